@@ -1,0 +1,218 @@
+/* Parsing the command line, GNU style. */
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/duration.h"
+
+static const char usage_text[] =
+    "Usage: ebb [OPTION]... [SESSION]\n"
+    "A guided breathing and grounding timer.\n"
+    "SESSION is a session's name (see --list) or the path of a .ebb script.\n"
+    "\n"
+    "  -l, --length=LENGTH     fit the session to LENGTH (5m, 90s, 1m30s)\n"
+    "  -f, --fullscreen        start fullscreen\n"
+    "      --mute              start with sound off\n"
+    "      --volume=0-100      sound level\n"
+    "      --no-checkin        skip the how-do-you-feel check-in\n"
+    "      --reduced-motion    keep the shape still; a ring shows the breath\n"
+    "      --high-contrast     use the high contrast theme\n"
+    "      --text-scale=X      text size, 1 to 3 (default 1)\n"
+    "      --list              list the sessions you can run\n"
+    "      --check FILE...     check session scripts and show what they will run\n"
+    "      --timeline          print SESSION's fitted timeline, one phase a line\n"
+    "      --render=OUT.png    draw one frame of SESSION into a PNG, no window\n"
+    "      --at=TIME           the moment to draw with --render (default 0)\n"
+    "      --size=WxH          the frame's size with --render (default 1280x720)\n"
+    "      --history           summarise your practice history\n"
+    "      --csv               with --history, every record as CSV\n"
+    "  -h, --help              show this help and exit\n"
+    "  -V, --version           show the version and exit\n"
+    "\n"
+    "Keys: space pause, f fullscreen, m mute, +/- volume, Esc back, ? all keys.\n"
+    "Exit status: 0 ok, 1 bad script or file, 2 bad usage, 3 no display or data.\n";
+
+enum {
+    OPT_MUTE = 256,
+    OPT_VOLUME,
+    OPT_NO_CHECKIN,
+    OPT_REDUCED_MOTION,
+    OPT_HIGH_CONTRAST,
+    OPT_TEXT_SCALE,
+    OPT_LIST,
+    OPT_CHECK,
+    OPT_TIMELINE,
+    OPT_RENDER,
+    OPT_AT,
+    OPT_SIZE,
+    OPT_HISTORY,
+    OPT_CSV,
+};
+
+static const struct option long_options[] = {
+    {"length", required_argument, NULL, 'l'},
+    {"fullscreen", no_argument, NULL, 'f'},
+    {"mute", no_argument, NULL, OPT_MUTE},
+    {"volume", required_argument, NULL, OPT_VOLUME},
+    {"no-checkin", no_argument, NULL, OPT_NO_CHECKIN},
+    {"reduced-motion", no_argument, NULL, OPT_REDUCED_MOTION},
+    {"high-contrast", no_argument, NULL, OPT_HIGH_CONTRAST},
+    {"text-scale", required_argument, NULL, OPT_TEXT_SCALE},
+    {"list", no_argument, NULL, OPT_LIST},
+    {"check", no_argument, NULL, OPT_CHECK},
+    {"timeline", no_argument, NULL, OPT_TIMELINE},
+    {"render", required_argument, NULL, OPT_RENDER},
+    {"at", required_argument, NULL, OPT_AT},
+    {"size", required_argument, NULL, OPT_SIZE},
+    {"history", no_argument, NULL, OPT_HISTORY},
+    {"csv", no_argument, NULL, OPT_CSV},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+static int usage_error(const char *fmt, const char *a, const char *b)
+{
+    fprintf(stderr, "ebb: ");
+    fprintf(stderr, fmt, a, b);
+    fprintf(stderr, "\nTry 'ebb --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc)
+{
+    DurationStatus st = duration_parse(arg, strlen(arg), out);
+    if (st == DURATION_OK)
+        return true;
+    const char *why = st == DURATION_SYNTAX ? "expected a duration such as 5m" : duration_status_text(st);
+    fprintf(stderr, "ebb: %s: %s, got \"%s\"\n", opt, why, arg);
+    *rc = EXIT_USAGE;
+    return false;
+}
+
+static bool set_mode(Options *o, Mode m, int *rc)
+{
+    if (o->mode != MODE_APP && o->mode != m) {
+        *rc = usage_error("%s%sonly one of --list, --check, --timeline, --render and --history at a time", "", "");
+        return false;
+    }
+    o->mode = m;
+    return true;
+}
+
+int cli_parse(int argc, char **argv, Options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->volume = -1;
+    int rc = -1, c;
+    opterr = 0;
+    optind = 1;
+    while (rc < 0 && (c = getopt_long(argc, argv, ":l:fhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'l':
+            parse_length("--length", optarg, &o->length_ms, &rc);
+            break;
+        case 'f': o->fullscreen = true; break;
+        case OPT_MUTE: o->mute = true; break;
+        case OPT_VOLUME: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end != '\0' || v < 0 || v > 100) {
+                fprintf(stderr, "ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", optarg);
+                rc = EXIT_USAGE;
+            }
+            o->volume = (int)v;
+            break;
+        }
+        case OPT_NO_CHECKIN: o->no_checkin = true; break;
+        case OPT_REDUCED_MOTION: o->reduced_motion = true; break;
+        case OPT_HIGH_CONTRAST: o->high_contrast = true; break;
+        case OPT_TEXT_SCALE: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*optarg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
+                fprintf(stderr, "ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", optarg);
+                rc = EXIT_USAGE;
+            }
+            o->text_scale = v;
+            break;
+        }
+        case OPT_LIST: set_mode(o, MODE_LIST, &rc); break;
+        case OPT_CHECK: set_mode(o, MODE_CHECK, &rc); break;
+        case OPT_TIMELINE: set_mode(o, MODE_TIMELINE, &rc); break;
+        case OPT_RENDER:
+            if (set_mode(o, MODE_RENDER, &rc))
+                o->render_out = optarg;
+            break;
+        case OPT_AT:
+            o->at_given = true;
+            if (strcmp(optarg, "0") != 0)
+                parse_length("--at", optarg, &o->at_ms, &rc);
+            break;
+        case OPT_SIZE: {
+            int w = 0, h = 0;
+            char extra;
+            if (sscanf(optarg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 ||
+                h > 8192) {
+                fprintf(stderr, "ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
+                        optarg);
+                rc = EXIT_USAGE;
+            }
+            o->width = w;
+            o->height = h;
+            break;
+        }
+        case OPT_HISTORY: set_mode(o, MODE_HISTORY, &rc); break;
+        case OPT_CSV: o->csv = true; break;
+        case 'h': o->mode = MODE_HELP; break;
+        case 'V': o->mode = MODE_VERSION; break;
+        case ':':
+            rc = usage_error("option '%s' needs a value%s", argv[optind - 1], "");
+            break;
+        default:
+            rc = usage_error("unknown option '%s'%s", argv[optind - 1], "");
+            break;
+        }
+    }
+    if (rc >= 0)
+        return rc;
+    if (o->mode == MODE_HELP) {
+        fputs(usage_text, stdout);
+        return EXIT_OK;
+    }
+    if (o->mode == MODE_VERSION) {
+        printf("ebb %s\n", EBB_VERSION);
+        return EXIT_OK;
+    }
+    o->args = argv + optind;
+    o->nargs = argc - optind;
+    switch (o->mode) {
+    case MODE_CHECK:
+        if (o->nargs == 0)
+            return usage_error("--check needs at least one FILE%s%s", "", "");
+        break;
+    case MODE_TIMELINE:
+    case MODE_RENDER:
+        if (o->nargs != 1)
+            return usage_error("%s needs exactly one SESSION%s",
+                               o->mode == MODE_RENDER ? "--render" : "--timeline", "");
+        break;
+    case MODE_LIST:
+    case MODE_HISTORY:
+        if (o->nargs != 0)
+            return usage_error("unexpected argument '%s'%s", o->args[0], "");
+        break;
+    default:
+        if (o->nargs > 1)
+            return usage_error("one SESSION at a time; unexpected '%s'%s", o->args[1], "");
+        break;
+    }
+    if (o->csv && o->mode != MODE_HISTORY)
+        return usage_error("--csv goes with --history%s%s", "", "");
+    if (o->at_given && o->mode != MODE_RENDER)
+        return usage_error("--at goes with --render%s%s", "", "");
+    return -1;
+}

@@ -1,0 +1,194 @@
+/* The commands that need no window: --check, --timeline, --list. */
+#include "cli.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/catalog.h"
+#include "core/duration.h"
+#include "core/plan.h"
+#include "core/script.h"
+
+static void print_diag(const Diag *d)
+{
+    char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+    diag_format(d, buf, sizeof buf);
+    fprintf(stderr, "%s\n", buf);
+}
+
+static void describe_phases(const Step *st, const int64_t *ms, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < st->nphases && used < n; i++) {
+        char d[32];
+        duration_format(ms[i], d, sizeof d);
+        d[strlen(d) - 1] = '\0'; /* "4s" reads as "in 4" */
+        used += (size_t)snprintf(buf + used, n - used, "%s%s %s", i ? " " : "",
+                                 phase_name(st->phase[i]), d);
+    }
+}
+
+static void print_step_summary(const Plan *p, int i)
+{
+    const PlanStep *ps = &p->steps[i];
+    char at[32], len[32], detail[512];
+    duration_format_clock(ps->start_ms, at, sizeof at);
+    duration_format(ps->end_ms - ps->start_ms, len, sizeof len);
+    const Step *st = ps->src;
+    if (!st) {
+        snprintf(detail, sizeof detail, "lead-in: \"%s\"", LEADIN_TEXT);
+    } else if (st->kind == STEP_BREATHE) {
+        char from[128], to[128];
+        describe_phases(st, st->from_ms, from, sizeof from);
+        const char *how = st->repeat == REPEAT_FILL ? ", fills the length" : "";
+        if (st->ramp) {
+            describe_phases(st, st->to_ms, to, sizeof to);
+            snprintf(detail, sizeof detail, "breathe %s, ramping to %s, %d cycles%s", from, to,
+                     ps->ncycles, how);
+        } else {
+            snprintf(detail, sizeof detail, "breathe %s, %d cycle%s%s", from, ps->ncycles,
+                     ps->ncycles == 1 ? "" : "s", how);
+        }
+    } else if (st->kind == STEP_GROUND) {
+        snprintf(detail, sizeof detail, "ground %d \"%s\"", st->ground_items, st->text);
+    } else if (st->text) {
+        snprintf(detail, sizeof detail, "%s \"%s\"", step_kind_name(st->kind), st->text);
+    } else {
+        snprintf(detail, sizeof detail, "%s", step_kind_name(st->kind));
+    }
+    printf("  %5s  %-7s %s\n", at, len, detail);
+}
+
+int cmd_check(const Options *o)
+{
+    int rc = EXIT_OK;
+    for (int f = 0; f < o->nargs; f++) {
+        const char *path = o->args[f];
+        Script s;
+        Diag d;
+        diag_clear(&d);
+        if (!script_load(path, &s, &d)) {
+            print_diag(&d);
+            rc = EXIT_BAD_INPUT;
+            continue;
+        }
+        for (int w = 0; w < s.warnings.count && w < WARN_MAX; w++)
+            fprintf(stderr, "%s:%d:%d: warning: %s\n", path, s.warnings.items[w].line,
+                    s.warnings.items[w].col, s.warnings.items[w].msg);
+        Plan p;
+        diag_set_path(&d, path);
+        if (!plan_fit(&s, o->length_ms, &p, &d)) {
+            print_diag(&d);
+            script_free(&s);
+            rc = EXIT_BAD_INPUT;
+            continue;
+        }
+        char total[32], min[32];
+        duration_format(p.total_ms, total, sizeof total);
+        duration_format((plan_min_ms(&s) + 999) / 1000 * 1000, min, sizeof min);
+        if (f > 0)
+            printf("\n");
+        printf("%s: %s\n", path, s.title);
+        if (s.about)
+            printf("  %s\n", s.about);
+        if (p.fixed)
+            printf("  length %s (fixed: no step uses fill)\n", total);
+        else
+            printf("  length %s (any length from %s)\n", total, min);
+        for (int i = 0; i < p.nsteps; i++)
+            print_step_summary(&p, i);
+        plan_free(&p);
+        script_free(&s);
+    }
+    return rc;
+}
+
+/* Loads SESSION, a name from the catalog or a path, and fits it. */
+static int load_session(const Options *o, Script *s, Plan *p)
+{
+    Diag d;
+    diag_clear(&d);
+    const char *arg = o->args[0];
+    const char *path = arg;
+    Catalog c = {0};
+    if (!catalog_is_path(arg)) {
+        char tried[2048];
+        const char *data = paths_data_dir(tried, sizeof tried);
+        char builtin[4096] = "";
+        if (data)
+            snprintf(builtin, sizeof builtin, "%s/sessions", data);
+        catalog_scan(&c, data ? builtin : NULL, paths_user_sessions_dir());
+        const CatalogEntry *e = catalog_find(&c, arg);
+        if (!e) {
+            fprintf(stderr, "ebb: no session named \"%s\"; 'ebb --list' shows them all\n", arg);
+            catalog_free(&c);
+            return EXIT_BAD_INPUT;
+        }
+        path = e->path;
+    }
+    bool ok = script_load(path, s, &d);
+    if (ok) {
+        diag_set_path(&d, path);
+        ok = plan_fit(s, o->length_ms, p, &d);
+        if (!ok)
+            script_free(s);
+    }
+    if (!ok)
+        print_diag(&d);
+    catalog_free(&c);
+    return ok ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+int cmd_timeline(const Options *o)
+{
+    Script s;
+    Plan p;
+    int rc = load_session(o, &s, &p);
+    if (rc != EXIT_OK)
+        return rc;
+    for (int i = 0; i < p.nseg; i++) {
+        const Segment *sg = &p.seg[i];
+        printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
+        if (sg->kind == STEP_BREATHE)
+            printf("%s\tcycle %d/%d\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles);
+        else if (sg->kind == STEP_GROUND)
+            printf("ground\t%d %s\n", p.steps[sg->step].src->ground_items, sg->text);
+        else
+            printf("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
+    }
+    plan_free(&p);
+    script_free(&s);
+    return EXIT_OK;
+}
+
+int cmd_list(const Options *o)
+{
+    (void)o;
+    char tried[2048];
+    const char *data = paths_data_dir(tried, sizeof tried);
+    if (!data) {
+        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", tried);
+        return EXIT_PLATFORM;
+    }
+    char builtin[4096];
+    snprintf(builtin, sizeof builtin, "%s/sessions", data);
+    Catalog c;
+    catalog_scan(&c, builtin, paths_user_sessions_dir());
+    for (int i = 0; i < c.count; i++) {
+        const CatalogEntry *e = &c.items[i];
+        char len[32];
+        const char *mark = e->user ? " (yours)" : "";
+        if (!e->ok) {
+            printf("%-18s %-7s %s%s\n", e->name, "-", e->error, mark);
+            continue;
+        }
+        duration_format(e->length_ms, len, sizeof len);
+        printf("%-18s %-7s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
+               e->about ? e->about : "");
+    }
+    catalog_free(&c);
+    return EXIT_OK;
+}

@@ -1,0 +1,171 @@
+/* Scanning the session folders. */
+#include "core/catalog.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/plan.h"
+
+bool catalog_is_path(const char *arg)
+{
+    size_t n = strlen(arg);
+    return strchr(arg, '/') || (n > 4 && strcmp(arg + n - 4, ".ebb") == 0);
+}
+
+static char *join(const char *dir, const char *name, const char *ext)
+{
+    size_t n = strlen(dir) + strlen(name) + strlen(ext) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s%s", dir, name, ext);
+    return p;
+}
+
+static void load_entry(CatalogEntry *e)
+{
+    Script s;
+    Diag d;
+    diag_clear(&d);
+    if (script_load(e->path, &s, &d)) {
+        Plan p;
+        diag_set_path(&d, e->path);
+        if (plan_fit(&s, 0, &p, &d)) {
+            e->ok = true;
+            e->title = strdup(s.title);
+            e->about = s.about ? strdup(s.about) : NULL;
+            e->length_ms = p.total_ms;
+            e->fixed = p.fixed;
+            plan_free(&p);
+        }
+        script_free(&s);
+    }
+    if (!e->ok) {
+        char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+        diag_format(&d, buf, sizeof buf);
+        e->error = strdup(buf);
+    }
+}
+
+static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool user)
+{
+    if (c->count == *cap) {
+        int grown_cap = *cap ? *cap * 2 : 32;
+        CatalogEntry *grown = realloc(c->items, (size_t)grown_cap * sizeof *grown);
+        if (!grown)
+            return false;
+        c->items = grown;
+        *cap = grown_cap;
+    }
+    CatalogEntry *e = &c->items[c->count];
+    memset(e, 0, sizeof *e);
+    e->name = strdup(name);
+    e->path = join(dir, name, ".ebb");
+    e->user = user;
+    if (!e->name || !e->path) {
+        free(e->name);
+        free(e->path);
+        return false;
+    }
+    c->count++;
+    load_entry(e);
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Names of the *.ebb files in dir, sorted; *n set. NULL when none. */
+static char **list_dir(const char *dir, int *n)
+{
+    *n = 0;
+    DIR *dp = dir ? opendir(dir) : NULL;
+    if (!dp)
+        return NULL;
+    char **names = NULL;
+    int cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dp))) {
+        size_t len = strlen(de->d_name);
+        if (len <= 4 || strcmp(de->d_name + len - 4, ".ebb") != 0 || de->d_name[0] == '.')
+            continue;
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **grown = realloc(names, (size_t)cap * sizeof *grown);
+            if (!grown)
+                break;
+            names = grown;
+        }
+        names[*n] = strndup(de->d_name, len - 4);
+        if (names[*n])
+            (*n)++;
+    }
+    closedir(dp);
+    if (*n)
+        qsort(names, (size_t)*n, sizeof *names, cmp_str);
+    return names;
+}
+
+static void free_names(char **names, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
+{
+    memset(c, 0, sizeof *c);
+    int cap = 0, n = 0;
+    char **names = list_dir(builtin_dir, &n);
+    bool *taken = calloc((size_t)n + 1, sizeof *taken);
+    char *index_path = builtin_dir ? join(builtin_dir, "index", "") : NULL;
+    FILE *index = index_path ? fopen(index_path, "r") : NULL;
+    char line[256];
+    while (index && taken && fgets(line, sizeof line, index)) {
+        line[strcspn(line, " \t\r\n#")] = '\0';
+        for (int i = 0; i < n; i++)
+            if (!taken[i] && strcmp(names[i], line) == 0) {
+                taken[i] = true;
+                add(c, &cap, builtin_dir, names[i], false);
+            }
+    }
+    if (index)
+        fclose(index);
+    free(index_path);
+    for (int i = 0; i < n; i++)
+        if (!taken || !taken[i])
+            add(c, &cap, builtin_dir, names[i], false);
+    free(taken);
+    free_names(names, n);
+    names = list_dir(user_dir, &n);
+    for (int i = 0; i < n; i++)
+        add(c, &cap, user_dir, names[i], true);
+    free_names(names, n);
+}
+
+void catalog_free(Catalog *c)
+{
+    for (int i = 0; i < c->count; i++) {
+        CatalogEntry *e = &c->items[i];
+        free(e->name);
+        free(e->path);
+        free(e->title);
+        free(e->about);
+        free(e->error);
+    }
+    free(c->items);
+    memset(c, 0, sizeof *c);
+}
+
+const CatalogEntry *catalog_find(const Catalog *c, const char *name)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < c->count; i++)
+            if (c->items[i].user == (pass == 0) && strcmp(c->items[i].name, name) == 0)
+                return &c->items[i];
+    return NULL;
+}

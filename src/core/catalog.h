@@ -1,0 +1,40 @@
+/* The sessions a user can choose: the built-in library and the user's own
+ * folder, each file parsed once, broken ones kept with their error. */
+#ifndef EBB_CATALOG_H
+#define EBB_CATALOG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/diag.h"
+#include "core/script.h"
+
+typedef struct {
+    char *name;      /* the file name without .ebb: what users type */
+    char *path;
+    bool user;       /* from the user's sessions folder */
+    bool ok;         /* parsed and fitted */
+    char *title, *about;  /* NULL when broken */
+    int64_t length_ms;    /* fitted at its default length */
+    bool fixed;
+    char *error;     /* "path:line:col: message" when broken, else NULL */
+} CatalogEntry;
+
+typedef struct {
+    CatalogEntry *items;
+    int count;
+} Catalog;
+
+/* Scans builtin_dir (ordered by its "index" file, then by name) and
+ * user_dir (by name; may be NULL or missing). Never fails: unreadable
+ * folders give an empty list, broken files an entry with its error. */
+void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir);
+void catalog_free(Catalog *c);
+
+/* The entry named name, the user's first; NULL if none. */
+const CatalogEntry *catalog_find(const Catalog *c, const char *name);
+
+/* Does arg look like a path (has a '/' or ends in .ebb) rather than a name? */
+bool catalog_is_path(const char *arg);
+
+#endif

@@ -1,0 +1,44 @@
+/* Diagnostics for user input: the first error, precise to line and column,
+ * and a few warnings that do not stop a script from running. */
+#ifndef EBB_DIAG_H
+#define EBB_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define DIAG_MSG_MAX 256
+#define DIAG_PATH_MAX 512
+
+typedef struct {
+    bool set;
+    char path[DIAG_PATH_MAX]; /* may be empty: the error has no file */
+    int line, col;            /* 1-based; 0 when not about a place in the file */
+    char msg[DIAG_MSG_MAX];
+} Diag;
+
+/* Records an error unless one is already set: the first error wins. */
+void diag_set(Diag *d, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void diag_set_path(Diag *d, const char *path);
+void diag_clear(Diag *d);
+
+/* "path:line:col: msg", "path: msg" or "msg", whichever the diag can fill. */
+void diag_format(const Diag *d, char *buf, size_t n);
+
+#define WARN_MAX 16
+
+typedef struct {
+    int line, col;
+    char msg[DIAG_MSG_MAX];
+} Warning;
+
+typedef struct {
+    Warning items[WARN_MAX];
+    int count;
+} Warnings;
+
+/* Adds a warning; past WARN_MAX the rest are counted but not kept. */
+void warnings_add(Warnings *w, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#endif

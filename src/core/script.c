@@ -1,0 +1,318 @@
+/* Parsing session scripts: the file, its header lines, gentle-on-the-body
+ * warnings. Step lines are parsed in script_step.c. */
+#include "core/script.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/duration.h"
+#include "core/lexer.h"
+#include "core/script_step.h"
+#include "core/theme.h"
+
+/* Where a header line's key ends: "title:" → offsets of key and of the ':'. */
+static bool header_key(const char *line, size_t n, size_t *key_start, size_t *key_end,
+                       size_t *colon)
+{
+    size_t i = 0;
+    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    *key_start = i;
+    while (i < n && ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') ||
+                     line[i] == '-' || line[i] == '_'))
+        i++;
+    *key_end = i;
+    if (*key_end == *key_start)
+        return false;
+    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i >= n || line[i] != ':')
+        return false;
+    *colon = i;
+    return true;
+}
+
+static bool key_is(const char *key, size_t n, const char *want)
+{
+    return strlen(want) == n && memcmp(key, want, n) == 0;
+}
+
+/* The value of a header: one quoted string, or the words up to a comment. */
+static bool header_value(const char *line, size_t n, size_t from, int lineno, char **out,
+                         int *col, Diag *d)
+{
+    LexLine l;
+    bool ok = lex_line(line + from, n - from, lineno, &l, d);
+    if (!ok) {
+        /* lex_line counts columns from its own start: shift to the line's. */
+        d->col += lex_column(line, from) - 1;
+        lex_line_free(&l);
+        return false;
+    }
+    *col = lex_column(line, from);
+    if (l.count == 0) {
+        lex_line_free(&l);
+        *out = NULL;
+        return true;
+    }
+    *col += l.tok[0].col - 1;
+    if (l.count == 1 && l.tok[0].kind == TOK_STRING) {
+        *out = strdup(l.tok[0].text);
+    } else {
+        const Token *last = &l.tok[l.count - 1];
+        const char *start = l.tok[0].text, *end = last->text + last->len;
+        if (l.tok[0].kind == TOK_STRING || last->kind == TOK_STRING) {
+            diag_set(d, lineno, *col, "put the whole value in quotes, or none of it");
+            lex_line_free(&l);
+            return false;
+        }
+        *out = malloc((size_t)(end - start) + 1);
+        if (*out) {
+            memcpy(*out, start, (size_t)(end - start));
+            (*out)[end - start] = '\0';
+        }
+    }
+    lex_line_free(&l);
+    if (!*out) {
+        diag_set(d, lineno, *col, "out of memory");
+        return false;
+    }
+    return true;
+}
+
+static bool parse_header(Script *s, const char *line, size_t n, int lineno, int seen_line[4],
+                         Diag *d)
+{
+    size_t ks, ke, colon;
+    header_key(line, n, &ks, &ke, &colon);
+    static const char *const keys[] = {"title", "about", "length", "theme"};
+    int which = -1;
+    for (int k = 0; k < 4; k++)
+        if (key_is(line + ks, ke - ks, keys[k]))
+            which = k;
+    int key_col = lex_column(line, ks);
+    if (which < 0) {
+        diag_set(d, lineno, key_col,
+                 "unknown header \"%.*s\"; expected title, about, length or theme",
+                 (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
+        return false;
+    }
+    if (seen_line[which]) {
+        diag_set(d, lineno, key_col, "%s is already set on line %d", keys[which],
+                 seen_line[which]);
+        return false;
+    }
+    seen_line[which] = lineno;
+    char *value = NULL;
+    int vcol = 0;
+    if (!header_value(line, n, colon + 1, lineno, &value, &vcol, d))
+        return false;
+    if (!value) {
+        diag_set(d, lineno, key_col, "%s: needs a value", keys[which]);
+        return false;
+    }
+    bool ok = true;
+    switch (which) {
+    case 0: s->title = value; return true;
+    case 1: s->about = value; return true;
+    case 2: {
+        DurationStatus st = duration_parse(value, strlen(value), &s->length_ms);
+        if (st != DURATION_OK) {
+            diag_set(d, lineno, vcol, "%s, got \"%.40s\"", duration_status_text(st), value);
+            ok = false;
+        }
+        break;
+    }
+    case 3:
+        if (!theme_find(value)) {
+            diag_set(d, lineno, vcol, "unknown theme \"%.40s\"; expected %s", value,
+                     theme_names_text());
+            ok = false;
+        } else {
+            s->theme = value;
+            return true;
+        }
+        break;
+    }
+    free(value);
+    return ok;
+}
+
+/* Patterns that can leave people light-headed: warn, never refuse. */
+static void warn_about_breath(Script *s, const Step *st)
+{
+    for (int end = 0; end < (st->ramp ? 2 : 1); end++) {
+        const int64_t *ms = end ? st->to_ms : st->from_ms;
+        int64_t cycle = step_cycle_ms(st, end);
+        if (cycle < 4000) {
+            warnings_add(&s->warnings, st->line, st->col,
+                         "this pattern is %.0f breaths a minute; above about 15 can leave people dizzy",
+                         60000.0 / (double)cycle);
+            return;
+        }
+        for (int k = 0; k < st->nphases; k++) {
+            bool top_up = st->phase[k] == PHASE_IN && k > 0 && st->phase[k - 1] == PHASE_IN;
+            if (ms[k] < 1500 && !top_up) {
+                warnings_add(&s->warnings, st->line, st->col,
+                             "a %s of under 1.5s can leave people dizzy", phase_name(st->phase[k]));
+                return;
+            }
+            if (st->phase[k] == PHASE_HOLD && ms[k] > 20000) {
+                warnings_add(&s->warnings, st->line, st->col,
+                             "a hold of over 20s can leave people dizzy");
+                return;
+            }
+        }
+    }
+}
+
+bool script_parse(const char *text, size_t len, Script *out, Diag *d)
+{
+    memset(out, 0, sizeof *out);
+    if (!lex_check_text(text, len, d))
+        return false;
+    size_t pos = lex_skip_bom(text, len);
+    const char *line;
+    size_t n;
+    int lineno = 0, seen[4] = {0};
+    int cap = 0;
+    while (lex_next_line(text, len, &pos, &line, &n)) {
+        lineno++;
+        size_t ks, ke, colon;
+        if (header_key(line, n, &ks, &ke, &colon)) {
+            if (out->nsteps > 0) {
+                diag_set(d, lineno, lex_column(line, ks),
+                         "header lines like %.*s: come before the first step", (int)(ke - ks > 40 ? 40 : ke - ks),
+                         line + ks);
+                goto fail;
+            }
+            if (!parse_header(out, line, n, lineno, seen, d))
+                goto fail;
+            continue;
+        }
+        LexLine l;
+        if (!lex_line(line, n, lineno, &l, d)) {
+            lex_line_free(&l);
+            goto fail;
+        }
+        if (l.count == 0) {
+            lex_line_free(&l);
+            continue;
+        }
+        if (out->nsteps == SCRIPT_MAX_STEPS) {
+            diag_set(d, lineno, l.tok[0].col, "a session can have at most %d steps",
+                     SCRIPT_MAX_STEPS);
+            lex_line_free(&l);
+            goto fail;
+        }
+        if (out->nsteps == cap) {
+            cap = cap ? cap * 2 : 16;
+            Step *grown = realloc(out->steps, (size_t)cap * sizeof *grown);
+            if (!grown) {
+                diag_set(d, lineno, 1, "out of memory");
+                lex_line_free(&l);
+                goto fail;
+            }
+            out->steps = grown;
+        }
+        Step *st = &out->steps[out->nsteps++];
+        memset(st, 0, sizeof *st);
+        bool ok = parse_step(&l, lineno, st, d);
+        lex_line_free(&l);
+        if (!ok)
+            goto fail;
+        if (st->kind == STEP_BREATHE) {
+            out->has_fill |= st->repeat == REPEAT_FILL;
+            warn_about_breath(out, st);
+        }
+    }
+    if (!out->title) {
+        diag_set(d, 1, 1, "a session needs a title, e.g. title: Box breathing");
+        goto fail;
+    }
+    if (out->nsteps == 0) {
+        diag_set(d, lineno > 0 ? lineno : 1, 1, "a session needs at least one step");
+        goto fail;
+    }
+    if (seen[2] && !out->has_fill)
+        warnings_add(&out->warnings, seen[2], 1,
+                     "length: has no effect because no breathe step uses fill");
+    return true;
+fail:
+    script_free(out);
+    return false;
+}
+
+bool script_load(const char *path, Script *out, Diag *d)
+{
+    memset(out, 0, sizeof *out);
+    diag_set_path(d, path);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_set(d, 0, 0, "cannot open: %s", strerror(errno));
+        return false;
+    }
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        diag_set(d, 0, 0, "is a directory, not a session script");
+        return false;
+    }
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    bool ok = buf != NULL;
+    while (ok) {
+        if (len == cap) {
+            if (cap > SCRIPT_MAX_BYTES) {
+                diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
+                ok = false;
+                break;
+            }
+            char *grown = realloc(buf, cap * 2);
+            if (!grown) {
+                ok = false;
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) {
+            if (ferror(f)) {
+                diag_set(d, 0, 0, "cannot read: %s", strerror(errno));
+                ok = false;
+            }
+            break;
+        }
+    }
+    fclose(f);
+    if (ok && len > SCRIPT_MAX_BYTES) {
+        diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
+        ok = false;
+    }
+    if (ok && len == 0) {
+        diag_set(d, 0, 0, "is empty; a session needs a title: line and at least one step");
+        ok = false;
+    }
+    if (!ok && !d->set)
+        diag_set(d, 0, 0, "out of memory");
+    if (ok)
+        ok = script_parse(buf, len, out, d);
+    free(buf);
+    return ok;
+}
+
+void script_free(Script *s)
+{
+    for (int i = 0; i < s->nsteps; i++)
+        free(s->steps[i].text);
+    free(s->steps);
+    free(s->title);
+    free(s->about);
+    free(s->theme);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,12 @@
+/* Internal to the script parser: one step line to one Step. */
+#ifndef EBB_SCRIPT_STEP_H
+#define EBB_SCRIPT_STEP_H
+
+#include "core/lexer.h"
+#include "core/script.h"
+
+/* Parses the tokens of a step line (tok[0] is the step's keyword) into st,
+ * which the caller zeroed. On failure st may own a text: free it. */
+bool parse_step(const LexLine *l, int line, Step *st, Diag *d);
+
+#endif

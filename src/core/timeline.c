@@ -1,0 +1,113 @@
+/* The timeline: positions and cues, computed from t alone. */
+#include "core/timeline.h"
+
+#include <math.h>
+#include <string.h>
+
+double ease_in_out(double x)
+{
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    return 0.5 - 0.5 * cos(3.14159265358979323846 * x);
+}
+
+static double segment_shape(const Segment *sg, int64_t t)
+{
+    int64_t dur = sg->end_ms - sg->start_ms;
+    if (sg->kind == STEP_BREATHE) {
+        double x = (double)(t - sg->start_ms) / (double)dur;
+        return sg->level_from + (sg->level_to - sg->level_from) * ease_in_out(x);
+    }
+    int64_t drift = dur < SHAPE_DRIFT_MS ? dur : SHAPE_DRIFT_MS;
+    int64_t drift_start = sg->end_ms - drift;
+    if (t <= drift_start)
+        return sg->level_from;
+    double x = (double)(t - drift_start) / (double)drift;
+    return sg->level_from + (sg->level_to - sg->level_from) * ease_in_out(x);
+}
+
+static double text_alpha(const Segment *sg, int64_t t)
+{
+    double in = (double)(t - sg->start_ms) / TEXT_FADE_MS;
+    double out = (double)(sg->end_ms - t) / TEXT_FADE_MS;
+    double a = in < out ? in : out;
+    return a < 0 ? 0 : a > 1 ? 1 : a;
+}
+
+void timeline_at(const Plan *p, int64_t t, TimelinePoint *pt)
+{
+    memset(pt, 0, sizeof *pt);
+    if (t < 0)
+        t = 0;
+    pt->t_ms = t;
+    pt->total_ms = p->total_ms;
+    if (t >= p->total_ms) {
+        const Segment *last = &p->seg[p->nseg - 1];
+        pt->seg = p->nseg - 1;
+        pt->step = last->step;
+        pt->kind = last->kind;
+        pt->phase = PHASE_NONE;
+        pt->shape = last->level_to;
+        pt->phase_progress = 1;
+        pt->progress = 1;
+        pt->finished = true;
+        return;
+    }
+    int i = plan_segment_at(p, t);
+    const Segment *sg = &p->seg[i];
+    pt->seg = i;
+    pt->step = sg->step;
+    pt->kind = sg->kind;
+    pt->phase = sg->phase;
+    pt->cycle = sg->cycle;
+    pt->ncycles = sg->ncycles;
+    int64_t dur = sg->end_ms - sg->start_ms;
+    pt->phase_progress = (double)(t - sg->start_ms) / (double)dur;
+    pt->phase_left_ms = sg->end_ms - t;
+    pt->countdown_s = (int)((pt->phase_left_ms + 999) / 1000);
+    pt->shape = segment_shape(sg, t);
+    pt->progress = (double)t / (double)p->total_ms;
+    pt->text = sg->text;
+    pt->text_alpha = sg->text ? text_alpha(sg, t) : 0;
+}
+
+static Cue segment_cue(const Segment *sg)
+{
+    Cue c = {sg->start_ms, CUE_STEP, sg->phase, sg->kind, sg->step, false};
+    if (sg->kind == STEP_BREATHE)
+        c.kind = CUE_PHASE;
+    else if (sg->kind == STEP_BELL)
+        c.kind = CUE_BELL, c.bell = true;
+    return c;
+}
+
+size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap)
+{
+    size_t n = 0;
+    if (t1 <= t0)
+        return 0;
+#define EMIT(cue)            \
+    do {                     \
+        if (n < cap)         \
+            out[n] = (cue);  \
+        n++;                 \
+    } while (0)
+    if (t0 < 0 && t1 >= 0)
+        EMIT(((Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true}));
+    /* The first segment starting after t0. */
+    int i = t0 < 0 ? 0 : plan_segment_at(p, t0) + 1;
+    if (t0 < 0 && p->seg[0].start_ms > t0)
+        i = 0;
+    for (; i < p->nseg && p->seg[i].start_ms <= t1; i++)
+        if (p->seg[i].start_ms > t0)
+            EMIT(segment_cue(&p->seg[i]));
+    if (p->total_ms > t0 && p->total_ms <= t1) {
+        const Segment *last = &p->seg[p->nseg - 1];
+        EMIT(((Cue){p->total_ms, CUE_END, PHASE_NONE, last->kind, last->step,
+                    last->kind != STEP_BELL}));
+    }
+#undef EMIT
+    return n;
+}

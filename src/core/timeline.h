@@ -1,0 +1,58 @@
+/* The timeline: what is true at time t of a plan, and which cues fall in a
+ * span of time. Both are pure functions of t, so nothing drifts. */
+#ifndef EBB_TIMELINE_H
+#define EBB_TIMELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/plan.h"
+
+#define TEXT_FADE_MS 800
+#define SHAPE_DRIFT_MS 3000 /* how long a still shape takes to meet the next breath */
+
+typedef struct {
+    int64_t t_ms, total_ms;
+    int seg, step;          /* step 0 is the lead-in */
+    StepKind kind;
+    PhaseKind phase;        /* PHASE_NONE outside breathing */
+    int cycle, ncycles;
+    double phase_progress;  /* 0..1 through the current segment */
+    int64_t phase_left_ms;
+    int countdown_s;        /* whole seconds left in the phase, rounded up */
+    double shape;           /* the shape's size 0..1, eased */
+    double progress;        /* 0..1 through the whole session */
+    const char *text;       /* words to show, or NULL; borrowed from the script */
+    double text_alpha;      /* 0..1, fading in and out */
+    bool finished;
+} TimelinePoint;
+
+/* Fills pt for time t (clamped at 0; at or past the end, finished). O(log n). */
+void timeline_at(const Plan *p, int64_t t_ms, TimelinePoint *pt);
+
+typedef enum {
+    CUE_START, /* the session begins: a bell */
+    CUE_PHASE, /* a breathing phase begins */
+    CUE_STEP,  /* a say, rest, ground or the lead-in begins */
+    CUE_BELL,  /* a bell step */
+    CUE_END,   /* the session is over */
+} CueKind;
+
+typedef struct {
+    int64_t at_ms;
+    CueKind kind;
+    PhaseKind phase; /* CUE_PHASE */
+    StepKind step_kind;
+    int step;
+    bool bell;       /* CUE_END: ring a closing bell (false when a bell step just rang) */
+} Cue;
+
+/* Writes the cues in (t0, t1] in time order, at most cap of them, and
+ * returns how many there are in all. Start with t0 = -1 so cues at 0 fire. */
+size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap);
+
+/* Sine ease in and out: 0→0, 1→1, gentle at both ends. */
+double ease_in_out(double x);
+
+#endif
