@@ -195,10 +195,12 @@ int cli_parse(int argc, char **argv, Options *o)
             return usage_error("--check needs at least one FILE%s%s", "", "");
         break;
     case MODE_TIMELINE:
-    case MODE_RENDER:
         if (o->nargs != 1)
-            return usage_error("%s needs exactly one SESSION%s",
-                               o->mode == MODE_RENDER ? "--render" : "--timeline", "");
+            return usage_error("--timeline needs exactly one SESSION%s%s", "", "");
+        break;
+    case MODE_RENDER: /* without a SESSION it draws the start screen */
+        if (o->nargs > 1)
+            return usage_error("--render draws one SESSION; unexpected '%s'%s", o->args[1], "");
         break;
     case MODE_LIST:
     case MODE_HISTORY:

@@ -16,6 +16,7 @@ typedef struct {
     bool ok;         /* parsed and fitted */
     char *title, *about;  /* NULL when broken */
     int64_t length_ms;    /* fitted at its default length */
+    int64_t nominal_ms;   /* the length asked for (fill), or the fixed length */
     bool fixed;
     char *error;     /* "path:line:col: message" when broken, else NULL */
 } CatalogEntry;

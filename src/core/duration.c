@@ -150,3 +150,11 @@ void duration_format_clock(int64_t ms, char *buf, size_t n)
     else
         snprintf(buf, n, "%d:%02d", (int)m, (int)s);
 }
+
+void duration_format_length(int64_t ms, char *buf, size_t n)
+{
+    if (ms >= 60000 && ms % 60000 == 0)
+        snprintf(buf, n, "%d min", (int)(ms / 60000));
+    else
+        duration_format_clock(ms, buf, n);
+}

@@ -29,4 +29,7 @@ void duration_format(int64_t ms, char *buf, size_t n);
 /* Formats ms as a clock for people: "4:05", "1:02:03". Rounds up to the second. */
 void duration_format_clock(int64_t ms, char *buf, size_t n);
 
+/* Formats a length for a menu: "5 min" for whole minutes, else like a clock. */
+void duration_format_length(int64_t ms, char *buf, size_t n);
+
 #endif

@@ -61,6 +61,8 @@ void timeline_at(const Plan *p, int64_t t, TimelinePoint *pt)
     pt->step = sg->step;
     pt->kind = sg->kind;
     pt->phase = sg->phase;
+    pt->prev_phase = i > 0 ? p->seg[i - 1].phase : PHASE_NONE;
+    pt->phase_elapsed_ms = t - sg->start_ms;
     pt->cycle = sg->cycle;
     pt->ncycles = sg->ncycles;
     int64_t dur = sg->end_ms - sg->start_ms;

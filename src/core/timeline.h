@@ -17,6 +17,8 @@ typedef struct {
     int seg, step;          /* step 0 is the lead-in */
     StepKind kind;
     PhaseKind phase;        /* PHASE_NONE outside breathing */
+    PhaseKind prev_phase;   /* the phase of the segment before, for soft colour changes */
+    int64_t phase_elapsed_ms;
     int cycle, ncycles;
     double phase_progress;  /* 0..1 through the current segment */
     int64_t phase_left_ms;

@@ -1,0 +1,266 @@
+/* The app's state and the routing of actions to screens. */
+#include "app/app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/duration.h"
+
+int app_unit(const App *a)
+{
+    return a->w < a->h ? a->w : a->h;
+}
+
+int app_px(const App *a, double frac)
+{
+    double scale = a->opt.text_scale > 0 ? a->opt.text_scale : 1.0;
+    int px = (int)(app_unit(a) * frac * scale + 0.5);
+    return px < 9 ? 9 : px;
+}
+
+static void update_size(App *a)
+{
+    if (SDL_GetRendererOutputSize(a->renderer, &a->w, &a->h) != 0 || a->w <= 0 || a->h <= 0) {
+        a->w = 960;
+        a->h = 640;
+    }
+}
+
+int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+             SDL_Renderer *renderer)
+{
+    memset(a, 0, sizeof *a);
+    a->opt = *opt;
+    a->window = window;
+    a->renderer = renderer;
+    a->running = true;
+    a->dirty = true;
+    a->theme = opt->high_contrast ? theme_find("contrast") : theme_default();
+    snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
+    update_size(a);
+    char err[1200], fonts[1100];
+    snprintf(fonts, sizeof fonts, "%s/fonts", data_dir);
+    a->text = text_create(renderer, fonts, err, sizeof err);
+    if (!a->text) {
+        fprintf(stderr, "ebb: %s\n", err);
+        return EXIT_PLATFORM;
+    }
+    a->draw = draw_create(renderer, err, sizeof err);
+    if (!a->draw) {
+        fprintf(stderr, "ebb: %s\n", err);
+        return EXIT_PLATFORM;
+    }
+    char builtin[1100];
+    snprintf(builtin, sizeof builtin, "%s/sessions", data_dir);
+    catalog_scan(&a->catalog, builtin, paths_user_sessions_dir());
+    menu_reset(a);
+    return EXIT_OK;
+}
+
+static void end_session(App *a)
+{
+    if (!a->have_session)
+        return;
+    plan_free(&a->plan);
+    script_free(&a->script);
+    a->have_session = false;
+}
+
+void app_free(App *a)
+{
+    end_session(a);
+    catalog_free(&a->catalog);
+    draw_destroy(a->draw);
+    text_destroy(a->text);
+}
+
+void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms)
+{
+    snprintf(a->notice, sizeof a->notice, "%s", msg);
+    a->notice_until_ms = now_ms + for_ms;
+    a->dirty = true;
+}
+
+bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
+                       char *err, size_t errn)
+{
+    const char *path = name_or_path;
+    if (!catalog_is_path(name_or_path)) {
+        const CatalogEntry *e = catalog_find(&a->catalog, name_or_path);
+        if (!e) {
+            snprintf(err, errn, "ebb: no session named \"%s\"; 'ebb --list' shows them all",
+                     name_or_path);
+            return false;
+        }
+        path = e->path;
+    }
+    Script s;
+    Plan p;
+    Diag d;
+    diag_clear(&d);
+    if (!script_load(path, &s, &d)) {
+        diag_format(&d, err, errn);
+        return false;
+    }
+    diag_set_path(&d, path);
+    if (!plan_fit(&s, length_ms, &p, &d)) {
+        diag_format(&d, err, errn);
+        script_free(&s);
+        return false;
+    }
+    end_session(a);
+    a->script = s;
+    a->plan = p;
+    a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
+    a->have_session = true;
+    snprintf(a->session_name, sizeof a->session_name, "%s", name_or_path);
+    session_start(&a->session, &a->plan);
+    a->session_base_ms = now_ms;
+    a->finished = false;
+    if (!a->opt.high_contrast && a->script.theme)
+        a->theme = theme_find(a->script.theme);
+    else if (!a->opt.high_contrast)
+        a->theme = theme_default();
+    a->screen = SCREEN_SESSION;
+    a->help_shown = false;
+    a->dirty = true;
+    return true;
+}
+
+static int64_t session_now(const App *a, int64_t now_ms)
+{
+    return now_ms - a->session_base_ms;
+}
+
+static void toggle_fullscreen(App *a)
+{
+    if (!a->window)
+        return;
+    bool full = SDL_GetWindowFlags(a->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (SDL_SetWindowFullscreen(a->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
+        fprintf(stderr, "ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
+    a->dirty = true;
+}
+
+static void leave_session(App *a, int64_t now_ms)
+{
+    (void)now_ms;
+    end_session(a);
+    if (a->started_from_menu) {
+        a->screen = SCREEN_MENU;
+        a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
+    } else {
+        a->running = false;
+    }
+    a->dirty = true;
+}
+
+void app_action(App *a, Action act, int64_t now_ms)
+{
+    switch (act.kind) {
+    case ACTION_NONE:
+        return;
+    case ACTION_QUIT:
+        a->running = false;
+        return;
+    case ACTION_RESIZED:
+        update_size(a);
+        text_flush(a->text);
+        a->dirty = true;
+        return;
+    case ACTION_EXPOSED:
+        a->dirty = true;
+        return;
+    case ACTION_FULLSCREEN:
+        toggle_fullscreen(a);
+        return;
+    case ACTION_HELP:
+        a->help_shown = !a->help_shown;
+        a->dirty = true;
+        return;
+    default:
+        break;
+    }
+    if (a->help_shown) {
+        /* Any other key closes the help, as a dialog would. */
+        if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL) {
+            a->help_shown = false;
+            a->dirty = true;
+        }
+        return;
+    }
+    switch (a->screen) {
+    case SCREEN_MENU:
+        menu_action(a, act, now_ms);
+        break;
+    case SCREEN_SESSION:
+        if (act.kind == ACTION_BACK)
+            leave_session(a, now_ms);
+        else
+            session_screen_action(a, act, now_ms);
+        break;
+    case SCREEN_END:
+        if (act.kind == ACTION_CONFIRM) {
+            char err[1024], name[256];
+            snprintf(name, sizeof name, "%s", a->session_name);
+            if (!app_start_session(a, name, menu_length(a), now_ms, err, sizeof err))
+                app_notice(a, err, now_ms, 6000);
+        } else if (act.kind == ACTION_BACK) {
+            leave_session(a, now_ms);
+        }
+        break;
+    }
+}
+
+void app_update(App *a, int64_t now_ms)
+{
+    if (a->notice[0] && now_ms >= a->notice_until_ms) {
+        a->notice[0] = '\0';
+        a->dirty = true;
+    }
+    if (a->screen != SCREEN_SESSION || !a->have_session)
+        return;
+    int64_t t = session_now(a, now_ms);
+    Cue cues[32];
+    size_t n;
+    while ((n = session_cues(&a->session, t, cues, 32)) > 0) {
+        /* Sound comes with the audio module; cues are drained so that none
+         * piles up while it is absent. */
+        if (n < 32)
+            break;
+    }
+    if (session_finished(&a->session, t)) {
+        a->practised_ms = a->plan.total_ms;
+        a->finished = true;
+        a->screen = SCREEN_END;
+        a->dirty = true;
+    }
+}
+
+bool app_animating(const App *a, int64_t now_ms)
+{
+    if (a->notice[0])
+        return true; /* to take the notice down on time */
+    if (a->screen != SCREEN_SESSION || !a->have_session)
+        return false;
+    return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
+}
+
+void app_draw(App *a, int64_t now_ms)
+{
+    const Theme *th = a->theme;
+    draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
+    switch (a->screen) {
+    case SCREEN_MENU: menu_draw(a, now_ms); break;
+    case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;
+    case SCREEN_END: end_screen_draw(a, now_ms); break;
+    }
+    if (a->notice[0]) {
+        int px = app_px(a, 0.028);
+        text_draw(a->text, FONT_BODY, px, a->notice, a->w / 2, a->h - px * 3, ALIGN_CENTER,
+                  a->w * 9 / 10, th->text, 0.9);
+    }
+    if (a->help_shown)
+        help_draw(a);
+    a->dirty = false;
+}

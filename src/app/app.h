@@ -1,0 +1,101 @@
+/* The app: one struct owning the window, renderer, assets and the current
+ * screen. Events come in as actions with the time; frames go out. The loop
+ * that reads the clock lives in loop.c, so tests can drive the app with
+ * their own times. */
+#ifndef EBB_APP_H
+#define EBB_APP_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app/draw.h"
+#include "app/input.h"
+#include "app/text.h"
+#include "cli.h"
+#include "core/catalog.h"
+#include "core/plan.h"
+#include "core/script.h"
+#include "core/session.h"
+#include "core/theme.h"
+
+typedef enum { SCREEN_MENU, SCREEN_SESSION, SCREEN_END } ScreenKind;
+
+#define MENU_PRESETS 6 /* the session's own length, then 1, 3, 5, 10, 20 min */
+
+typedef struct {
+    int sel, scroll;
+    int preset;        /* index into the presets; -1 when a typed length is used */
+    char typed[16];
+    bool typing;
+    int64_t typed_ms;  /* the typed length once valid, else 0 */
+    int row_y[256], row_h[256]; /* where each visible row was drawn, for the mouse */
+    int first_drawn, last_drawn;
+} Menu;
+
+typedef struct App {
+    Options opt;
+    SDL_Window *window;     /* NULL when drawing offscreen */
+    SDL_Renderer *renderer;
+    Text *text;
+    Draw *draw;
+    char data_dir[1024];
+    Catalog catalog;
+    const Theme *theme;
+    int w, h;               /* output pixels */
+
+    ScreenKind screen;
+    bool help_shown;
+    bool started_from_menu;
+    Menu menu;
+
+    bool have_session;
+    char session_name[256];
+    Script script;
+    Plan plan;
+    Session session;
+    int64_t session_base_ms; /* the clock when the session began */
+    int64_t practised_ms;    /* on the end screen */
+    bool finished;
+
+    char notice[256];
+    int64_t notice_until_ms;
+    bool running;
+    bool dirty;
+    int exit_code;
+} App;
+
+/* Sets up assets for an existing renderer (window may be NULL). Returns
+ * EXIT_OK, or an exit code after printing one line. */
+int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+             SDL_Renderer *renderer);
+void app_free(App *a);
+
+/* Starts a session by name or path; false with one line in err. */
+bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
+                       char *err, size_t errn);
+
+void app_action(App *a, Action act, int64_t now_ms);
+/* Moves time on: cues, the end of a session. */
+void app_update(App *a, int64_t now_ms);
+/* Does the screen change by itself (so frames must be paced)? */
+bool app_animating(const App *a, int64_t now_ms);
+void app_draw(App *a, int64_t now_ms);
+
+void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms);
+
+/* The screens' parts, in screen_*.c. */
+void menu_reset(App *a);
+void menu_action(App *a, Action act, int64_t now_ms);
+void menu_draw(App *a, int64_t now_ms);
+int64_t menu_length(const App *a); /* 0: the session's default */
+void session_screen_action(App *a, Action act, int64_t now_ms);
+void session_screen_draw(App *a, int64_t now_ms);
+void end_screen_draw(App *a, int64_t now_ms);
+void help_draw(App *a);
+
+/* Layout helpers shared by the screens: sizes scale with the output. */
+int app_unit(const App *a);            /* min(w, h) */
+int app_px(const App *a, double frac); /* a font size: frac of the unit, times text scale */
+
+#endif

@@ -1,0 +1,177 @@
+/* Drawing primitives. Big soft shapes are pre-rendered textures drawn
+ * scaled: the software renderer cannot fill large blended fans at 60 fps. */
+#include "app/draw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define DISC_TEX 512
+#define DISC_EDGE 0.70f  /* the disc's edge, as a fraction of the texture's half size */
+#define ARC_SEGMENTS 180
+#define GLOW_SCALE 1.6f
+#define TURN 6.28318530717958647692
+
+struct Draw {
+    SDL_Renderer *r;
+    SDL_Texture *disc, *glow;
+};
+
+static float smoothstep(float a, float b, float x)
+{
+    float t = (x - a) / (b - a);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return t * t * (3 - 2 * t);
+}
+
+/* Fills a white texture whose alpha is alpha_at(distance from centre / half size). */
+static SDL_Texture *make_radial(SDL_Renderer *r, bool glow)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, DISC_TEX, DISC_TEX, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return NULL;
+    float half = DISC_TEX / 2.0f, aa = 1.5f / half;
+    for (int y = 0; y < DISC_TEX; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < DISC_TEX; x++) {
+            float dx = (x + 0.5f - half) / half, dy = (y + 0.5f - half) / half;
+            float d = sqrtf(dx * dx + dy * dy), a;
+            if (glow) {
+                /* A halo from the disc's edge (drawn GLOW_SCALE times larger) fading smoothly to nothing. */
+                float edge = DISC_EDGE / GLOW_SCALE;
+                float k = (d - edge) / (1.0f - edge);
+                a = k <= 0 ? 1.0f : k >= 1 ? 0.0f : (1 - k) * (1 - k) * (1 - k);
+            } else {
+                /* Slightly brighter at the heart, like light through a bloom. */
+                float body = 0.86f + 0.14f * (1.0f - d / DISC_EDGE);
+                a = (1.0f - smoothstep(DISC_EDGE - aa, DISC_EDGE + aa, d)) * body;
+            }
+            Uint32 alpha = (Uint32)lroundf(a * 255.0f);
+            row[x] = (alpha << 24) | 0x00FFFFFFu;
+        }
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
+    SDL_FreeSurface(s);
+    if (t) {
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
+    }
+    return t;
+}
+
+Draw *draw_create(SDL_Renderer *r, char *err, size_t errn)
+{
+    Draw *d = calloc(1, sizeof *d);
+    if (!d) {
+        snprintf(err, errn, "out of memory");
+        return NULL;
+    }
+    d->r = r;
+    d->disc = make_radial(r, false);
+    d->glow = make_radial(r, true);
+    if (!d->disc || !d->glow) {
+        snprintf(err, errn, "SDL_CreateTexture: %s", SDL_GetError());
+        draw_destroy(d);
+        return NULL;
+    }
+    return d;
+}
+
+void draw_destroy(Draw *d)
+{
+    if (!d)
+        return;
+    if (d->glow)
+        SDL_DestroyTexture(d->glow);
+    if (d->disc)
+        SDL_DestroyTexture(d->disc);
+    free(d);
+}
+
+static SDL_Color colour(Rgb c, double alpha)
+{
+    SDL_Color out = {c.r, c.g, c.b, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255 : lround(alpha * 255))};
+    return out;
+}
+
+void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
+{
+    SDL_Color a = colour(top, 1), b = colour(bottom, 1);
+    SDL_Vertex v[4] = {
+        {{0, 0}, a, {0, 0}},
+        {{(float)w, 0}, a, {0, 0}},
+        {{(float)w, (float)h}, b, {0, 0}},
+        {{0, (float)h}, b, {0, 0}},
+    };
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(d->r, NULL, v, 4, idx, 6);
+}
+
+static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float half, Rgb c,
+                          double alpha)
+{
+    SDL_SetTextureColorMod(t, c.r, c.g, c.b);
+    SDL_SetTextureAlphaMod(t, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255 : lround(alpha * 255)));
+    SDL_FRect dst = {cx - half, cy - half, half * 2, half * 2};
+    SDL_RenderCopyF(d->r, t, NULL, &dst);
+}
+
+void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha, double glow)
+{
+    float half = r / DISC_EDGE;
+    if (glow > 0)
+        copy_centered(d, d->glow, cx, cy, half * GLOW_SCALE, c, alpha * glow);
+    copy_centered(d, d->disc, cx, cy, half, c, alpha);
+}
+
+void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double fraction, Rgb c,
+              double alpha)
+{
+    if (fraction <= 0)
+        return;
+    if (fraction > 1)
+        fraction = 1;
+    int n = (int)ceil(ARC_SEGMENTS * fraction);
+    if (n < 2)
+        n = 2;
+    /* Four rings of vertices: transparent, solid, solid, transparent, so the
+     * edges are feathered over one pixel instead of stair-stepped. */
+    float radii[4] = {r - thickness / 2 - 1, r - thickness / 2 + 0.5f, r + thickness / 2 - 0.5f,
+                      r + thickness / 2 + 1};
+    SDL_Color solid = colour(c, alpha), clear = colour(c, 0);
+    SDL_Vertex *v = malloc(sizeof *v * (size_t)(n + 1) * 4);
+    int *idx = malloc(sizeof *idx * (size_t)n * 18);
+    if (!v || !idx) {
+        free(v);
+        free(idx);
+        return;
+    }
+    for (int i = 0; i <= n; i++) {
+        double a = -TURN / 4 + TURN * fraction * i / n;
+        float ca = (float)cos(a), sa = (float)sin(a);
+        for (int k = 0; k < 4; k++)
+            v[i * 4 + k] = (SDL_Vertex){{cx + ca * radii[k], cy + sa * radii[k]},
+                                        (k == 0 || k == 3) ? clear : solid, {0, 0}};
+    }
+    int m = 0;
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < 3; k++) {
+            int a0 = i * 4 + k, a1 = a0 + 1, b0 = a0 + 4, b1 = a1 + 4;
+            idx[m++] = a0, idx[m++] = b0, idx[m++] = a1;
+            idx[m++] = a1, idx[m++] = b0, idx[m++] = b1;
+        }
+    /* Untextured geometry blends by the renderer's draw mode. */
+    SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(d->r, NULL, v, (n + 1) * 4, idx, m);
+    free(v);
+    free(idx);
+}
+
+void draw_rect(Draw *d, int x, int y, int w, int h, Rgb c, double alpha)
+{
+    SDL_Color k = colour(c, alpha);
+    SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(d->r, k.r, k.g, k.b, k.a);
+    SDL_Rect rect = {x, y, w, h};
+    SDL_RenderFillRect(d->r, &rect);
+}

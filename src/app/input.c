@@ -1,0 +1,87 @@
+/* Key bindings, mpv-like: space pause, f fullscreen, m mute, Esc back. */
+#include "app/input.h"
+
+Action input_map(const SDL_Event *e, float scale)
+{
+    Action a = {ACTION_NONE, 0, 0, 0, 0};
+    switch (e->type) {
+    case SDL_QUIT:
+        a.kind = ACTION_QUIT;
+        break;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+            a.kind = ACTION_RESIZED;
+        else if (e->window.event == SDL_WINDOWEVENT_EXPOSED)
+            a.kind = ACTION_EXPOSED;
+        else if (e->window.event == SDL_WINDOWEVENT_FOCUS_LOST)
+            a.kind = ACTION_FOCUS_LOST;
+        break;
+    case SDL_KEYDOWN: {
+        SDL_Keycode k = e->key.keysym.sym;
+        SDL_Keymod mod = (SDL_Keymod)e->key.keysym.mod;
+        if (mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) {
+            if ((mod & KMOD_CTRL) && (k == SDLK_q || k == SDLK_w))
+                a.kind = ACTION_QUIT;
+            break;
+        }
+        switch (k) {
+        case SDLK_ESCAPE: a.kind = ACTION_BACK; break;
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER: a.kind = ACTION_CONFIRM; break;
+        case SDLK_SPACE: a.kind = ACTION_PAUSE; break;
+        case SDLK_UP: a.kind = ACTION_UP; break;
+        case SDLK_DOWN: a.kind = ACTION_DOWN; break;
+        case SDLK_LEFT: a.kind = ACTION_LEFT; break;
+        case SDLK_RIGHT: a.kind = ACTION_RIGHT; break;
+        case SDLK_F11: a.kind = ACTION_FULLSCREEN; break;
+        case SDLK_F1: a.kind = ACTION_HELP; break;
+        case SDLK_BACKSPACE: a.kind = ACTION_ERASE; break;
+        case SDLK_KP_PLUS: a.kind = ACTION_VOLUME_UP; break;
+        case SDLK_KP_MINUS: a.kind = ACTION_VOLUME_DOWN; break;
+        default: break;
+        }
+        break;
+    }
+    case SDL_TEXTINPUT: {
+        /* Letters come as text so that keyboard layouts are honoured. */
+        char c = e->text.text[0];
+        if (e->text.text[1] != '\0')
+            break;
+        a.ch = c; /* screens with a text field read the character itself */
+        switch (c) {
+        case 'f': a.kind = ACTION_FULLSCREEN; break;
+        case 'm': a.kind = ACTION_MUTE; break;
+        case '+': case '=': a.kind = ACTION_VOLUME_UP; break;
+        case '-': a.kind = ACTION_VOLUME_DOWN; break;
+        case '?': case 'h': a.kind = ACTION_HELP; break;
+        case 'p': a.kind = ACTION_PAUSE_ONLY; break;
+        case 'n': a.kind = ACTION_SKIP; break;
+        case 'q': a.kind = ACTION_BACK; break;
+        default:
+            if ((c >= '0' && c <= '9') || c == '.' || c == 's')
+                a.kind = ACTION_TYPE;
+            break;
+        }
+        break;
+    }
+    case SDL_MOUSEMOTION:
+        a.kind = ACTION_POINT;
+        a.x = (int)(e->motion.x * scale);
+        a.y = (int)(e->motion.y * scale);
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button == SDL_BUTTON_LEFT) {
+            a.kind = ACTION_CLICK;
+            a.x = (int)(e->button.x * scale);
+            a.y = (int)(e->button.y * scale);
+        }
+        break;
+    case SDL_MOUSEWHEEL:
+        a.kind = ACTION_WHEEL;
+        a.wheel = e->wheel.y;
+        break;
+    default:
+        break;
+    }
+    return a;
+}

@@ -1,0 +1,45 @@
+/* The only file that knows SDL keys: events in, actions out. */
+#ifndef EBB_INPUT_H
+#define EBB_INPUT_H
+
+#include <SDL.h>
+
+typedef enum {
+    ACTION_NONE,
+    ACTION_QUIT,        /* the window closed, SIGINT, SIGTERM */
+    ACTION_BACK,        /* Esc */
+    ACTION_CONFIRM,     /* Enter */
+    ACTION_PAUSE,       /* space (p in grounding, where space taps) */
+    ACTION_PAUSE_ONLY,  /* p: always pause */
+    ACTION_TAP,         /* a click on the session screen */
+    ACTION_SKIP,        /* right arrow / n: move past words or a rest */
+    ACTION_UP,
+    ACTION_DOWN,
+    ACTION_LEFT,
+    ACTION_RIGHT,
+    ACTION_FULLSCREEN,  /* f, F11 */
+    ACTION_MUTE,        /* m */
+    ACTION_VOLUME_UP,   /* + = 0 */
+    ACTION_VOLUME_DOWN, /* - 9 */
+    ACTION_HELP,        /* ? F1 h */
+    ACTION_TYPE,        /* a character for a text field: see Input.ch */
+    ACTION_ERASE,       /* Backspace */
+    ACTION_POINT,       /* the mouse moved: see Input.x/y */
+    ACTION_CLICK,       /* a left click at Input.x/y */
+    ACTION_WHEEL,       /* Input.wheel steps */
+    ACTION_RESIZED,
+    ACTION_EXPOSED,     /* the window needs drawing again */
+    ACTION_FOCUS_LOST,
+} ActionKind;
+
+typedef struct {
+    ActionKind kind;
+    char ch;          /* ACTION_TYPE */
+    int x, y;         /* in output pixels (HiDPI-aware) */
+    int wheel;
+} Action;
+
+/* Maps one event. scale converts window coordinates to output pixels. */
+Action input_map(const SDL_Event *e, float scale);
+
+#endif

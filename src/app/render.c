@@ -1,0 +1,48 @@
+/* --render: one frame, drawn by the software renderer into memory and
+ * written as a PNG. No display, no window. */
+#include "app/run.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app/app.h"
+#include "app/png.h"
+
+int run_render(const Options *o, const char *data_dir)
+{
+    int w = o->width ? o->width : 1280, h = o->height ? o->height : 720;
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
+    if (!surf) {
+        fprintf(stderr, "ebb: SDL_CreateRGBSurface: %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+    if (!ren) {
+        fprintf(stderr, "ebb: SDL_CreateSoftwareRenderer: %s\n", SDL_GetError());
+        SDL_FreeSurface(surf);
+        return EXIT_PLATFORM;
+    }
+    App app;
+    int rc = app_init(&app, o, data_dir, NULL, ren);
+    if (rc == EXIT_OK && o->nargs == 1) {
+        char err[1024];
+        if (!app_start_session(&app, o->args[0], o->length_ms, 0, err, sizeof err)) {
+            fprintf(stderr, "%s\n", err);
+            rc = EXIT_BAD_INPUT;
+        } else {
+            app_update(&app, o->at_ms);
+        }
+    }
+    if (rc == EXIT_OK) {
+        app_draw(&app, o->at_ms);
+        SDL_RenderFlush(ren);
+        if (!png_write(o->render_out, surf->pixels, w, h, surf->pitch)) {
+            fprintf(stderr, "ebb: cannot write %s\n", o->render_out);
+            rc = EXIT_BAD_INPUT;
+        }
+    }
+    app_free(&app);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(surf);
+    return rc;
+}

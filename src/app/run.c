@@ -1,0 +1,130 @@
+/* The window and its loop: one clock read per frame, frames at the display's
+ * rate from an absolute base, and a blocking wait whenever nothing moves. */
+#include "app/run.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include "app/app.h"
+
+static int64_t monotonic_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Software rendering is the lighter choice on machines without a GPU, and
+ * keeps start-up quick; users may still pick a driver with SDL_RENDER_DRIVER. */
+static void choose_renderer_hints(void)
+{
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    SDL_SetHint(SDL_HINT_APP_NAME, "ebb");
+}
+
+static double frame_period_ms(SDL_Window *w)
+{
+    SDL_DisplayMode mode;
+    int display = SDL_GetWindowDisplayIndex(w);
+    if (display >= 0 && SDL_GetCurrentDisplayMode(display, &mode) == 0 && mode.refresh_rate >= 24 &&
+        mode.refresh_rate <= 240)
+        return 1000.0 / mode.refresh_rate;
+    return 1000.0 / 60;
+}
+
+static void handle_event(App *a, const SDL_Event *e, int64_t now)
+{
+    int ww = 1, wh = 1;
+    float scale = 1;
+    SDL_GetWindowSize(a->window, &ww, &wh);
+    if (ww > 0)
+        scale = (float)a->w / (float)ww;
+    app_action(a, input_map(e, scale), now);
+}
+
+int run_window(const Options *o, const char *data_dir)
+{
+    choose_renderer_hints();
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        fprintf(stderr, "ebb: cannot open a window (is a display available?): %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (o->fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_Window *win = SDL_CreateWindow("ebb", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 960,
+                                       640, flags);
+    if (!win) {
+        fprintf(stderr, "ebb: SDL_CreateWindow: %s\n", SDL_GetError());
+        SDL_Quit();
+        return EXIT_PLATFORM;
+    }
+    SDL_SetWindowMinimumSize(win, 320, 240);
+    SDL_Renderer *ren = SDL_CreateRenderer(win, -1, 0);
+    if (!ren) {
+        fprintf(stderr, "ebb: SDL_CreateRenderer: %s\n", SDL_GetError());
+        SDL_DestroyWindow(win);
+        SDL_Quit();
+        return EXIT_PLATFORM;
+    }
+    App app;
+    int rc = app_init(&app, o, data_dir, win, ren);
+    int64_t now = monotonic_ms();
+    if (rc == EXIT_OK && o->nargs == 1) {
+        char err[1024];
+        if (!app_start_session(&app, o->args[0], o->length_ms, now, err, sizeof err)) {
+            fprintf(stderr, "%s\n", err);
+            rc = EXIT_BAD_INPUT;
+        }
+    }
+    if (rc != EXIT_OK) {
+        app_free(&app);
+        SDL_DestroyRenderer(ren);
+        SDL_DestroyWindow(win);
+        SDL_Quit();
+        return rc;
+    }
+    SDL_StartTextInput();
+    /* The window appears with its first frame already drawn: never blank. */
+    app_draw(&app, now);
+    SDL_RenderPresent(ren);
+    SDL_ShowWindow(win);
+
+    double period = frame_period_ms(win);
+    int64_t base = now;
+    int64_t frame_no = 0;
+    while (app.running) {
+        SDL_Event e;
+        bool got;
+        if (app_animating(&app, now)) {
+            int64_t next = base + (int64_t)((frame_no + 1) * period);
+            int64_t wait = next - monotonic_ms();
+            got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
+        } else {
+            got = SDL_WaitEvent(&e);
+        }
+        now = monotonic_ms();
+        if (got) {
+            handle_event(&app, &e, now);
+            while (SDL_PollEvent(&e))
+                handle_event(&app, &e, now);
+        }
+        app_update(&app, now);
+        bool due = app_animating(&app, now) && now >= base + (int64_t)((frame_no + 1) * period);
+        if (due || app.dirty) {
+            /* The frame number is derived from the clock, so a late frame
+             * is skipped rather than making every later one late. */
+            frame_no = (int64_t)((now - base) / period);
+            app_draw(&app, now);
+            SDL_RenderPresent(ren);
+        }
+    }
+    rc = app.exit_code;
+    app_free(&app);
+    SDL_DestroyRenderer(ren);
+    SDL_DestroyWindow(win);
+    SDL_Quit();
+    return rc;
+}

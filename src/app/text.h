@@ -1,0 +1,35 @@
+/* Text: the shipped font at a few sizes, and textures made once per
+ * distinct (string, size, wrap width), drawn tinted. */
+#ifndef EBB_TEXT_H
+#define EBB_TEXT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "core/theme.h"
+
+typedef struct Text Text;
+
+typedef enum { FONT_BODY, FONT_LIGHT } FontFace;
+
+typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+
+/* Opens the fonts in font_dir. NULL with one line in err when a font is
+ * missing or broken (naming the path and SDL_ttf's error). */
+Text *text_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errn);
+void text_destroy(Text *t);
+
+/* Draws s with its top at y, aligned on x; wrap > 0 wraps lines at that
+ * width (centred lines when align is ALIGN_CENTER). Returns the height
+ * drawn, 0 for an empty string. px is the font's pixel size. */
+int text_draw(Text *t, FontFace face, int px, const char *s, int x, int y, Align align, int wrap,
+              Rgb colour, double alpha);
+
+/* The size s would take, without drawing it. */
+void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *w, int *h);
+/* (Wrapped text is measured as left-aligned; the size is the same.) */
+
+/* Drops every cached texture (after a resize the sizes change). */
+void text_flush(Text *t);
+
+#endif
