@@ -246,8 +246,21 @@ bool app_animating(const App *a, int64_t now_ms)
     return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
 }
 
+static uint64_t signature(const App *a, int64_t now_ms)
+{
+    if (a->screen == SCREEN_SESSION && a->have_session)
+        return session_screen_signature(a, now_ms - a->session_base_ms);
+    return 0;
+}
+
+bool app_frame_changed(App *a, int64_t now_ms)
+{
+    return a->dirty || signature(a, now_ms) != a->drawn_signature;
+}
+
 void app_draw(App *a, int64_t now_ms)
 {
+    a->drawn_signature = signature(a, now_ms);
     const Theme *th = a->theme;
     draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
     switch (a->screen) {

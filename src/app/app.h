@@ -62,6 +62,7 @@ typedef struct App {
     int64_t notice_until_ms;
     bool running;
     bool dirty;
+    uint64_t drawn_signature;
     int exit_code;
 } App;
 
@@ -81,6 +82,8 @@ void app_update(App *a, int64_t now_ms);
 /* Does the screen change by itself (so frames must be paced)? */
 bool app_animating(const App *a, int64_t now_ms);
 void app_draw(App *a, int64_t now_ms);
+/* Would app_draw at now_ms change the pixels on screen? */
+bool app_frame_changed(App *a, int64_t now_ms);
 
 void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms);
 
@@ -91,6 +94,8 @@ void menu_draw(App *a, int64_t now_ms);
 int64_t menu_length(const App *a); /* 0: the session's default */
 void session_screen_action(App *a, Action act, int64_t now_ms);
 void session_screen_draw(App *a, int64_t now_ms);
+/* Equal signatures mean equal pixels: the frame need not be drawn again. */
+uint64_t session_screen_signature(const App *a, int64_t now_ms);
 void end_screen_draw(App *a, int64_t now_ms);
 void help_draw(App *a);
 

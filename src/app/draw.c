@@ -15,6 +15,9 @@
 struct Draw {
     SDL_Renderer *r;
     SDL_Texture *disc, *glow;
+    SDL_Texture *bg; /* the gradient at the output's size, remade when size or colours change */
+    int bg_w, bg_h;
+    Rgb bg_top, bg_bottom;
 };
 
 static float smoothstep(float a, float b, float x)
@@ -24,8 +27,19 @@ static float smoothstep(float a, float b, float x)
     return t * t * (3 - 2 * t);
 }
 
-/* Fills a white texture whose alpha is alpha_at(distance from centre / half size). */
-static SDL_Texture *make_radial(SDL_Renderer *r, bool glow)
+#define GLOW_STRENGTH 0.35f
+
+static float disc_alpha(float d, float aa)
+{
+    /* Slightly brighter at the heart, like light through a bloom. */
+    float body = 0.86f + 0.14f * (1.0f - d / DISC_EDGE);
+    return (1.0f - smoothstep(DISC_EDGE - aa, DISC_EDGE + aa, d)) * body;
+}
+
+/* A white texture whose alpha falls with the distance from the centre:
+ * the disc alone, or (bloom) the disc and its halo in one texture, drawn
+ * GLOW_SCALE times larger, so the shape costs a single blended copy. */
+static SDL_Texture *make_radial(SDL_Renderer *r, bool bloom)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, DISC_TEX, DISC_TEX, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
@@ -36,15 +50,14 @@ static SDL_Texture *make_radial(SDL_Renderer *r, bool glow)
         for (int x = 0; x < DISC_TEX; x++) {
             float dx = (x + 0.5f - half) / half, dy = (y + 0.5f - half) / half;
             float d = sqrtf(dx * dx + dy * dy), a;
-            if (glow) {
-                /* A halo from the disc's edge (drawn GLOW_SCALE times larger) fading smoothly to nothing. */
+            if (bloom) {
                 float edge = DISC_EDGE / GLOW_SCALE;
                 float k = (d - edge) / (1.0f - edge);
-                a = k <= 0 ? 1.0f : k >= 1 ? 0.0f : (1 - k) * (1 - k) * (1 - k);
+                float halo = k <= 0 ? 1.0f : k >= 1 ? 0.0f : (1 - k) * (1 - k) * (1 - k);
+                float core = disc_alpha(d * GLOW_SCALE, aa * GLOW_SCALE);
+                a = core + GLOW_STRENGTH * halo * (1.0f - core);
             } else {
-                /* Slightly brighter at the heart, like light through a bloom. */
-                float body = 0.86f + 0.14f * (1.0f - d / DISC_EDGE);
-                a = (1.0f - smoothstep(DISC_EDGE - aa, DISC_EDGE + aa, d)) * body;
+                a = disc_alpha(d, aa);
             }
             Uint32 alpha = (Uint32)lroundf(a * 255.0f);
             row[x] = (alpha << 24) | 0x00FFFFFFu;
@@ -81,6 +94,8 @@ void draw_destroy(Draw *d)
 {
     if (!d)
         return;
+    if (d->bg)
+        SDL_DestroyTexture(d->bg);
     if (d->glow)
         SDL_DestroyTexture(d->glow);
     if (d->disc)
@@ -94,17 +109,55 @@ static SDL_Color colour(Rgb c, double alpha)
     return out;
 }
 
+static bool same_rgb(Rgb a, Rgb b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+/* A full-size opaque texture: copying it is a memcpy, where interpolating
+ * a full-screen gradient in software every frame costs most of a core. */
+static SDL_Texture *make_gradient(SDL_Renderer *r, Rgb top, Rgb bottom, int w, int h)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return NULL;
+    for (int y = 0; y < h; y++) {
+        Rgb c = rgb_mix(top, bottom, h > 1 ? (double)y / (h - 1) : 0);
+        /* A little ordered dither hides the bands a slow gradient shows in 8 bits. */
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < w; x++) {
+            int dither = ((x ^ y) & 1) && ((x + y) & 2) ? 1 : 0;
+            int cr = c.r + dither > 255 ? 255 : c.r + dither;
+            int cg = c.g + dither > 255 ? 255 : c.g + dither;
+            int cb = c.b + dither > 255 ? 255 : c.b + dither;
+            row[x] = 0xFF000000u | (Uint32)cr << 16 | (Uint32)cg << 8 | (Uint32)cb;
+        }
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
+    SDL_FreeSurface(s);
+    if (t)
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE);
+    return t;
+}
+
 void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
 {
-    SDL_Color a = colour(top, 1), b = colour(bottom, 1);
-    SDL_Vertex v[4] = {
-        {{0, 0}, a, {0, 0}},
-        {{(float)w, 0}, a, {0, 0}},
-        {{(float)w, (float)h}, b, {0, 0}},
-        {{0, (float)h}, b, {0, 0}},
-    };
-    int idx[6] = {0, 1, 2, 0, 2, 3};
-    SDL_RenderGeometry(d->r, NULL, v, 4, idx, 6);
+    if (!d->bg || d->bg_w != w || d->bg_h != h || !same_rgb(top, d->bg_top) ||
+        !same_rgb(bottom, d->bg_bottom)) {
+        if (d->bg)
+            SDL_DestroyTexture(d->bg);
+        d->bg = make_gradient(d->r, top, bottom, w, h);
+        d->bg_w = w;
+        d->bg_h = h;
+        d->bg_top = top;
+        d->bg_bottom = bottom;
+    }
+    if (d->bg) {
+        SDL_RenderCopy(d->r, d->bg, NULL, NULL);
+        return;
+    }
+    SDL_SetRenderDrawColor(d->r, top.r, top.g, top.b, 255);
+    SDL_RenderClear(d->r);
 }
 
 static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float half, Rgb c,
@@ -116,12 +169,14 @@ static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float hal
     SDL_RenderCopyF(d->r, t, NULL, &dst);
 }
 
-void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha, double glow)
+void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
 {
-    float half = r / DISC_EDGE;
-    if (glow > 0)
-        copy_centered(d, d->glow, cx, cy, half * GLOW_SCALE, c, alpha * glow);
-    copy_centered(d, d->disc, cx, cy, half, c, alpha);
+    copy_centered(d, d->disc, cx, cy, r / DISC_EDGE, c, alpha);
+}
+
+void draw_bloom(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
+{
+    copy_centered(d, d->glow, cx, cy, r / DISC_EDGE * GLOW_SCALE, c, alpha);
 }
 
 void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double fraction, Rgb c,

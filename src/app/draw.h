@@ -15,8 +15,10 @@ Draw *draw_create(SDL_Renderer *r, char *err, size_t errn);
 void draw_destroy(Draw *d);
 
 void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h);
-/* A disc of radius r with a soft edge, and a faint halo around it when glow > 0. */
-void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha, double glow);
+/* A disc of radius r with a soft anti-aliased edge. */
+void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha);
+/* The same disc with a faint halo around it: the breathing shape. */
+void draw_bloom(Draw *d, float cx, float cy, float r, Rgb c, double alpha);
 /* An anti-aliased arc from the top, clockwise, over fraction 0..1 of a turn. */
 void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double fraction, Rgb c,
               double alpha);

@@ -117,8 +117,10 @@ int run_window(const Options *o, const char *data_dir)
             /* The frame number is derived from the clock, so a late frame
              * is skipped rather than making every later one late. */
             frame_no = (int64_t)((now - base) / period);
-            app_draw(&app, now);
-            SDL_RenderPresent(ren);
+            if (app_frame_changed(&app, now)) {
+                app_draw(&app, now);
+                SDL_RenderPresent(ren);
+            }
         }
     }
     rc = app.exit_code;

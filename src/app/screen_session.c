@@ -1,5 +1,7 @@
 /* The session screen: the shape to breathe with, the phase and its
  * countdown, words, grounding dots, progress; and the end screen. */
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,36 +51,86 @@ static void draw_dots(App *a, int filled, int items, int y, Rgb c)
     float x0 = a->w / 2.0f - gap * (items - 1) / 2.0f;
     for (int i = 0; i < items; i++) {
         bool on = i < filled;
-        draw_disc(a->draw, x0 + gap * i, (float)y, on ? dot * 1.25f : dot, c, on ? 0.95 : 0.3, 0);
+        draw_disc(a->draw, x0 + gap * i, (float)y, on ? dot * 1.25f : dot, c, on ? 0.95 : 0.3);
     }
+}
+
+typedef enum { HINT_NONE, HINT_PAUSED, HINT_GROUND, HINT_KEYS } Hint;
+
+/* Everything the session screen shows, quantised to what can be seen, so
+ * that two frames with equal views are equal pixels and need no drawing. */
+typedef struct {
+    Frame f;
+    float cx, cy, r, ring;
+    Rgb shape;
+    int left_s;
+    Hint hint;
+} SessionView;
+
+static void session_view(const App *a, int64_t now_ms, SessionView *v)
+{
+    const Theme *th = a->theme;
+    memset(v, 0, sizeof *v);
+    session_frame(&a->session, now_ms, &v->f);
+    const TimelinePoint *at = &v->f.at;
+    double size = a->opt.reduced_motion ? 0.55 : at->shape;
+    shape_geometry(a, size, &v->cx, &v->cy, &v->r, &v->ring);
+    /* Colours blend from the last phase's over the first part of this one. */
+    double blend = (double)at->phase_elapsed_ms / COLOUR_BLEND_MS;
+    v->shape = rgb_mix(phase_colour(th, at->prev_phase), phase_colour(th, at->phase),
+                       ease_in_out(blend));
+    v->left_s = (int)((at->total_ms - at->t_ms + 999) / 1000);
+    if (v->f.paused)
+        v->hint = HINT_PAUSED;
+    else if (at->kind == STEP_GROUND)
+        v->hint = HINT_GROUND;
+    else if (at->kind == STEP_LEADIN || now_ms < HINT_MS)
+        v->hint = HINT_KEYS;
+}
+
+static uint64_t mix_hash(uint64_t h, int64_t v)
+{
+    return (h ^ (uint64_t)v) * 1099511628211ull;
+}
+
+uint64_t session_screen_signature(const App *a, int64_t now_ms)
+{
+    SessionView v;
+    session_view(a, now_ms, &v);
+    const TimelinePoint *at = &v.f.at;
+    uint64_t h = 14695981039346656037ull;
+    h = mix_hash(h, lroundf(v.r * 4));
+    h = mix_hash(h, v.shape.r << 16 | v.shape.g << 8 | v.shape.b);
+    h = mix_hash(h, at->kind << 8 | at->phase);
+    h = mix_hash(h, at->countdown_s);
+    h = mix_hash(h, (int64_t)(intptr_t)at->text);
+    h = mix_hash(h, lround(at->text_alpha * 64));
+    h = mix_hash(h, lround(at->progress * 4 * v.ring)); /* a quarter pixel along the ring */
+    h = mix_hash(h, a->opt.reduced_motion ? lround(at->shape * 2 * v.r) : 0);
+    h = mix_hash(h, v.f.ground_filled);
+    h = mix_hash(h, v.left_s);
+    h = mix_hash(h, v.hint << 1 | v.f.paused);
+    return h;
 }
 
 void session_screen_draw(App *a, int64_t now_ms)
 {
     const Theme *th = a->theme;
-    Frame f;
-    session_frame(&a->session, now_ms, &f);
-    const TimelinePoint *at = &f.at;
-    float cx, cy, r, ring;
-    double size = a->opt.reduced_motion ? 0.55 : at->shape;
-    shape_geometry(a, size, &cx, &cy, &r, &ring);
-
-    /* Colours blend from the last phase's over the first part of this one. */
-    double blend = (double)at->phase_elapsed_ms / COLOUR_BLEND_MS;
-    Rgb shape = rgb_mix(phase_colour(th, at->prev_phase), phase_colour(th, at->phase),
-                        ease_in_out(blend));
-    draw_disc(a->draw, cx, cy, r, shape, 0.92, 0.35);
+    SessionView v;
+    session_view(a, now_ms, &v);
+    const TimelinePoint *at = &v.f.at;
+    draw_bloom(a->draw, v.cx, v.cy, v.r, v.shape, 0.92);
 
     /* The whole session's progress, quietly around the shape. */
     float thin = app_unit(a) * 0.004f + 1;
-    draw_arc(a->draw, cx, cy, ring, thin, 1.0, th->text_dim, 0.16);
-    draw_arc(a->draw, cx, cy, ring, thin, at->progress, th->accent, 0.6);
+    draw_arc(a->draw, v.cx, v.cy, v.ring, thin, 1.0, th->text_dim, 0.16);
+    draw_arc(a->draw, v.cx, v.cy, v.ring, thin, at->progress, th->accent, 0.6);
     if (a->opt.reduced_motion && at->kind == STEP_BREATHE) {
         /* With the shape still, a ring inside it fills and empties with the breath. */
-        draw_arc(a->draw, cx, cy, r * 0.82f, thin * 2.5f, at->shape, th->bg_top, 0.75);
+        draw_arc(a->draw, v.cx, v.cy, v.r * 0.82f, thin * 2.5f, at->shape, th->bg_top, 0.75);
     }
 
-    int below = (int)(cy + ring + app_unit(a) * 0.05f);
+    int below = (int)(v.cy + v.ring + app_unit(a) * 0.05f);
     int big = app_px(a, 0.058), body = app_px(a, 0.036), small = app_px(a, 0.024);
     if (at->kind == STEP_BREATHE) {
         int h = text_draw(a->text, FONT_LIGHT, big, phase_words(at->phase), a->w / 2, below,
@@ -93,13 +145,13 @@ void session_screen_draw(App *a, int64_t now_ms)
             wrap = big * 16;
         int h = text_draw(a->text, FONT_LIGHT, body, at->text, a->w / 2, below, ALIGN_CENTER,
                           wrap, th->text, at->text_alpha);
-        if (f.ground_items > 0)
-            draw_dots(a, f.ground_filled, f.ground_items, below + h + body, th->accent);
+        if (v.f.ground_items > 0)
+            draw_dots(a, v.f.ground_filled, v.f.ground_items, below + h + body, th->accent);
     }
 
     /* Time left, and the title: small, in the corners, out of the way. */
     char left[32], label[64];
-    duration_format_clock(at->total_ms - at->t_ms, left, sizeof left);
+    duration_format_clock((int64_t)v.left_s * 1000, left, sizeof left);
     snprintf(label, sizeof label, "%s left", left);
     int margin = small;
     text_draw(a->text, FONT_BODY, small, label, a->w - margin, margin, ALIGN_RIGHT, 0,
@@ -107,16 +159,15 @@ void session_screen_draw(App *a, int64_t now_ms)
     text_draw(a->text, FONT_BODY, small, a->script.title, margin, margin, ALIGN_LEFT, 0,
               th->text_dim, 0.8);
 
-    const char *hint = NULL;
-    if (f.paused)
-        hint = "Paused · space to go on · Esc to stop";
-    else if (at->kind == STEP_GROUND)
-        hint = "Tap space for each one you notice";
-    else if (at->kind == STEP_LEADIN || now_ms < HINT_MS)
-        hint = "space pause · f fullscreen · ? keys";
-    if (hint && !a->notice[0])
-        text_draw(a->text, FONT_BODY, small, hint, a->w / 2, a->h - small * 2 - margin,
-                  ALIGN_CENTER, 0, th->text_dim, f.paused ? 1.0 : 0.7);
+    static const char *const hints[] = {
+        [HINT_NONE] = NULL,
+        [HINT_PAUSED] = "Paused · space to go on · Esc to stop",
+        [HINT_GROUND] = "Tap space for each one you notice",
+        [HINT_KEYS] = "space pause · f fullscreen · ? keys",
+    };
+    if (hints[v.hint] && !a->notice[0])
+        text_draw(a->text, FONT_BODY, small, hints[v.hint], a->w / 2, a->h - small * 2 - margin,
+                  ALIGN_CENTER, 0, th->text_dim, v.f.paused ? 1.0 : 0.7);
 }
 
 void session_screen_action(App *a, Action act, int64_t now_ms)
@@ -158,7 +209,7 @@ void end_screen_draw(App *a, int64_t now_ms)
     const Theme *th = a->theme;
     float cx, cy, r, ring;
     shape_geometry(a, 0, &cx, &cy, &r, &ring);
-    draw_disc(a->draw, cx, cy, r, th->shape_rest, 0.9, 0.35);
+    draw_bloom(a->draw, cx, cy, r, th->shape_rest, 0.9);
     int big = app_px(a, 0.058), body = app_px(a, 0.034), small = app_px(a, 0.024);
     int y = (int)(cy + ring + app_unit(a) * 0.05f);
     y += text_draw(a->text, FONT_LIGHT, big, "Well done.", a->w / 2, y, ALIGN_CENTER, 0, th->text, 1);

@@ -113,7 +113,16 @@ static CacheSlot *lookup(Text *t, FontFace face, int px, const char *s, int wrap
                                : align == ALIGN_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
                                                       : TTF_WRAPPED_ALIGN_LEFT);
     SDL_Color white = {255, 255, 255, 255};
-    SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, s, white, (Uint32)wrap)
+    int render_wrap = wrap;
+    int one_line = 0;
+    if (wrap > 0 && TTF_SizeUTF8(f, s, &one_line, NULL) == 0 && one_line > wrap) {
+        /* Balance the lines rather than leave one word alone on the last. */
+        int lines = (one_line + wrap - 1) / wrap;
+        int balanced = one_line / lines + px * 2;
+        if (balanced < render_wrap)
+            render_wrap = balanced;
+    }
+    SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, s, white, (Uint32)render_wrap)
                                  : TTF_RenderUTF8_Blended(f, s, white);
     if (!surf)
         return NULL;

@@ -156,8 +156,9 @@ static void warn_about_breath(Script *s, const Step *st)
         for (int k = 0; k < st->nphases; k++) {
             bool top_up = st->phase[k] == PHASE_IN && k > 0 && st->phase[k - 1] == PHASE_IN;
             if (ms[k] < 1500 && !top_up) {
+                static const char *const what[] = {"", "an in-breath", "a hold", "an out-breath"};
                 warnings_add(&s->warnings, st->line, st->col,
-                             "a %s of under 1.5s can leave people dizzy", phase_name(st->phase[k]));
+                             "%s of under 1.5s can leave people dizzy", what[st->phase[k]]);
                 return;
             }
             if (st->phase[k] == PHASE_HOLD && ms[k] > 20000) {

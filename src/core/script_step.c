@@ -218,7 +218,8 @@ static bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d)
             return false;
         st->repeat = REPEAT_FOR;
         i += 2;
-    } else if (rep->kind == TOK_WORD && rep->len >= 1 && rep->text[0] == 'x') {
+    } else if (rep->kind == TOK_WORD && rep->text[0] == 'x' &&
+               (rep->len == 1 || (rep->text[1] >= '0' && rep->text[1] <= '9'))) {
         Token count;
         if (rep->len > 1) { /* "x3" */
             count = *rep;
