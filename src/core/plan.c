@@ -242,15 +242,33 @@ static bool push_step(Plan *p, const Step *src, StepKind kind, int64_t *t, int n
     if (kind == STEP_BREATHE) {
         int64_t ms[SCRIPT_MAX_PHASES];
         float after[SCRIPT_MAX_PHASES];
+        Segment *prev = p->nseg ? &p->seg[p->nseg - 1] : NULL;
+        if (prev && prev->kind != STEP_BREATHE) {
+            /* The still segment ahead drifts to the level the breath starts
+             * from (the level after its first cycle's last phase), so the
+             * shape never jumps. */
+            for (int i = 0; i < src->nphases; i++)
+                ms[i] = plan_phase_ms(src, i, 0, ncycles);
+            cycle_levels(src, ms, after);
+            level = prev->level_to = after[src->nphases - 1];
+        }
         for (int k = 0; k < ncycles; k++) {
             for (int i = 0; i < src->nphases; i++)
                 ms[i] = plan_phase_ms(src, i, k, ncycles);
             cycle_levels(src, ms, after);
             for (int i = 0; i < src->nphases; i++) {
+                /* After another breath the shape goes on from where that one
+                 * left it, which this pattern may not expect: never move
+                 * against the breath (an in that shrinks, a hold that moves).
+                 * The next full in or out brings the levels back in step. */
+                PhaseKind ph = src->phase[i];
+                float to = after[i];
+                if (ph == PHASE_HOLD || (ph == PHASE_IN && to < level) ||
+                    (ph == PHASE_OUT && to > level))
+                    to = level;
                 Segment *sg = &p->seg[p->nseg++];
-                *sg = (Segment){*t, *t + ms[i], p->nsteps, kind, src->phase[i], k, ncycles,
-                                level, after[i], NULL};
-                level = after[i];
+                *sg = (Segment){*t, *t + ms[i], p->nsteps, kind, ph, k, ncycles, level, to, NULL};
+                level = to;
                 *t += ms[i];
             }
         }
@@ -265,22 +283,6 @@ static bool push_step(Plan *p, const Step *src, StepKind kind, int64_t *t, int n
     ps->nseg = p->nseg - ps->first_seg;
     p->nsteps++;
     return true;
-}
-
-/* Before a breathing step, the segment just ahead of it drifts to the
- * level the breath starts from, so the shape never jumps. */
-static void link_levels(Plan *p)
-{
-    for (int i = 1; i < p->nsteps; i++) {
-        const PlanStep *ps = &p->steps[i];
-        Segment *first = &p->seg[ps->first_seg], *prev = first - 1;
-        if (ps->kind != STEP_BREATHE || prev->kind == STEP_BREATHE)
-            continue;
-        /* The level after a cycle's last phase is the level it starts from. */
-        float start_level = p->seg[ps->first_seg + ps->src->nphases - 1].level_to;
-        prev->level_to = start_level;
-        first->level_from = start_level;
-    }
 }
 
 bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d)
@@ -338,7 +340,6 @@ bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d)
         return false;
     }
     out->total_ms = t;
-    link_levels(out);
     return true;
 }
 
