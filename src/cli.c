@@ -78,7 +78,7 @@ static int usage_error(const char *fmt, const char *a, const char *b)
 {
     fprintf(stderr, "ebb: ");
     fprintf(stderr, fmt, a, b);
-    fprintf(stderr, "\nTry 'ebb --help' for more information.\n");
+    fprintf(stderr, " (see ebb --help)\n");
     return EXIT_USAGE;
 }
 

@@ -146,12 +146,10 @@ static void leave_session(App *a, int64_t now_ms)
 {
     (void)now_ms;
     end_session(a);
-    if (a->started_from_menu) {
-        a->screen = SCREEN_MENU;
-        a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
-    } else {
+    a->screen = SCREEN_MENU;
+    a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
+    if (!a->started_from_menu)
         a->running = false;
-    }
     a->dirty = true;
 }
 
@@ -263,7 +261,7 @@ void app_draw(App *a, int64_t now_ms)
     a->drawn_signature = signature(a, now_ms);
     const Theme *th = a->theme;
     draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
-    switch (a->screen) {
+    switch (a->have_session ? a->screen : SCREEN_MENU) {
     case SCREEN_MENU: menu_draw(a, now_ms); break;
     case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;
     case SCREEN_END: end_screen_draw(a, now_ms); break;

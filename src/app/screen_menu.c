@@ -54,7 +54,20 @@ static void start_selected(App *a, int64_t now_ms)
     }
     char err[1024];
     a->started_from_menu = true;
-    if (!app_start_session(a, e->path, menu_length(a), now_ms, err, sizeof err))
+    int64_t length = menu_length(a);
+    if (length && !e->fixed && length < e->min_ms) {
+        /* A session with more to say than the time chosen runs at its shortest. */
+        char min[32], msg[128];
+        duration_format_length(e->min_ms, min, sizeof min);
+        snprintf(msg, sizeof msg, "This session needs at least %s, so it runs that long.", min);
+        length = e->min_ms;
+        if (app_start_session(a, e->path, length, now_ms, err, sizeof err))
+            app_notice(a, msg, now_ms, 5000);
+        else
+            app_notice(a, err, now_ms, 8000);
+        return;
+    }
+    if (!app_start_session(a, e->path, length, now_ms, err, sizeof err))
         app_notice(a, err, now_ms, 8000);
 }
 

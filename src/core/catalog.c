@@ -39,6 +39,7 @@ static void load_entry(CatalogEntry *e)
             e->nominal_ms = p.fixed ? p.total_ms
                                     : s.length_ms ? s.length_ms : FILL_DEFAULT_LENGTH_MS;
             e->fixed = p.fixed;
+            e->min_ms = (plan_min_ms(&s) + 999) / 1000 * 1000;
             plan_free(&p);
         }
         script_free(&s);

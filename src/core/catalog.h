@@ -17,6 +17,7 @@ typedef struct {
     char *title, *about;  /* NULL when broken */
     int64_t length_ms;    /* fitted at its default length */
     int64_t nominal_ms;   /* the length asked for (fill), or the fixed length */
+    int64_t min_ms;       /* the shortest it can be fitted to, rounded up to the second */
     bool fixed;
     char *error;     /* "path:line:col: message" when broken, else NULL */
 } CatalogEntry;
