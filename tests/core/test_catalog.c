@@ -1,0 +1,274 @@
+/* The catalog: the built-in sessions in the index's order, then the user's
+ * own; broken files kept with their error. Works in a temporary folder. */
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+#include "core/catalog.h"
+
+static char root[] = "/tmp/ebb-test-catalog-XXXXXX";
+static char builtin[300], user[300];
+
+static void put(const char *dir, const char *name, const char *text)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+static const char box[] = "title: Box\nabout: Even.\nbreathe in 4 hold 4 out 4 hold 4 x 4\n";
+static const char fill[] = "title: Fill\nlength: 2m\nbreathe in 4 out 6 fill\n";
+
+static void setup(void)
+{
+    snprintf(builtin, sizeof builtin, "%s/builtin", root);
+    snprintf(user, sizeof user, "%s/user", root);
+    mkdir(builtin, 0700);
+    mkdir(user, 0700);
+    put(builtin, "alpha.ebb", "title: Alpha\nbell\n");
+    put(builtin, "box.ebb", box);
+    put(builtin, "calm.ebb", fill);
+    put(builtin, "zeta.ebb", "title: Zeta\nrest 5s\n");
+    put(builtin, "broken.ebb", "title: Broken\nbell loud\n");
+    put(builtin, "short.ebb", "title: Short\nlength: 5s\nbreathe in 4 out 6 fill\n");
+    put(builtin, ".hidden.ebb", "title: Hidden\nbell\n");
+    put(builtin, "notes.txt", "not a session\n");
+    put(builtin, "box.ebb~", "title: Backup\nbell\n");
+    put(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
+    put(user, "mine.ebb", "title: Mine\nabout: My own.\nbell\n");
+    put(user, "box.ebb", "title: My box\nbreathe in 5 out 5 x 2\n");
+    put(user, "a-first.ebb", "title: First\nbell\n");
+}
+
+static const CatalogEntry *at(const Catalog *c, int i)
+{
+    return i < c->count ? &c->items[i] : NULL;
+}
+
+static void builtins_follow_the_index_then_the_rest_by_name(void)
+{
+    Catalog c;
+    catalog_scan(&c, builtin, NULL);
+    const char *want[] = {"calm", "box", "broken", "alpha", "short", "zeta"};
+    CHECK_INT(c.count, 6);
+    for (int i = 0; i < 6 && i < c.count; i++) {
+        CHECK_STR(at(&c, i)->name, want[i]);
+        CHECK(!at(&c, i)->user);
+    }
+    catalog_free(&c);
+    CHECK(c.items == NULL && c.count == 0);
+}
+
+static void without_an_index_builtins_go_by_name(void)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/index", builtin);
+    rename(path, "/tmp/ebb-test-catalog-index-away");
+    Catalog c;
+    catalog_scan(&c, builtin, NULL);
+    const char *want[] = {"alpha", "box", "broken", "calm", "short", "zeta"};
+    CHECK_INT(c.count, 6);
+    for (int i = 0; i < 6 && i < c.count; i++)
+        CHECK_STR(at(&c, i)->name, want[i]);
+    catalog_free(&c);
+    rename("/tmp/ebb-test-catalog-index-away", path);
+}
+
+static void user_sessions_come_after_by_name_and_are_marked(void)
+{
+    Catalog c;
+    catalog_scan(&c, builtin, user);
+    CHECK_INT(c.count, 9);
+    const char *want[] = {"a-first", "box", "mine"};
+    for (int i = 0; i < 3 && 6 + i < c.count; i++) {
+        CHECK_STR(at(&c, 6 + i)->name, want[i]);
+        CHECK(at(&c, 6 + i)->user);
+    }
+    catalog_free(&c);
+}
+
+static void an_entry_knows_its_title_about_and_lengths(void)
+{
+    Catalog c;
+    catalog_scan(&c, builtin, user);
+    const CatalogEntry *calm = at(&c, 0), *box_e = at(&c, 1);
+    if (!calm || !box_e)
+        return;
+    char path[400];
+    snprintf(path, sizeof path, "%s/calm.ebb", builtin);
+    CHECK_STR(calm->path, path);
+    CHECK(calm->ok);
+    CHECK_STR(calm->title, "Fill");
+    CHECK(calm->about == NULL);
+    CHECK(!calm->fixed);
+    CHECK_INT(calm->nominal_ms, 120000);
+    CHECK_INT(calm->length_ms, 124000); /* fitted: 12 cycles of 10 s after the lead-in */
+    CHECK_INT(calm->min_ms, 14000);
+    CHECK(calm->error == NULL);
+    CHECK(box_e->ok);
+    CHECK_STR(box_e->title, "Box");
+    CHECK_STR(box_e->about, "Even.");
+    CHECK(box_e->fixed);
+    CHECK_INT(box_e->length_ms, 4000 + 64000);
+    CHECK_INT(box_e->nominal_ms, 68000);
+    catalog_free(&c);
+}
+
+static void broken_files_are_kept_with_their_error(void)
+{
+    Catalog c;
+    catalog_scan(&c, builtin, NULL);
+    const CatalogEntry *e = catalog_find(&c, "broken");
+    CHECK(e != NULL);
+    if (e) {
+        char want[600];
+        snprintf(want, sizeof want,
+                 "%s/broken.ebb:2:6: expected a duration such as 4s or 1m30s, got \"loud\"", builtin);
+        CHECK(!e->ok);
+        CHECK(e->title == NULL);
+        CHECK_STR(e->error, want);
+    }
+    e = catalog_find(&c, "short");
+    CHECK(e != NULL);
+    if (e) {
+        char want[600];
+        snprintf(want, sizeof want,
+                 "%s/short.ebb: a length of 5s is too short for this session; it needs at least 14s",
+                 builtin);
+        CHECK(!e->ok);
+        CHECK_STR(e->error, want);
+    }
+    catalog_free(&c);
+}
+
+static void a_name_finds_the_users_session_first(void)
+{
+    Catalog c;
+    catalog_scan(&c, builtin, user);
+    const CatalogEntry *e = catalog_find(&c, "box");
+    CHECK(e != NULL && e->user);
+    CHECK(e != NULL && strcmp(e->title, "My box") == 0);
+    e = catalog_find(&c, "calm");
+    CHECK(e != NULL && !e->user);
+    CHECK(catalog_find(&c, "missing") == NULL);
+    CHECK(catalog_find(&c, "Box") == NULL);
+    CHECK(catalog_find(&c, "hidden") == NULL);
+    CHECK(catalog_find(&c, ".hidden") == NULL);
+    catalog_free(&c);
+}
+
+static void missing_folders_give_an_empty_list(void)
+{
+    Catalog c;
+    catalog_scan(&c, "/nonexistent/ebb", "/nonexistent/user");
+    CHECK_INT(c.count, 0);
+    catalog_free(&c);
+    catalog_scan(&c, NULL, NULL);
+    CHECK_INT(c.count, 0);
+    catalog_free(&c);
+    catalog_scan(&c, NULL, user);
+    CHECK_INT(c.count, 3);
+    catalog_free(&c);
+}
+
+static void paths_and_names_are_told_apart(void)
+{
+    CHECK(!catalog_is_path("calm"));
+    CHECK(!catalog_is_path("long-exhale"));
+    CHECK(catalog_is_path("calm.ebb"));
+    CHECK(catalog_is_path("./calm"));
+    CHECK(catalog_is_path("/usr/share/ebb/sessions/calm.ebb"));
+    CHECK(catalog_is_path("dir/x"));
+    CHECK(!catalog_is_path(".ebb"));
+}
+
+static void every_built_in_session_loads_and_fits(void)
+{
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/assets/sessions", EBB_SOURCE_DIR);
+    Catalog c;
+    catalog_scan(&c, dir, NULL);
+    CHECK(c.count >= 12);
+    for (int i = 0; i < c.count; i++) {
+        const CatalogEntry *e = &c.items[i];
+        if (!e->ok) {
+            fprintf(stderr, "  %s\n", e->error);
+            check_failures++;
+            continue;
+        }
+        CHECK(e->about != NULL);
+        /* and fits at every length a user might pick */
+        Script s;
+        Diag d;
+        diag_clear(&d);
+        CHECK(script_load(e->path, &s, &d));
+        if (s.warnings.count)
+            fprintf(stderr, "  note: %s:%d: warning: %s\n", e->path, s.warnings.items[0].line,
+                    s.warnings.items[0].msg);
+        int64_t lengths[] = {60000, 180000, 300000, 600000, 1200000, 3600000};
+        for (size_t k = 0; k < sizeof lengths / sizeof lengths[0]; k++) {
+            if (lengths[k] < plan_min_ms(&s))
+                continue;
+            Plan p;
+            diag_clear(&d);
+            CHECK(plan_fit(&s, lengths[k], &p, &d));
+            if (!p.fixed && (p.total_ms < lengths[k] - 30000 || p.total_ms > lengths[k] + 30000)) {
+                fprintf(stderr, "  %s fitted to %lld ms lasts %lld ms\n", e->name, (long long)lengths[k],
+                        (long long)p.total_ms);
+                check_failures++;
+            }
+            plan_free(&p);
+        }
+        script_free(&s);
+    }
+    catalog_free(&c);
+}
+
+static void cleanup(void)
+{
+    const char *b[] = {"alpha.ebb", "box.ebb", "calm.ebb", "zeta.ebb", "broken.ebb", "short.ebb",
+                       ".hidden.ebb", "notes.txt", "box.ebb~", "index"};
+    const char *u[] = {"mine.ebb", "box.ebb", "a-first.ebb"};
+    char path[400];
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        snprintf(path, sizeof path, "%s/%s", builtin, b[i]);
+        remove(path);
+    }
+    for (size_t i = 0; i < sizeof u / sizeof u[0]; i++) {
+        snprintf(path, sizeof path, "%s/%s", user, u[i]);
+        remove(path);
+    }
+    rmdir(builtin);
+    rmdir(user);
+    rmdir(root);
+}
+
+int main(void)
+{
+    if (!mkdtemp(root)) {
+        fprintf(stderr, "mkdtemp: %s\n", strerror(errno));
+        return 1;
+    }
+    setup();
+    RULE("built-in sessions follow the index, then the rest by name",
+         builtins_follow_the_index_then_the_rest_by_name);
+    RULE("without an index, built-in sessions go by name", without_an_index_builtins_go_by_name);
+    RULE("user sessions come after, by name, and are marked", user_sessions_come_after_by_name_and_are_marked);
+    RULE("an entry knows its title, about and lengths", an_entry_knows_its_title_about_and_lengths);
+    RULE("broken files are kept with their error", broken_files_are_kept_with_their_error);
+    RULE("a name finds the user's session first", a_name_finds_the_users_session_first);
+    RULE("missing folders give an empty list", missing_folders_give_an_empty_list);
+    RULE("paths and names are told apart", paths_and_names_are_told_apart);
+    RULE("every built-in session loads, has an about, and fits any length",
+         every_built_in_session_loads_and_fits);
+    cleanup();
+    return CHECK_DONE();
+}
