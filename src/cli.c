@@ -17,6 +17,8 @@ static const char usage_text[] =
     "  -f, --fullscreen        start fullscreen\n"
     "      --mute              start with sound off\n"
     "      --volume=0-100      sound level\n"
+    "      --ambient           play a soft noise bed under the session\n"
+    "      --quit-at-end       leave when the session ends\n"
     "      --no-checkin        skip the how-do-you-feel check-in\n"
     "      --reduced-motion    keep the shape still; a ring shows the breath\n"
     "      --high-contrast     use the high contrast theme\n"
@@ -32,7 +34,7 @@ static const char usage_text[] =
     "  -h, --help              show this help and exit\n"
     "  -V, --version           show the version and exit\n"
     "\n"
-    "Keys: space pause, f fullscreen, m mute, +/- volume, Esc back, ? all keys.\n"
+    "Keys: space pause, f fullscreen, m mute, +/- volume, a ambient, Esc back, ? all keys.\n"
     "Exit status: 0 ok, 1 bad script or file, 2 bad usage, 3 no display or data.\n";
 
 enum {
@@ -50,6 +52,8 @@ enum {
     OPT_SIZE,
     OPT_HISTORY,
     OPT_CSV,
+    OPT_AMBIENT,
+    OPT_QUIT_AT_END,
 };
 
 static const struct option long_options[] = {
@@ -69,6 +73,8 @@ static const struct option long_options[] = {
     {"size", required_argument, NULL, OPT_SIZE},
     {"history", no_argument, NULL, OPT_HISTORY},
     {"csv", no_argument, NULL, OPT_CSV},
+    {"ambient", no_argument, NULL, OPT_AMBIENT},
+    {"quit-at-end", no_argument, NULL, OPT_QUIT_AT_END},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -167,6 +173,8 @@ int cli_parse(int argc, char **argv, Options *o)
         }
         case OPT_HISTORY: set_mode(o, MODE_HISTORY, &rc); break;
         case OPT_CSV: o->csv = true; break;
+        case OPT_AMBIENT: o->ambient = true; break;
+        case OPT_QUIT_AT_END: o->quit_at_end = true; break;
         case 'h': o->mode = MODE_HELP; break;
         case 'V': o->mode = MODE_VERSION; break;
         case ':':

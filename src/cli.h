@@ -32,6 +32,8 @@ typedef struct {
     int volume;          /* 0..100, or -1 when not given */
     bool no_checkin;
     bool reduced_motion;
+    bool ambient;        /* the soft noise bed under the session */
+    bool quit_at_end;
     bool high_contrast;
     double text_scale;   /* 0 when not given */
     const char *render_out;

@@ -36,6 +36,9 @@ int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *windo
     a->running = true;
     a->dirty = true;
     a->theme = opt->high_contrast ? theme_find("contrast") : theme_default();
+    a->volume = opt->volume >= 0 ? opt->volume : 70;
+    a->muted = opt->mute;
+    a->ambient = opt->ambient;
     snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
     update_size(a);
     char err[1200], fonts[1100];
@@ -66,8 +69,28 @@ static void end_session(App *a)
     a->have_session = false;
 }
 
+void app_open_audio(App *a, int64_t now_ms)
+{
+    char sounds[1100], why[512];
+    snprintf(sounds, sizeof sounds, "%s/sounds", a->data_dir);
+    a->audio = audio_open(sounds, a->volume, a->muted, false, why, sizeof why);
+    if (why[0]) {
+        fprintf(stderr, "ebb: %s\n", why);
+        if (a->audio && audio_silent(a->audio))
+            app_notice(a, "No sound device: the session runs silently.", now_ms, 6000);
+    }
+}
+
+void app_play(App *a, SoundId s)
+{
+    if (a->audio)
+        audio_play(a->audio, s);
+}
+
 void app_free(App *a)
 {
+    audio_close(a->audio);
+    a->audio = NULL;
     end_session(a);
     catalog_free(&a->catalog);
     draw_destroy(a->draw);
@@ -176,6 +199,32 @@ void app_action(App *a, Action act, int64_t now_ms)
         a->help_shown = !a->help_shown;
         a->dirty = true;
         return;
+    case ACTION_MUTE:
+        if (a->screen == SCREEN_MENU && a->menu.typing)
+            break; /* 'm' is a unit in a typed length */
+        a->muted = !a->muted;
+        if (a->audio)
+            audio_set_mute(a->audio, a->muted);
+        app_notice(a, a->muted ? "Sound off" : "Sound on", now_ms, 1500);
+        return;
+    case ACTION_VOLUME_UP:
+    case ACTION_VOLUME_DOWN: {
+        int step = act.kind == ACTION_VOLUME_UP ? 10 : -10;
+        a->volume = a->volume + step < 0 ? 0 : a->volume + step > 100 ? 100 : a->volume + step;
+        a->muted = false;
+        if (a->audio) {
+            audio_set_volume(a->audio, a->volume);
+            audio_set_mute(a->audio, false);
+        }
+        char msg[32];
+        snprintf(msg, sizeof msg, "Volume %d%%", a->volume);
+        app_notice(a, msg, now_ms, 1500);
+        return;
+    }
+    case ACTION_AMBIENT:
+        a->ambient = !a->ambient;
+        app_notice(a, a->ambient ? "Soft noise on" : "Soft noise off", now_ms, 1500);
+        return;
     default:
         break;
     }
@@ -210,26 +259,59 @@ void app_action(App *a, Action act, int64_t now_ms)
     }
 }
 
+#define STALE_CUE_MS 1000
+#define END_LINGER_MS 4500 /* the closing bell's ring */
+
+static void play_cue(App *a, const Cue *c, int64_t plan_t)
+{
+    /* After a stall (the machine slept) a burst of old cues would startle:
+     * only what is due now sounds. */
+    if (plan_t - c->at_ms > STALE_CUE_MS && c->kind != CUE_END)
+        return;
+    switch (c->kind) {
+    case CUE_START: app_play(a, SOUND_BELL); break;
+    case CUE_BELL: app_play(a, SOUND_BELL); break;
+    case CUE_END:
+        if (c->bell)
+            app_play(a, SOUND_BELL);
+        break;
+    case CUE_PHASE:
+        app_play(a, c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD);
+        break;
+    case CUE_STEP: break;
+    }
+}
+
 void app_update(App *a, int64_t now_ms)
 {
     if (a->notice[0] && now_ms >= a->notice_until_ms) {
         a->notice[0] = '\0';
         a->dirty = true;
     }
-    if (a->screen != SCREEN_SESSION || !a->have_session)
+    bool in_session = a->screen == SCREEN_SESSION && a->have_session;
+    if (a->audio) {
+        audio_pause(a->audio, in_session && a->session.paused);
+        audio_set_bed(a->audio, a->ambient && a->have_session && a->screen != SCREEN_MENU);
+    }
+    /* Leaving at the end waits for the closing bell to ring out. */
+    if (a->opt.quit_at_end && a->finished && a->have_session &&
+        session_now(a, now_ms) >= a->end_at_ms + END_LINGER_MS)
+        a->running = false;
+    if (!in_session)
         return;
     int64_t t = session_now(a, now_ms);
+    int64_t plan_t = session_time(&a->session, t);
     Cue cues[32];
     size_t n;
-    while ((n = session_cues(&a->session, t, cues, 32)) > 0) {
-        /* Sound comes with the audio module; cues are drained so that none
-         * piles up while it is absent. */
-        if (n < 32)
-            break;
-    }
+    do {
+        n = session_cues(&a->session, t, cues, 32);
+        for (size_t i = 0; i < n; i++)
+            play_cue(a, &cues[i], plan_t);
+    } while (n == 32);
     if (session_finished(&a->session, t)) {
         a->practised_ms = a->plan.total_ms;
         a->finished = true;
+        a->end_at_ms = t;
         a->screen = SCREEN_END;
         a->dirty = true;
     }
@@ -239,6 +321,8 @@ bool app_animating(const App *a, int64_t now_ms)
 {
     if (a->notice[0])
         return true; /* to take the notice down on time */
+    if (a->opt.quit_at_end && a->finished)
+        return true; /* to leave once the bell has rung */
     if (a->screen != SCREEN_SESSION || !a->have_session)
         return false;
     return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));

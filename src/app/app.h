@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app/audio.h"
 #include "app/draw.h"
 #include "app/input.h"
 #include "app/text.h"
@@ -57,6 +58,11 @@ typedef struct App {
     int64_t session_base_ms; /* the clock when the session began */
     int64_t practised_ms;    /* on the end screen */
     bool finished;
+    int64_t end_at_ms;       /* session clock when it finished */
+
+    Audio *audio;           /* NULL until the first frame is up, and in --render */
+    int volume;
+    bool muted, ambient;
 
     char notice[256];
     int64_t notice_until_ms;
@@ -86,6 +92,12 @@ void app_draw(App *a, int64_t now_ms);
 bool app_frame_changed(App *a, int64_t now_ms);
 
 void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms);
+
+/* Opens sound; called once the first frame is on screen, so sound never
+ * delays the picture. Without a device it says so once and runs silent. */
+void app_open_audio(App *a, int64_t now_ms);
+/* The sound for a grounding tap; a no-op until audio is open. */
+void app_play(App *a, SoundId s);
 
 /* The screens' parts, in screen_*.c. */
 void menu_reset(App *a);

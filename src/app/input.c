@@ -55,6 +55,7 @@ Action input_map(const SDL_Event *e, float scale)
         case '-': a.kind = ACTION_VOLUME_DOWN; break;
         case '?': case 'h': a.kind = ACTION_HELP; break;
         case 'p': a.kind = ACTION_PAUSE_ONLY; break;
+        case 'a': a.kind = ACTION_AMBIENT; break;
         case 'n': a.kind = ACTION_SKIP; break;
         case 'q': a.kind = ACTION_BACK; break;
         default:

@@ -91,6 +91,7 @@ int run_window(const Options *o, const char *data_dir)
     app_draw(&app, now);
     SDL_RenderPresent(ren);
     SDL_ShowWindow(win);
+    app_open_audio(&app, monotonic_ms());
 
     double period = frame_period_ms(win);
     int64_t base = now;

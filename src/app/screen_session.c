@@ -178,11 +178,21 @@ void session_screen_action(App *a, Action act, int64_t now_ms)
     bool grounding = f.at.kind == STEP_GROUND && !a->session.paused;
     switch (act.kind) {
     case ACTION_PAUSE:
-        if (grounding || f.at.kind == STEP_LEADIN)
+        if (grounding) {
+            if (session_tap(&a->session, t))
+                app_play(a, SOUND_CHIME);
+        } else if (f.at.kind == STEP_LEADIN) {
             session_tap(&a->session, t);
-        else
+        } else {
             session_toggle_pause(&a->session, t);
+        }
         break;
+    case ACTION_TYPE: /* 9 and 0 for volume, as in mpv */
+        if (act.ch == '9' || act.ch == '0') {
+            Action vol = {act.ch == '9' ? ACTION_VOLUME_DOWN : ACTION_VOLUME_UP, 0, 0, 0, 0};
+            app_action(a, vol, now_ms);
+        }
+        return;
     case ACTION_PAUSE_ONLY:
         session_toggle_pause(&a->session, t);
         break;
@@ -190,7 +200,9 @@ void session_screen_action(App *a, Action act, int64_t now_ms)
     case ACTION_CONFIRM:
         if (a->session.paused)
             session_resume(&a->session, t);
-        else if (!session_tap(&a->session, t) && act.kind == ACTION_CLICK)
+        else if (session_tap(&a->session, t) && grounding)
+            app_play(a, SOUND_CHIME);
+        else if (act.kind == ACTION_CLICK)
             session_pause(&a->session, t);
         break;
     case ACTION_RIGHT:
@@ -238,7 +250,9 @@ void help_draw(App *a)
         {"→ or n", "move past words or a rest"},
         {"f or F11", "fullscreen"},
         {"m", "sound on and off"},
-        {"+ / -", "louder, softer"},
+        {"+ or 0", "louder"},
+        {"- or 9", "softer"},
+        {"a", "soft noise under the session"},
         {"↑ ↓", "choose a session"},
         {"← →", "choose a length; type one, like 7m"},
         {"Esc", "back, or leave"},

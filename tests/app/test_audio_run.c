@@ -1,0 +1,202 @@
+/* Real sessions, headless, with SDL's disk audio driver writing every
+ * sample ebb plays: cues start on time, nothing is too loud, mute is
+ * silence, and no sound device still runs the session to its end. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check.h"
+
+#define RATE 48000
+#define WINDOW 48          /* 1 ms */
+#define BUFFER_MS 22       /* 1024 frames at 48 kHz */
+#define FRAME_MS 17
+#define PEAK_LIMIT 16423   /* -6 dBFS */
+
+static const char *ebb;
+static char dir[256];
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+/* Runs ebb to the end of a session; returns its exit status. */
+static int run(const char *env, const char *args, const char *raw)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "env SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software %s SDL_DISKAUDIOFILE=%s "
+             "'%s' --quit-at-end --no-checkin %s 2>%s/stderr.txt",
+             env, raw, ebb, args, dir);
+    int st = system(cmd);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static int16_t *read_raw(const char *path, size_t *frames)
+{
+    FILE *f = fopen(path, "rb");
+    *frames = 0;
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    int16_t *s = malloc((size_t)n + 4);
+    *frames = fread(s, 4, (size_t)n / 4, f);
+    fclose(f);
+    return s;
+}
+
+/* Onsets: a sound rising above -50 dBFS after at least 80 ms under -56. */
+static int find_onsets(const int16_t *s, size_t frames, double *at_ms, int cap)
+{
+    int n = 0, quiet = 80; /* the file's start counts as quiet */
+    for (size_t w = 0; w + WINDOW <= frames; w += WINDOW) {
+        int peak = 0;
+        for (size_t i = w * 2; i < (w + WINDOW) * 2; i++)
+            peak = abs(s[i]) > peak ? abs(s[i]) : peak;
+        if (peak > 103 && quiet >= 80) {
+            /* Cues swell in gently: walk back to the sound's first sample,
+             * where the silence (exact zeros from the mixer) ends. */
+            size_t first = w;
+            while (first > 0 && w - first < (size_t)RATE / 10 &&
+                   (abs(s[(first - 1) * 2]) > 3 || abs(s[(first - 1) * 2 + 1]) > 3 ||
+                    (first >= 24 && (abs(s[(first - 24) * 2]) > 3))))
+                first--;
+            if (n < cap)
+                at_ms[n] = first * 1000.0 / RATE;
+            n++;
+            quiet = 0;
+        } else if (peak < 52) {
+            quiet++;
+        } else if (peak > 103) {
+            quiet = 0;
+        }
+    }
+    return n;
+}
+
+static void cues_start_on_time_and_nothing_is_too_loud(void)
+{
+    char script[300], raw[300];
+    snprintf(script, sizeof script, "%s/timing.ebb", dir);
+    snprintf(raw, sizeof raw, "%s/timing.raw", dir);
+    write_file(script, "title: Timing\nbreathe in 2 hold 1.5 out 2.5 x 2\n");
+    char args[400];
+    snprintf(args, sizeof args, "--volume 100 '%s'", script);
+    CHECK_INT(run("SDL_AUDIODRIVER=disk", args, raw), 0);
+
+    /* The plan, from ebb itself. */
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "'%s' --timeline '%s'", ebb, script);
+    FILE *p = popen(cmd, "r");
+    double plan[32];
+    int nplan = 0;
+    long start, end;
+    int step;
+    char kind[32];
+    while (p && fscanf(p, "%ld\t%ld\t%d\t%31s%*[^\n]", &start, &end, &step, kind) == 4)
+        if (strcmp(kind, "lead-in") != 0 && nplan < 31)
+            plan[nplan++] = (double)start;
+    plan[nplan++] = (double)end; /* the closing bell */
+    if (p)
+        pclose(p);
+    CHECK_INT(nplan, 7);
+
+    size_t frames;
+    int16_t *s = read_raw(raw, &frames);
+    CHECK(s != NULL && frames > RATE * 14);
+    if (!s)
+        return;
+    int peak = 0;
+    for (size_t i = 0; i < frames * 2; i++)
+        peak = abs(s[i]) > peak ? abs(s[i]) : peak;
+    CHECK(peak > 1000);        /* something was heard */
+    CHECK(peak <= PEAK_LIMIT); /* and never above -6 dBFS */
+
+    double onset[64];
+    int n = find_onsets(s, frames, onset, 64);
+    /* The opening bell, then one onset per phase and the closing bell. */
+    CHECK_INT(n, nplan + 1);
+    if (n == nplan + 1) {
+        /* The file starts when the device opens, after the first frame: so
+         * compare each cue to the first phase's, which fixes the offset. */
+        double offset = onset[1] - plan[0];
+        for (int i = 1; i < nplan; i++) {
+            double err = onset[i + 1] - plan[i] - offset;
+            printf("cue at %5.0f ms: heard %+.1f ms from plan\n", plan[i], err);
+            CHECK(fabs(err) <= BUFFER_MS + FRAME_MS);
+        }
+        CHECK(onset[0] < onset[1] - 3000); /* the opening bell came first */
+    }
+    free(s);
+}
+
+static void mute_is_silence(void)
+{
+    char script[300], raw[300], args[400];
+    snprintf(script, sizeof script, "%s/short.ebb", dir);
+    snprintf(raw, sizeof raw, "%s/mute.raw", dir);
+    write_file(script, "title: Short\nbreathe in 2 out 2 x 1\n");
+    snprintf(args, sizeof args, "--mute '%s'", script);
+    CHECK_INT(run("SDL_AUDIODRIVER=disk", args, raw), 0);
+    size_t frames;
+    int16_t *s = read_raw(raw, &frames);
+    CHECK(s != NULL && frames > RATE * 6);
+    int peak = 0;
+    for (size_t i = 0; s && i < frames * 2; i++)
+        peak = abs(s[i]) > peak ? abs(s[i]) : peak;
+    CHECK_INT(peak, 0);
+    free(s);
+}
+
+static void no_sound_device_still_runs_to_the_end(void)
+{
+    char script[300], raw[300], args[400], errpath[300];
+    snprintf(script, sizeof script, "%s/short.ebb", dir);
+    snprintf(raw, sizeof raw, "%s/none.raw", dir);
+    snprintf(args, sizeof args, "'%s'", script);
+    CHECK_INT(run("SDL_AUDIODRIVER=nosuchdriver", args, raw), 0);
+    snprintf(errpath, sizeof errpath, "%s/stderr.txt", dir);
+    FILE *f = fopen(errpath, "r");
+    char line[512] = "";
+    int lines = 0;
+    char buf[512];
+    while (f && fgets(buf, sizeof buf, f)) {
+        if (strstr(buf, "the session runs silently")) {
+            snprintf(line, sizeof line, "%s", buf);
+            lines++;
+        }
+    }
+    if (f)
+        fclose(f);
+    CHECK_INT(lines, 1); /* said once */
+    CHECK(strncmp(line, "ebb: no sound", 13) == 0);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return 2;
+    ebb = argv[1];
+    snprintf(dir, sizeof dir, "/tmp/ebb-audio-XXXXXX");
+    if (!mkdtemp(dir))
+        return 2;
+    RULE("cues start within a buffer and a frame of the plan; nothing above -6 dBFS",
+         cues_start_on_time_and_nothing_is_too_loud);
+    RULE("--mute gives silence", mute_is_silence);
+    RULE("without a sound device the session runs to its end and says so once",
+         no_sound_device_still_runs_to_the_end);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return CHECK_DONE();
+}
