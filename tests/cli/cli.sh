@@ -1,0 +1,197 @@
+#!/bin/sh
+# The ebb command line, run for real: --check, --timeline and --list, their
+# exit codes (0 ok, 1 bad script or file, 2 usage) and their exact lines.
+# Usage: cli.sh EBB. HOME and XDG_* must point at a scratch folder (CTest
+# sets them), since user sessions are written under $XDG_CONFIG_HOME.
+ebb=$1
+src=$(cd "$(dirname "$0")/../.." && pwd)
+[ -x "$ebb" ] || { echo "cli.sh: no ebb binary at '$ebb'"; exit 2; }
+case $XDG_CONFIG_HOME in
+    "" | "$HOME" | /home/* | /root*) echo "cli.sh: set XDG_CONFIG_HOME to a scratch folder"; exit 2 ;;
+esac
+tmp=$(mktemp -d)
+mkdir -p "$XDG_CONFIG_HOME/ebb/sessions"
+trap 'chmod 600 "$tmp/locked.ebb" 2>/dev/null; rm -rf "$tmp" "$XDG_CONFIG_HOME/ebb/sessions"' EXIT
+fail=0 ran=0
+
+# run CODE CMD...: runs CMD with stdout in $tmp/out, stderr in $tmp/err.
+run() {
+    want=$1
+    shift
+    ran=$((ran + 1))
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    code=$?
+    if [ "$code" -ne "$want" ]; then
+        echo "FAIL: $* exited $code, want $want"; sed 's/^/  stderr: /' "$tmp/err"; fail=1
+    fi
+}
+
+# err_is TEXT: stderr is exactly this (one or more lines).
+err_is() {
+    if [ -z "$1" ]; then : >"$tmp/want"; else printf '%s\n' "$1" >"$tmp/want"; fi
+    if ! cmp -s "$tmp/want" "$tmp/err"; then
+        echo "FAIL: stderr differs:"; diff -u "$tmp/want" "$tmp/err" | tail -n +3; fail=1
+    fi
+}
+
+out_has() {
+    if ! grep -q -F -- "$1" "$tmp/out"; then
+        echo "FAIL: stdout lacks '$1':"; sed 's/^/  /' "$tmp/out" | head -20; fail=1
+    fi
+}
+
+out_empty() {
+    [ -s "$tmp/out" ] && { echo "FAIL: unexpected stdout:"; head -5 "$tmp/out"; fail=1; }
+    return 0
+}
+
+cd "$tmp" || exit 2
+printf 'title: Box\nbreathe in 4 hold 4 out 4 hold 4 x 4\n' >box.ebb
+printf 'title: Fill\nlength: 2m\nbreathe in 4 out 6 fill\n' >fill.ebb
+
+# ---- --check ----
+run 0 "$ebb" --check box.ebb
+out_has "box.ebb: Box"
+out_has "length 1m8s (fixed: no step uses fill)"
+out_has "0:04  1m4s    breathe in 4 hold 4 out 4 hold 4, 4 cycles"
+err_is ""
+
+run 0 "$ebb" --check fill.ebb
+out_has "length 2m4s (any length from 14s)"
+out_has "breathe in 4 out 6, 12 cycles, fills the length"
+
+run 0 "$ebb" --check --length 10m fill.ebb
+out_has "length 10m4s (any length from 14s)"
+
+printf 'title: Fast\nbreathe in 1 out 1 x 3\n' >fast.ebb
+run 0 "$ebb" --check fast.ebb
+err_is "fast.ebb:2:1: warning: this pattern is 30 breaths a minute; above about 15 can leave people dizzy"
+
+printf 'title: Fixed\nlength: 5m\nbell\n' >fixed.ebb
+run 0 "$ebb" --check fixed.ebb
+err_is "fixed.ebb:2:1: warning: length: has no effect because no breathe step uses fill"
+
+# every file is checked; one bad file makes the exit code 1
+printf 'title: Bad\nbell loud\n' >bad.ebb
+run 1 "$ebb" --check box.ebb bad.ebb fill.ebb
+out_has "box.ebb: Box"
+out_has "fill.ebb: Fill"
+err_is 'bad.ebb:2:6: expected a duration such as 4s or 1m30s, got "loud"'
+
+run 1 "$ebb" --check --length 5s fill.ebb
+err_is "fill.ebb: a length of 5s is too short for this session; it needs at least 14s"
+
+# ---- files that are not scripts: one clear line each, exit 1, never a crash ----
+: >empty.ebb
+run 1 "$ebb" --check empty.ebb
+out_empty
+err_is "empty.ebb: is empty; a session needs a title: line and at least one step"
+
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >binary.ebb
+run 1 "$ebb" --check binary.ebb
+err_is "binary.ebb: this is a binary file, not a session script"
+
+# 10 MB of text: refused by size, not read to the end
+yes '# a comment line, over and over' | head -c 10485760 >huge.ebb
+run 1 "$ebb" --check huge.ebb
+err_is "huge.ebb: is too large for a session script (more than 1 MB)"
+
+run 1 "$ebb" --check missing.ebb
+err_is "missing.ebb: cannot open: No such file or directory"
+
+mkdir folder.ebb
+run 1 "$ebb" --check folder.ebb
+err_is "folder.ebb: is a directory, not a session script"
+run 1 "$ebb" --timeline ./folder.ebb
+err_is "./folder.ebb: is a directory, not a session script"
+
+printf 'title: Caf\351\nbell\n' >latin1.ebb
+run 1 "$ebb" --check latin1.ebb
+err_is "latin1.ebb:1:11: invalid UTF-8 (byte 0xE9); save the file as UTF-8"
+
+printf '\377\376t\000i\000' >utf16.ebb
+run 1 "$ebb" --check utf16.ebb
+err_is "utf16.ebb: this is a binary file, not a session script"
+
+cp box.ebb locked.ebb
+chmod 000 locked.ebb
+if [ "$(id -u)" -ne 0 ]; then # root reads it anyway
+    run 1 "$ebb" --check locked.ebb
+    err_is "locked.ebb: cannot open: Permission denied"
+else
+    echo "skipped: an unreadable file (running as root, which can read it)"
+fi
+chmod 600 locked.ebb
+
+# ---- --timeline ----
+run 0 "$ebb" --timeline box.ebb
+err_is ""
+[ "$(wc -l <"$tmp/out")" -eq 17 ] || { echo "FAIL: box timeline is not 17 lines"; fail=1; }
+[ "$(tail -n 1 "$tmp/out" | cut -f2)" = 68000 ] || { echo "FAIL: box timeline does not end at 68000"; fail=1; }
+
+# a chosen length stretches fill to within one cycle; a fixed script keeps its own
+run 0 "$ebb" --timeline --length 7m fill.ebb
+end=$(tail -n 1 "$tmp/out" | cut -f2)
+[ "$end" -ge 415000 ] && [ "$end" -le 425000 ] || { echo "FAIL: fill at 7m ends at $end"; fail=1; }
+run 0 "$ebb" -l 7m --timeline box.ebb
+[ "$(tail -n 1 "$tmp/out" | cut -f2)" = 68000 ] || { echo "FAIL: --length changed a fixed script"; fail=1; }
+
+run 1 "$ebb" --timeline --length 10s fill.ebb
+err_is "fill.ebb: a length of 10s is too short for this session; it needs at least 14s"
+
+run 0 "$ebb" --timeline calm
+out_has "lead-in"
+
+run 1 "$ebb" --timeline nosuch
+out_empty
+err_is "ebb: no session named \"nosuch\"; 'ebb --list' shows them all"
+
+run 1 "$ebb" --timeline missing.ebb
+err_is "missing.ebb: cannot open: No such file or directory"
+
+# ---- usage errors: exit 2 ----
+run 2 "$ebb" --length 5minutes --timeline calm
+out_empty
+err_is 'ebb: --length: expected a duration such as 5m, got "5minutes"'
+run 2 "$ebb" --timeline --length "5 minutes" calm
+err_is 'ebb: --length: expected a duration such as 5m, got "5 minutes"'
+run 2 "$ebb" --timeline --length 0 calm
+err_is 'ebb: --length: a duration must be longer than zero, got "0"'
+run 2 "$ebb" --timeline --length=-5m calm
+err_is 'ebb: --length: a duration cannot be negative, got "-5m"'
+run 2 "$ebb" --timeline --length 25h calm
+err_is 'ebb: --length: a duration can be at most 24 hours, got "25h"'
+run 2 "$ebb" --bogus
+err_is "ebb: unknown option '--bogus' (see ebb --help)"
+run 2 "$ebb" -x calm
+err_is "ebb: unknown option '-x' (see ebb --help)"
+run 2 "$ebb" --check
+run 2 "$ebb" --timeline
+run 2 "$ebb" --timeline calm box
+run 2 "$ebb" --list --check box.ebb
+
+run 0 "$ebb" --help
+out_has "--timeline"
+run 0 "$ebb" --version
+out_has "ebb "
+
+# ---- --list and the user's own sessions ----
+run 0 "$ebb" --list
+for f in "$src"/assets/sessions/*.ebb; do
+    out_has "$(basename "$f" .ebb) "
+done
+err_is ""
+
+mine=$XDG_CONFIG_HOME/ebb/sessions
+printf 'title: My calm\nabout: Mine.\nbreathe in 5 out 5 x 3\n' >"$mine/calm.ebb"
+printf 'title: Broken\nbreathe in 4\n' >"$mine/oops.ebb"
+run 0 "$ebb" --list
+out_has "My calm (yours)"
+out_has "$mine/oops.ebb:2:9: a breathing cycle needs at least one in and one out (yours)"
+run 0 "$ebb" --timeline calm # the user's own comes first
+[ "$(tail -n 1 "$tmp/out" | cut -f2)" = 34000 ] || { echo "FAIL: --timeline calm did not run the user's calm"; fail=1; }
+run 1 "$ebb" --timeline oops
+err_is "$mine/oops.ebb:2:9: a breathing cycle needs at least one in and one out"
+
+[ "$fail" -eq 0 ] && echo "cli.sh: $ran commands behaved"
+exit $fail
