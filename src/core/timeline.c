@@ -13,19 +13,28 @@ double ease_in_out(double x)
     return 0.5 - 0.5 * cos(3.14159265358979323846 * x);
 }
 
+/* From a to b by e in 0..1. The levels are floats: subtracting them as
+ * floats rounded the step, and the shape overshot 1 by 1e-8 at the end of
+ * an in-breath. In double the difference is exact and the result stays
+ * between a and b. */
+static double level_between(float a, float b, double e)
+{
+    return (double)a + ((double)b - (double)a) * e;
+}
+
 static double segment_shape(const Segment *sg, int64_t t)
 {
     int64_t dur = sg->end_ms - sg->start_ms;
     if (sg->kind == STEP_BREATHE) {
         double x = (double)(t - sg->start_ms) / (double)dur;
-        return sg->level_from + (sg->level_to - sg->level_from) * ease_in_out(x);
+        return level_between(sg->level_from, sg->level_to, ease_in_out(x));
     }
     int64_t drift = dur < SHAPE_DRIFT_MS ? dur : SHAPE_DRIFT_MS;
     int64_t drift_start = sg->end_ms - drift;
     if (t <= drift_start)
         return sg->level_from;
     double x = (double)(t - drift_start) / (double)drift;
-    return sg->level_from + (sg->level_to - sg->level_from) * ease_in_out(x);
+    return level_between(sg->level_from, sg->level_to, ease_in_out(x));
 }
 
 static double text_alpha(const Segment *sg, int64_t t)
