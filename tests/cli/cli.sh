@@ -193,5 +193,11 @@ run 0 "$ebb" --timeline calm # the user's own comes first
 run 1 "$ebb" --timeline oops
 err_is "$mine/oops.ebb:2:9: a breathing cycle needs at least one in and one out"
 
+# without XDG_CONFIG_HOME, the user's sessions are in ~/.config/ebb/sessions
+mkdir -p "$tmp/home/.config/ebb/sessions"
+printf 'title: From home\nbell\n' >"$tmp/home/.config/ebb/sessions/homely.ebb"
+run 0 env -u XDG_CONFIG_HOME HOME="$tmp/home" "$ebb" --list
+out_has "From home (yours)"
+
 [ "$fail" -eq 0 ] && echo "cli.sh: $ran commands behaved"
 exit $fail

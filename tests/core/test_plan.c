@@ -413,6 +413,17 @@ static void a_ramped_step_lasts_the_sum_of_its_cycles(void)
     }
 }
 
+static void a_ramp_of_5_cycles_from_out_4_to_out_8_steps_by_1s(void)
+{
+    Script s;
+    PARSE_OK("title: T\nbreathe in 4 out 4 ramp in 4 out 8 x 5\n", &s);
+    for (int k = 0; k < 5; k++) {
+        CHECK_INT(plan_phase_ms(&s.steps[0], 0, k, 5), 4000);
+        CHECK_INT(plan_phase_ms(&s.steps[0], 1, k, 5), 4000 + 1000 * k);
+    }
+    script_free(&s);
+}
+
 static void a_ramp_may_shorten_phases(void)
 {
     Script s;
@@ -518,6 +529,8 @@ int main(void)
     RULE("a ramp runs linearly from the first cycle to the last",
          a_ramp_runs_from_the_first_cycle_to_the_last_linearly);
     RULE("a ramped step lasts the sum of its cycles", a_ramped_step_lasts_the_sum_of_its_cycles);
+    RULE("a ramp of 5 cycles from out 4 to out 8 gives out-breaths of 4, 5, 6, 7, 8 s",
+         a_ramp_of_5_cycles_from_out_4_to_out_8_steps_by_1s);
     RULE("a ramp may shorten phases", a_ramp_may_shorten_phases);
     RULE("a ramp of one cycle is its first pattern", a_ramp_of_one_cycle_is_its_first_pattern);
     RULE("each in fills the shape and each out empties it", each_in_fills_the_shape_and_each_out_empties_it);
