@@ -118,8 +118,10 @@ int64_t plan_min_ms(const Script *s)
 }
 
 /* Shares what the fixed steps leave among the fill steps, in whole cycles,
- * then nudges single cycles while that brings the total nearer. */
-static void share_fill(const Script *s, int64_t leftover, int *cycles)
+ * then nudges single cycles while that brings the total nearer. The fills
+ * never take more than room: the nearest fit to a 24 h length may be just
+ * over it, and a session can last at most 24 hours. */
+static void share_fill(const Script *s, int64_t leftover, int64_t room, int *cycles)
 {
     int nfill = 0;
     for (int i = 0; i < s->nsteps; i++)
@@ -159,6 +161,14 @@ static void share_fill(const Script *s, int64_t leftover, int *cycles)
             break;
         cycles[best] += best_delta;
         total = best_total;
+    }
+    for (int i = 0; total > room && i < s->nsteps; i++) {
+        const Step *st = &s->steps[i];
+        while (total > room && st->kind == STEP_BREATHE && st->repeat == REPEAT_FILL &&
+               cycles[i] > 1) {
+            total -= plan_breathe_ms(st, cycles[i]) - plan_breathe_ms(st, cycles[i] - 1);
+            cycles[i]--;
+        }
     }
 }
 
@@ -314,7 +324,7 @@ bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d)
             plan_free(out);
             return false;
         }
-        share_fill(s, target - fixed, cycles);
+        share_fill(s, target - fixed, DURATION_MAX_MS - fixed, cycles);
     }
     int64_t planned = LEADIN_MS;
     for (int i = 0; i < s->nsteps; i++) {
