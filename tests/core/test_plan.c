@@ -366,6 +366,32 @@ static void a_session_over_24_hours_is_an_error(void)
     script_free(&s);
 }
 
+static void a_fill_fitted_to_24_hours_never_passes_24_hours(void)
+{
+    const char *scripts[] = {
+        "title: T\nbreathe in 4 out 6 fill\n",
+        "title: T\nbreathe in 0.25 out 20 fill\nbreathe in 0.25 out 0.25 fill\nsay 3s \"x\"\n",
+        "title: T\nbreathe in 4 out 4 ramp in 4 out 8 fill\nbreathe in 5.5 out 5.5 fill\n",
+        "title: T\nrest 1h\nbreathe in 7 hold 7 out 7 fill\n",
+    };
+    for (size_t k = 0; k < sizeof scripts / sizeof scripts[0]; k++) {
+        Script s;
+        PARSE_OK(scripts[k], &s);
+        for (int64_t len = DURATION_MAX_MS - 30000; len <= DURATION_MAX_MS; len += 1733) {
+            Plan p;
+            Diag d;
+            diag_clear(&d);
+            CHECK(plan_fit(&s, len, &p, &d));
+            if (!p.seg)
+                continue;
+            CHECK(p.total_ms <= DURATION_MAX_MS);
+            CHECK(len - p.total_ms <= max_cycle_of_fills(&s));
+            plan_free(&p);
+        }
+        script_free(&s);
+    }
+}
+
 static void a_ramp_runs_from_the_first_cycle_to_the_last_linearly(void)
 {
     Script s;
@@ -526,6 +552,7 @@ int main(void)
     RULE("a length too short is an error naming the minimum",
          a_length_too_short_is_an_error_naming_the_minimum);
     RULE("a session over 24 hours is an error", a_session_over_24_hours_is_an_error);
+    RULE("a fill fitted to 24 hours never passes 24 hours", a_fill_fitted_to_24_hours_never_passes_24_hours);
     RULE("a ramp runs linearly from the first cycle to the last",
          a_ramp_runs_from_the_first_cycle_to_the_last_linearly);
     RULE("a ramped step lasts the sum of its cycles", a_ramped_step_lasts_the_sum_of_its_cycles);
