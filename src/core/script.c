@@ -148,9 +148,13 @@ static void warn_about_breath(Script *s, const Step *st)
         const int64_t *ms = end ? st->to_ms : st->from_ms;
         int64_t cycle = step_cycle_ms(st, end);
         if (cycle < 4000) {
+            /* Whole breaths read best, but 15.2 must not print as 15. */
+            double rate = 60000.0 / (double)cycle;
+            char shown[32];
+            snprintf(shown, sizeof shown, rate < 15.5 ? "%.1f" : "%.0f", rate);
             warnings_add(&s->warnings, st->line, st->col,
-                         "this pattern is %.0f breaths a minute; above about 15 can leave people dizzy",
-                         60000.0 / (double)cycle);
+                         "this pattern is %s breaths a minute; above about 15 can leave people dizzy",
+                         shown);
             return;
         }
         for (int k = 0; k < st->nphases; k++) {
