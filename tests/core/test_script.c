@@ -603,6 +603,8 @@ static void fast_breathing_is_warned_about(void)
     EXPECT_WARNING(T "breathe in 1.5 out 2 x 3\n", 2, 1,
                    "this pattern is 17 breaths a minute; above about 15 can leave people dizzy");
     EXPECT_NO_WARNING(T "breathe in 2 out 2 x 3\n"); /* 15 a minute is fine */
+    EXPECT_WARNING(T "breathe in 1.96 out 2 x 3\n", 2, 1,
+                   "this pattern is 15.2 breaths a minute; above about 15 can leave people dizzy");
     EXPECT_WARNING(T "  breathe in 4 out 4 ramp in 1.5 out 1.5 fill\n", 2, 3,
                    "this pattern is 20 breaths a minute; above about 15 can leave people dizzy");
 }
