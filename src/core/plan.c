@@ -65,7 +65,10 @@ int64_t plan_breathe_ms(const Step *st, int n)
     return sum;
 }
 
-#define CYCLES_MAX 100000
+/* More cycles than fit in 24 hours at the shortest cycle (an in and an out
+ * of PHASE_MIN_MS each), so that for DUR and fill are never capped short of
+ * the length asked. */
+#define CYCLES_MAX (int)(DURATION_MAX_MS / (2 * PHASE_MIN_MS) + 1)
 
 /* The whole number of cycles (at least one) whose total is nearest target. */
 static int cycles_nearest(const Step *st, int64_t target)
