@@ -140,6 +140,19 @@ static void for_dur_gives_at_least_one_cycle(void)
     CHECK_INT(cycles_for("breathe in 4 out 6 for 16s"), 2);
 }
 
+static void the_shortest_breath_can_last_up_to_24_hours(void)
+{
+    CHECK_INT(cycles_for("breathe in 0.25 out 0.25 for 20h"), 144000);
+    Script s;
+    Plan p;
+    if (!fit("title: T\nbreathe in 0.25 out 0.25 fill\n", DURATION_MAX_MS, &s, &p))
+        return;
+    CHECK_INT(p.total_ms, DURATION_MAX_MS);
+    CHECK_INT(p.steps[1].ncycles, (DURATION_MAX_MS - LEADIN_MS) / 500);
+    plan_free(&p);
+    script_free(&s);
+}
+
 static void for_dur_counts_ramped_cycles(void)
 {
     /* 4+4=8 s growing to 4+8=12 s: 10 cycles last 100 s. */
@@ -537,6 +550,7 @@ int main(void)
     RULE("for DUR is the nearest whole number of cycles", for_dur_is_the_nearest_whole_number_of_cycles);
     RULE("for DUR gives at least one cycle", for_dur_gives_at_least_one_cycle);
     RULE("for DUR counts ramped cycles", for_dur_counts_ramped_cycles);
+    RULE("the shortest breath can last up to 24 hours", the_shortest_breath_can_last_up_to_24_hours);
     RULE("for DUR is nearest for any duration", for_dur_is_nearest_for_any_duration);
     RULE("a script without fill keeps its length", a_script_without_fill_keeps_its_length);
     RULE("fill without a length: defaults to 5m", fill_without_a_length_defaults_to_5m);
