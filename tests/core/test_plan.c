@@ -281,8 +281,8 @@ static void fill_ends_within_one_cycle_of_any_length(void)
         "title: T\nbreathe in 4 out 6 fill\n",
         "title: T\nsay 7s \"a\"\nbreathe in 4 hold 4 out 4 hold 4 fill\nrest 10s\nbell\n",
         "title: T\nbreathe in 4 out 4 ramp in 4 out 8 fill\nbreathe in 5.5 out 5.5 fill\n",
-        "title: T\nbreathe in 4 in 1 out 8 fill\nground 5 \"x\"\nbreathe in 3 out 3 fill\n"
-        "breathe in 4 hold 7 out 8 ramp in 4 hold 7 out 8 fill\n",
+        ("title: T\nbreathe in 4 in 1 out 8 fill\nground 5 \"x\"\nbreathe in 3 out 3 fill\n"
+         "breathe in 4 hold 7 out 8 ramp in 4 hold 7 out 8 fill\n"),
         "title: T\nbreathe in 0.25 out 0.25 fill\nbreathe in 10 hold 10 out 10 fill\n",
     };
     for (size_t k = 0; k < sizeof scripts / sizeof scripts[0]; k++) {

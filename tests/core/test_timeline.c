@@ -309,8 +309,8 @@ static void the_shape_follows_breaths_that_meet(void)
     static const char *const texts[] = {
         "title: T\nbreathe out 4 in 4 x 2\nbreathe in 1.5 in 4 out 4 x 2\n",
         "title: T\nbreathe in 4 out 4 in 1 x 2\nbreathe in 4 out 4 x 2\nbreathe out 3 in 3 x 1\n",
-        "title: T\nbreathe out 4 hold 2 in 4 x 2\nbreathe hold 2 out 4 in 4 x 2\nsay 2s \"x\"\n"
-        "breathe in 2 in 2 out 4 in 1 x 2\n",
+        ("title: T\nbreathe out 4 hold 2 in 4 x 2\nbreathe hold 2 out 4 in 4 x 2\nsay 2s \"x\"\n"
+         "breathe in 2 in 2 out 4 in 1 x 2\n"),
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         Fitted f;
