@@ -1,0 +1,137 @@
+/* Durable file helpers: whole reads, mkdir -p, atomic replacement. */
+#include "core/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+char *store_read_fd(int fd, size_t *len)
+{
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (buf && n + 1 >= cap) {
+            char *bigger = realloc(buf, cap *= 2);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+        }
+        if (!buf) {
+            errno = ENOMEM;
+            return NULL;
+        }
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r == 0)
+            break;
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int e = errno;
+            free(buf);
+            errno = e;
+            return NULL;
+        }
+        n += (size_t)r;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+char *store_read(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    char *text = store_read_fd(fd, len);
+    int e = errno;
+    close(fd);
+    errno = e;
+    return text;
+}
+
+/* The folder that holds path, into dir: "." for a bare name, "/" for
+ * "/name". False when it does not fit. */
+static bool parent_of(const char *path, char *dir, size_t n)
+{
+    if (snprintf(dir, n, "%s", path) >= (int)n)
+        return false;
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        snprintf(dir, n, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    return true;
+}
+
+int store_make_parent(const char *path, char *dir, size_t n)
+{
+    if (!parent_of(path, dir, n))
+        return ENAMETOOLONG;
+    if (strcmp(dir, ".") == 0 || strcmp(dir, "/") == 0)
+        return 0;
+    for (char *p = dir + 1;; p++) {
+        if (*p != '/' && *p != '\0')
+            continue;
+        char was = *p;
+        *p = '\0';
+        struct stat st;
+        if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+            return errno;
+        if (stat(dir, &st) != 0)
+            return errno;
+        if (!S_ISDIR(st.st_mode))
+            return ENOTDIR;
+        *p = was;
+        if (was == '\0')
+            return 0;
+    }
+}
+
+void store_sync_folder(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+int store_replace(const char *path, const char *data, size_t len, mode_t mode)
+{
+    char tmp[PATH_MAX + 16], dir[PATH_MAX + 16];
+    if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
+        return ENAMETOOLONG;
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return errno;
+    int err = 0;
+    for (size_t done = 0; done < len && !err;) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w > 0)
+            done += (size_t)w;
+        else if (!(w < 0 && errno == EINTR))
+            err = w < 0 ? errno : EIO;
+    }
+    if (!err && (fchmod(fd, mode) != 0 || fsync(fd) != 0))
+        err = errno;
+    if (close(fd) != 0 && !err)
+        err = errno;
+    if (!err && rename(tmp, path) != 0)
+        err = errno;
+    if (err) {
+        unlink(tmp);
+        return err;
+    }
+    if (parent_of(path, dir, sizeof dir))
+        store_sync_folder(dir);
+    return 0;
+}
