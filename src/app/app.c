@@ -317,6 +317,13 @@ void app_update(App *a, int64_t now_ms)
     }
 }
 
+int64_t app_next_cue_in(const App *a, int64_t now_ms)
+{
+    if (a->screen != SCREEN_SESSION || !a->have_session)
+        return -1;
+    return session_next_cue_in(&a->session, session_now(a, now_ms));
+}
+
 bool app_animating(const App *a, int64_t now_ms)
 {
     if (a->notice[0])

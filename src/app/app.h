@@ -87,6 +87,8 @@ void app_action(App *a, Action act, int64_t now_ms);
 void app_update(App *a, int64_t now_ms);
 /* Does the screen change by itself (so frames must be paced)? */
 bool app_animating(const App *a, int64_t now_ms);
+/* Milliseconds until a cue is due (wake then, not at the next frame), or -1. */
+int64_t app_next_cue_in(const App *a, int64_t now_ms);
 void app_draw(App *a, int64_t now_ms);
 /* Would app_draw at now_ms change the pixels on screen? */
 bool app_frame_changed(App *a, int64_t now_ms);
@@ -98,6 +100,17 @@ void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms);
 void app_open_audio(App *a, int64_t now_ms);
 /* The sound for a grounding tap; a no-op until audio is open. */
 void app_play(App *a, SoundId s);
+
+/* Where the session screen puts things, in output pixels. */
+typedef struct {
+    float cx, cy;         /* the shape's centre */
+    float r_min, r_max;   /* its radius, empty and full */
+    float ring;           /* the progress ring's radius */
+    int words_y;          /* the top of the words under the shape */
+    int big, body, small; /* font sizes */
+} SessionLayout;
+
+void session_layout(const App *a, SessionLayout *l);
 
 /* The screens' parts, in screen_*.c. */
 void menu_reset(App *a);

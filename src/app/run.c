@@ -101,7 +101,12 @@ int run_window(const Options *o, const char *data_dir)
         bool got;
         if (app_animating(&app, now)) {
             int64_t next = base + (int64_t)((frame_no + 1) * period);
-            int64_t wait = next - monotonic_ms();
+            int64_t t = monotonic_ms();
+            int64_t cue_in = app_next_cue_in(&app, t);
+            int64_t wait = next - t;
+            /* A cue is played when it is due, not at the next frame after it. */
+            if (cue_in >= 0 && cue_in < wait)
+                wait = cue_in;
             got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
         } else {
             got = SDL_WaitEvent(&e);

@@ -241,8 +241,14 @@ void menu_draw(App *a, int64_t now_ms)
             duration_format_length(e->nominal_ms, len, sizeof len);
         else
             snprintf(len, sizeof len, "has an error");
-        text_draw(a->text, FONT_BODY, about_px, len, x0 + col_w - small, ty + (title_px - about_px) / 2,
-                  ALIGN_RIGHT, 0, th->text_dim, 0.9);
+        /* The length goes at the right when it fits beside the title; the
+         * line at the bottom always shows the chosen session's. */
+        int title_w, len_w, ignored;
+        text_measure(a->text, FONT_BODY, title_px, title, 0, &title_w, &ignored);
+        text_measure(a->text, FONT_BODY, about_px, len, 0, &len_w, &ignored);
+        if (title_w + len_w + small * 3 <= col_w)
+            text_draw(a->text, FONT_BODY, about_px, len, x0 + col_w - small,
+                      ty + (title_px - about_px) / 2, ALIGN_RIGHT, 0, th->text_dim, 0.9);
         if (is_sel && about)
             text_draw(a->text, FONT_BODY, about_px, about, x0 + small, y + row_h - small / 3,
                       ALIGN_LEFT, col_w - small * 2, th->text_dim, 1);

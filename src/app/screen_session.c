@@ -33,15 +33,41 @@ static const char *phase_words(PhaseKind p)
     return "";
 }
 
-/* The shape's geometry for a size 0..1, shared with the end screen. */
-static void shape_geometry(const App *a, double size, float *cx, float *cy, float *r, float *ring)
+void session_layout(const App *a, SessionLayout *l)
 {
     float u = (float)app_unit(a);
-    *cx = a->w / 2.0f;
-    *cy = a->h * 0.42f;
-    float rmin = u * 0.10f, rmax = u * 0.25f;
-    *r = rmin + (rmax - rmin) * (float)size;
-    *ring = rmax + u * 0.045f;
+    l->big = app_px(a, 0.058);
+    l->body = app_px(a, 0.036);
+    l->small = app_px(a, 0.024);
+    /* Room for the corner labels above, the hint below, and the words
+     * under the shape (a phase and its count, or two lines of guidance);
+     * the shape takes what is left, so large text never runs off. */
+    float top = l->small * 2.2f, bottom = l->small * 3.5f, gap = u * 0.04f;
+    float words = l->big * 1.25f + l->body * 1.3f;
+    if (words < l->body * 2.8f)
+        words = l->body * 2.8f;
+    float avail = a->h - top - bottom - words - gap;
+    l->ring = u * 0.295f;
+    if (l->ring > avail / 2)
+        l->ring = avail / 2;
+    if (l->ring < u * 0.08f)
+        l->ring = u * 0.08f;
+    l->r_max = l->ring / 1.18f;
+    l->r_min = l->r_max * 0.4f;
+    l->cx = a->w / 2.0f;
+    float block = l->ring * 2 + gap + words;
+    l->cy = top + (a->h - top - bottom - block) / 2 + l->ring;
+    l->words_y = (int)(l->cy + l->ring + gap);
+}
+
+static void shape_geometry(const App *a, double size, float *cx, float *cy, float *r, float *ring)
+{
+    SessionLayout l;
+    session_layout(a, &l);
+    *cx = l.cx;
+    *cy = l.cy;
+    *r = l.r_min + (l.r_max - l.r_min) * (float)size;
+    *ring = l.ring;
 }
 
 static void draw_dots(App *a, int filled, int items, int y, Rgb c)
@@ -105,6 +131,10 @@ uint64_t session_screen_signature(const App *a, int64_t now_ms)
     h = mix_hash(h, at->countdown_s);
     h = mix_hash(h, (int64_t)(intptr_t)at->text);
     h = mix_hash(h, lround(at->text_alpha * 64));
+    if (at->kind == STEP_BELL) { /* the bell's words fade by themselves */
+        int64_t edge = at->phase_elapsed_ms < at->phase_left_ms ? at->phase_elapsed_ms : at->phase_left_ms;
+        h = mix_hash(h, edge < TEXT_FADE_MS ? edge * 64 / TEXT_FADE_MS : 64);
+    }
     h = mix_hash(h, lround(at->progress * 4 * v.ring)); /* a quarter pixel along the ring */
     h = mix_hash(h, a->opt.reduced_motion ? lround(at->shape * 2 * v.r) : 0);
     h = mix_hash(h, v.f.ground_filled);
@@ -123,15 +153,18 @@ void session_screen_draw(App *a, int64_t now_ms)
 
     /* The whole session's progress, quietly around the shape. */
     float thin = app_unit(a) * 0.004f + 1;
-    draw_arc(a->draw, v.cx, v.cy, v.ring, thin, 1.0, th->text_dim, 0.16);
-    draw_arc(a->draw, v.cx, v.cy, v.ring, thin, at->progress, th->accent, 0.6);
+    bool contrast = th == theme_find("contrast");
+    draw_arc(a->draw, v.cx, v.cy, v.ring, thin, 1.0, th->text_dim, contrast ? 0.35 : 0.16);
+    draw_arc(a->draw, v.cx, v.cy, v.ring, contrast ? thin * 1.5f : thin, at->progress, th->accent,
+             contrast ? 1.0 : 0.6);
     if (a->opt.reduced_motion && at->kind == STEP_BREATHE) {
         /* With the shape still, a ring inside it fills and empties with the breath. */
         draw_arc(a->draw, v.cx, v.cy, v.r * 0.82f, thin * 2.5f, at->shape, th->bg_top, 0.75);
     }
 
-    int below = (int)(v.cy + v.ring + app_unit(a) * 0.05f);
-    int big = app_px(a, 0.058), body = app_px(a, 0.036), small = app_px(a, 0.024);
+    SessionLayout l;
+    session_layout(a, &l);
+    int below = l.words_y, big = l.big, body = l.body, small = l.small;
     if (at->kind == STEP_BREATHE) {
         int h = text_draw(a->text, FONT_LIGHT, big, phase_words(at->phase), a->w / 2, below,
                           ALIGN_CENTER, 0, th->text, 1.0);
@@ -139,6 +172,12 @@ void session_screen_draw(App *a, int64_t now_ms)
         snprintf(count, sizeof count, "%d", at->countdown_s);
         text_draw(a->text, FONT_LIGHT, body, count, a->w / 2, below + h, ALIGN_CENTER, 0,
                   th->text_dim, 0.9);
+    } else if (at->kind == STEP_BELL && !at->text) {
+        /* Every sound has something to see, for those who cannot hear it. */
+        double fade = (double)at->phase_elapsed_ms / TEXT_FADE_MS;
+        double out = (double)at->phase_left_ms / TEXT_FADE_MS;
+        text_draw(a->text, FONT_LIGHT, body, "A bell", a->w / 2, below, ALIGN_CENTER, 0, th->text_dim,
+                  fade < out ? (fade < 1 ? fade : 1) : (out < 1 ? out : 1));
     } else if (at->text) {
         int wrap = a->w * 8 / 10;
         if (wrap > big * 16)
@@ -222,8 +261,10 @@ void end_screen_draw(App *a, int64_t now_ms)
     float cx, cy, r, ring;
     shape_geometry(a, 0, &cx, &cy, &r, &ring);
     draw_bloom(a->draw, cx, cy, r, th->shape_rest, 0.9);
-    int big = app_px(a, 0.058), body = app_px(a, 0.034), small = app_px(a, 0.024);
-    int y = (int)(cy + ring + app_unit(a) * 0.05f);
+    SessionLayout l;
+    session_layout(a, &l);
+    int big = l.big, body = l.body, small = l.small;
+    int y = l.words_y;
     y += text_draw(a->text, FONT_LIGHT, big, "Well done.", a->w / 2, y, ALIGN_CENTER, 0, th->text, 1);
     int minutes = (int)((a->practised_ms + 30000) / 60000);
     char line[96];
@@ -242,11 +283,11 @@ void end_screen_draw(App *a, int64_t now_ms)
 void help_draw(App *a)
 {
     const Theme *th = a->theme;
-    draw_rect(a->draw, 0, 0, a->w, a->h, th->bg_top, 0.88);
+    draw_rect(a->draw, 0, 0, a->w, a->h, th->bg_top, 0.92);
     static const char *const keys[][2] = {
-        {"space", "pause and go on (in grounding: tap for each thing)"},
+        {"space", "pause, go on; tap when grounding"},
         {"p", "pause, always"},
-        {"Enter / click", "start, or tap"},
+        {"Enter, click", "start, or tap"},
         {"→ or n", "move past words or a rest"},
         {"f or F11", "fullscreen"},
         {"m", "sound on and off"},
@@ -254,21 +295,29 @@ void help_draw(App *a)
         {"- or 9", "softer"},
         {"a", "soft noise under the session"},
         {"↑ ↓", "choose a session"},
-        {"← →", "choose a length; type one, like 7m"},
+        {"← →", "choose a length, or type 7m"},
         {"Esc", "back, or leave"},
-        {"?", "this help"},
+        {"?", "these keys"},
     };
     int n = (int)(sizeof keys / sizeof keys[0]);
+    /* As large as asked, but never larger than the window can hold. */
     int px = app_px(a, 0.03);
-    int line = px * 16 / 10;
+    int fit_h = (int)(a->h * 0.92 / ((n + 3) * 1.55));
+    int fit_w = (int)(a->w * 0.94 / 48);
+    if (px > fit_h)
+        px = fit_h;
+    if (px > fit_w * 1.9)
+        px = (int)(fit_w * 1.9);
+    int line = px * 155 / 100;
+    int split = a->w * 36 / 100;
     int y = (a->h - line * (n + 2)) / 2;
-    text_draw(a->text, FONT_LIGHT, app_px(a, 0.045), "Keys", a->w / 2, y - line, ALIGN_CENTER, 0,
+    text_draw(a->text, FONT_LIGHT, px * 3 / 2, "Keys", a->w / 2, y - line / 2, ALIGN_CENTER, 0,
               th->text, 1);
-    y += line;
+    y += line * 3 / 2;
     for (int i = 0; i < n; i++, y += line) {
-        text_draw(a->text, FONT_BODY, px, keys[i][0], a->w / 2 - px, y, ALIGN_RIGHT, 0, th->accent, 1);
-        text_draw(a->text, FONT_BODY, px, keys[i][1], a->w / 2 + px, y, ALIGN_LEFT, 0, th->text, 1);
+        text_draw(a->text, FONT_BODY, px, keys[i][0], split, y, ALIGN_RIGHT, 0, th->accent, 1);
+        text_draw(a->text, FONT_BODY, px, keys[i][1], split + px, y, ALIGN_LEFT, 0, th->text, 1);
     }
-    text_draw(a->text, FONT_BODY, app_px(a, 0.024), "any key to close", a->w / 2, y + line / 2,
+    text_draw(a->text, FONT_BODY, px * 4 / 5, "any key to close", a->w / 2, y + line / 3,
               ALIGN_CENTER, 0, th->text_dim, 0.8);
 }

@@ -99,6 +99,15 @@ bool session_tap(Session *s, int64_t now_ms)
     return true;
 }
 
+int64_t session_next_cue_in(const Session *s, int64_t now_ms)
+{
+    if (s->paused)
+        return -1;
+    int64_t t = session_time(s, now_ms);
+    int64_t next = timeline_next_cue(s->plan, t);
+    return next < 0 ? -1 : next - t;
+}
+
 void session_frame(const Session *s, int64_t now_ms, Frame *f)
 {
     memset(f, 0, sizeof *f);

@@ -50,6 +50,10 @@ bool session_skip(Session *s, int64_t now_ms);
 
 bool session_finished(const Session *s, int64_t now_ms);
 
+/* Milliseconds from now_ms until the next cue is due, so the shell can wake
+ * for it exactly; -1 while paused or when none is left. */
+int64_t session_next_cue_in(const Session *s, int64_t now_ms);
+
 void session_frame(const Session *s, int64_t now_ms, Frame *f);
 
 /* The cues due since the last call, up to now_ms; see timeline_cues.

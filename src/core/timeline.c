@@ -94,6 +94,16 @@ static Cue segment_cue(const Segment *sg)
     return c;
 }
 
+int64_t timeline_next_cue(const Plan *p, int64_t t)
+{
+    if (t < 0)
+        return 0;
+    if (t >= p->total_ms)
+        return -1;
+    int i = plan_segment_at(p, t) + 1;
+    return i < p->nseg ? p->seg[i].start_ms : p->total_ms;
+}
+
 size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap)
 {
     size_t n = 0;

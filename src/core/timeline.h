@@ -54,6 +54,9 @@ typedef struct {
  * returns how many there are in all. Start with t0 = -1 so cues at 0 fire. */
 size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap);
 
+/* The plan time of the first cue after t, or -1 when none is left. */
+int64_t timeline_next_cue(const Plan *p, int64_t t_ms);
+
 /* Sine ease in and out: 0→0, 1→1, gentle at both ends. */
 double ease_in_out(double x);
 

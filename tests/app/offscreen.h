@@ -79,7 +79,9 @@ static inline double offscreen_mean_luminance(const Offscreen *o)
  * first falls below halfway between the centre's and the background's. */
 static inline double offscreen_shape_radius(const Offscreen *o)
 {
-    int cx = o->w / 2, cy = (int)(o->h * 0.42f);
+    SessionLayout l;
+    session_layout(&o->app, &l);
+    int cx = (int)l.cx, cy = (int)l.cy;
     double lc = rgb_luminance(offscreen_pixel(o, cx, cy));
     double lb = rgb_luminance(offscreen_pixel(o, o->w - 2, cy));
     double mid = lb + (lc - lb) * 0.5;
