@@ -33,6 +33,9 @@ typedef struct {
     bool no_checkin;
     bool reduced_motion;
     bool ambient;        /* the soft noise bed under the session */
+    bool hide_countdown; /* from the preferences: no per-phase seconds */
+    bool hide_streak;    /* from the preferences */
+    const char *theme;   /* from the preferences: a theme for every session, or NULL */
     bool quit_at_end;
     bool high_contrast;
     double text_scale;   /* 0 when not given */
@@ -56,6 +59,15 @@ const char *paths_data_dir(char *tried, size_t n);
 /* $XDG_CONFIG_HOME/ebb or ~/.config/ebb; NULL without a usable home. */
 const char *paths_config_dir(void);
 const char *paths_user_sessions_dir(void);
+/* $XDG_CONFIG_HOME/ebb/ebb.conf; NULL without a usable home. */
+const char *paths_prefs_file(void);
+/* $XDG_DATA_HOME/ebb/history.tsv or ~/.local/share/ebb/history.tsv. */
+const char *paths_history_file(void);
+
+/* The local UTC offset now, minutes east. */
+int local_offset_min(int64_t utc_s);
+
+int cmd_history(const Options *o);
 
 int cmd_check(const Options *o);
 int cmd_timeline(const Options *o);

@@ -5,9 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/catalog.h"
 #include "core/duration.h"
+#include "core/history.h"
+#include "core/progress.h"
 #include "core/plan.h"
 #include "core/script.h"
 
@@ -190,5 +193,82 @@ int cmd_list(const Options *o)
                e->about ? e->about : "");
     }
     catalog_free(&c);
+    return EXIT_OK;
+}
+
+static void print_minutes(const char *label, int64_t s)
+{
+    int64_t min = (s + 30) / 60;
+    if (min >= 60)
+        printf("%s%d h %d min\n", label, (int)(min / 60), (int)(min % 60));
+    else
+        printf("%s%d min\n", label, (int)min);
+}
+
+int cmd_history(const Options *o)
+{
+    const char *path = paths_history_file();
+    if (!path) {
+        fprintf(stderr, "ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
+        return EXIT_BAD_INPUT;
+    }
+    HistoryRecord *records = NULL;
+    int n = 0;
+    Warnings w = {0};
+    bool ok = history_load(path, &records, &n, &w);
+    for (int i = 0; i < w.count && i < WARN_MAX; i++) {
+        if (w.items[i].line > 0)
+            fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
+        else
+            fprintf(stderr, "%s: %s\n", path, w.items[i].msg);
+    }
+    if (!ok)
+        return EXIT_BAD_INPUT;
+    if (o->csv) {
+        char *csv = NULL;
+        if (!history_csv(records, n, &csv)) {
+            fprintf(stderr, "ebb: out of memory\n");
+            history_free(records);
+            return EXIT_PLATFORM;
+        }
+        fputs(csv, stdout);
+        free(csv);
+        history_free(records);
+        return EXIT_OK;
+    }
+    int64_t now = (int64_t)time(NULL);
+    Progress p;
+    if (!progress_compute(records, n, now, local_offset_min(now), &p)) {
+        fprintf(stderr, "ebb: out of memory\n");
+        history_free(records);
+        return EXIT_PLATFORM;
+    }
+    if (p.sessions == 0) {
+        printf("No sessions yet. Each one you run will be kept in %s.\n", path);
+    } else {
+        printf("You came back %d time%s, on %d day%s.\n", p.sessions, p.sessions == 1 ? "" : "s",
+               p.days_practised, p.days_practised == 1 ? "" : "s");
+        print_minutes("In all:        ", p.total_s);
+        print_minutes("This week:     ", p.week_s);
+        if (!o->hide_streak && p.streak_days > 0)
+            printf("Days in a row: %d\n", p.streak_days);
+        if (p.rated > 0)
+            printf("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
+                   p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
+        printf("\n%-20s %6s %8s  %s\n", "session", "times", "minutes", "before -> after");
+        for (int i = 0; i < p.nsessions; i++) {
+            const ProgressSession *s = &p.by_session[i];
+            printf("%-20s %6d %8d  ", s->name, s->sessions, (int)((s->practised_s + 30) / 60));
+            if (s->rated > 0)
+                printf("%.1f -> %.1f\n", s->avg_before, s->avg_after);
+            else
+                printf("-\n");
+        }
+        if (p.calmest >= 0)
+            printf("\nThe one that calms you most: %s (%.1f lower, on average).\n",
+                   p.by_session[p.calmest].name, p.by_session[p.calmest].avg_drop);
+    }
+    progress_free(&p);
+    history_free(records);
     return EXIT_OK;
 }

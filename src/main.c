@@ -1,8 +1,44 @@
-/* ebb: argv → options → the command or the app. */
+/* ebb: argv → options (over the user's preferences) → the command or the app. */
 #include <stdio.h>
 
 #include "app/run.h"
 #include "cli.h"
+#include "core/prefs.h"
+#include "core/theme.h"
+
+/* Preferences fill in what the command line left unsaid; what it says wins. */
+static void apply_prefs(Options *o, const Prefs *p)
+{
+    if (o->volume < 0)
+        o->volume = p->volume;
+    o->mute |= p->mute;
+    o->ambient |= p->ambient;
+    o->reduced_motion |= p->reduced_motion;
+    o->high_contrast |= p->high_contrast;
+    if (o->text_scale <= 0)
+        o->text_scale = p->text_scale;
+    o->no_checkin |= !p->checkin;
+    o->hide_countdown = !p->countdown;
+    o->hide_streak = !p->streak;
+    o->theme = theme_find(p->theme) ? p->theme : NULL;
+}
+
+static void load_prefs(Prefs *p)
+{
+    const char *path = paths_prefs_file();
+    Warnings w = {0};
+    if (!path) {
+        prefs_defaults(p);
+        return;
+    }
+    prefs_load(path, p, &w);
+    for (int i = 0; i < w.count && i < WARN_MAX; i++) {
+        if (w.items[i].line > 0)
+            fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
+        else
+            fprintf(stderr, "%s: %s\n", path, w.items[i].msg);
+    }
+}
 
 int main(int argc, char **argv)
 {
@@ -14,6 +50,12 @@ int main(int argc, char **argv)
     case MODE_CHECK: return cmd_check(&o);
     case MODE_TIMELINE: return cmd_timeline(&o);
     case MODE_LIST: return cmd_list(&o);
+    case MODE_HISTORY: {
+        Prefs prefs;
+        load_prefs(&prefs);
+        apply_prefs(&o, &prefs);
+        return cmd_history(&o);
+    }
     default: break;
     }
     char tried[2048];
@@ -22,7 +64,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", tried);
         return EXIT_PLATFORM;
     }
+    /* A rendered frame is the same on every machine: no preferences. */
     if (o.mode == MODE_RENDER)
         return run_render(&o, data);
-    return run_window(&o, data);
+    Prefs prefs;
+    load_prefs(&prefs);
+    apply_prefs(&o, &prefs);
+    return run_window(&o, data, &prefs);
 }

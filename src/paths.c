@@ -1,5 +1,6 @@
 /* Where ebb's files live: its data next to the executable or installed,
  * the user's under the XDG base directories. */
+#define _DEFAULT_SOURCE /* tm_gmtoff */
 #include "cli.h"
 
 #include <limits.h>
@@ -7,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static bool has_sessions(const char *dir)
@@ -67,6 +69,39 @@ const char *paths_config_dir(void)
     else
         return NULL;
     return dir;
+}
+
+const char *paths_prefs_file(void)
+{
+    static char path[PATH_MAX];
+    const char *config = paths_config_dir();
+    if (!config)
+        return NULL;
+    snprintf(path, sizeof path, "%s/ebb.conf", config);
+    return path;
+}
+
+const char *paths_history_file(void)
+{
+    static char path[PATH_MAX];
+    const char *xdg = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    if (xdg && xdg[0] == '/')
+        snprintf(path, sizeof path, "%s/ebb/history.tsv", xdg);
+    else if (home && home[0] == '/')
+        snprintf(path, sizeof path, "%s/.local/share/ebb/history.tsv", home);
+    else
+        return NULL;
+    return path;
+}
+
+int local_offset_min(int64_t utc_s)
+{
+    time_t t = (time_t)utc_s;
+    struct tm tm;
+    if (!localtime_r(&t, &tm))
+        return 0;
+    return (int)(tm.tm_gmtoff / 60);
 }
 
 const char *paths_user_sessions_dir(void)

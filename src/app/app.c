@@ -89,6 +89,8 @@ void app_play(App *a, SoundId s)
 
 void app_free(App *a)
 {
+    app_write_record(a, a->finished, 0);
+    progress_close(a);
     audio_close(a->audio);
     a->audio = NULL;
     end_session(a);
@@ -136,17 +138,20 @@ bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int6
     a->plan = p;
     a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
     a->have_session = true;
-    snprintf(a->session_name, sizeof a->session_name, "%s", name_or_path);
-    session_start(&a->session, &a->plan);
-    a->session_base_ms = now_ms;
+    snprintf(a->session_name, sizeof a->session_name, "%s", path);
     a->finished = false;
-    if (!a->opt.high_contrast && a->script.theme)
-        a->theme = theme_find(a->script.theme);
-    else if (!a->opt.high_contrast)
-        a->theme = theme_default();
-    a->screen = SCREEN_SESSION;
+    a->record_pending = true;
+    a->practised_real_ms = 0;
+    a->before = a->after = HISTORY_NO_RATING;
+    a->trigger = HISTORY_TRIGGER_NONE;
+    if (a->opt.high_contrast)
+        a->theme = theme_find("contrast");
+    else if (a->opt.theme)
+        a->theme = theme_find(a->opt.theme);
+    else
+        a->theme = a->script.theme ? theme_find(a->script.theme) : theme_default();
     a->help_shown = false;
-    a->dirty = true;
+    app_go(a, now_ms);
     return true;
 }
 
@@ -167,7 +172,9 @@ static void toggle_fullscreen(App *a)
 
 static void leave_session(App *a, int64_t now_ms)
 {
-    (void)now_ms;
+    if (a->have_session && a->screen == SCREEN_SESSION && !a->finished)
+        a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
+    app_write_record(a, a->finished, now_ms);
     end_session(a);
     a->screen = SCREEN_MENU;
     a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
@@ -182,6 +189,9 @@ void app_action(App *a, Action act, int64_t now_ms)
     case ACTION_NONE:
         return;
     case ACTION_QUIT:
+        if (a->have_session && a->screen == SCREEN_SESSION && !a->finished)
+            a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
+        app_write_record(a, a->finished, now_ms);
         a->running = false;
         return;
     case ACTION_RESIZED:
@@ -206,6 +216,7 @@ void app_action(App *a, Action act, int64_t now_ms)
         if (a->audio)
             audio_set_mute(a->audio, a->muted);
         app_notice(a, a->muted ? "Sound off" : "Sound on", now_ms, 1500);
+        app_save_prefs(a, now_ms);
         return;
     case ACTION_VOLUME_UP:
     case ACTION_VOLUME_DOWN: {
@@ -219,11 +230,13 @@ void app_action(App *a, Action act, int64_t now_ms)
         char msg[32];
         snprintf(msg, sizeof msg, "Volume %d%%", a->volume);
         app_notice(a, msg, now_ms, 1500);
+        app_save_prefs(a, now_ms);
         return;
     }
     case ACTION_AMBIENT:
         a->ambient = !a->ambient;
         app_notice(a, a->ambient ? "Soft noise on" : "Soft noise off", now_ms, 1500);
+        app_save_prefs(a, now_ms);
         return;
     default:
         break;
@@ -240,6 +253,12 @@ void app_action(App *a, Action act, int64_t now_ms)
     case SCREEN_MENU:
         menu_action(a, act, now_ms);
         break;
+    case SCREEN_CHECKIN:
+        checkin_action(a, act, now_ms);
+        break;
+    case SCREEN_PROGRESS:
+        progress_action(a, act, now_ms);
+        break;
     case SCREEN_SESSION:
         if (act.kind == ACTION_BACK)
             leave_session(a, now_ms);
@@ -248,9 +267,10 @@ void app_action(App *a, Action act, int64_t now_ms)
         break;
     case SCREEN_END:
         if (act.kind == ACTION_CONFIRM) {
-            char err[1024], name[256];
-            snprintf(name, sizeof name, "%s", a->session_name);
-            if (!app_start_session(a, name, menu_length(a), now_ms, err, sizeof err))
+            char err[1024], path[1024];
+            snprintf(path, sizeof path, "%s", a->session_name);
+            int64_t length = a->plan.fixed ? 0 : a->plan.total_ms;
+            if (!app_begin(a, path, length, now_ms, err, sizeof err))
                 app_notice(a, err, now_ms, 6000);
         } else if (act.kind == ACTION_BACK) {
             leave_session(a, now_ms);
@@ -288,6 +308,8 @@ void app_update(App *a, int64_t now_ms)
         a->notice[0] = '\0';
         a->dirty = true;
     }
+    if (a->screen == SCREEN_CHECKIN)
+        checkin_update(a, now_ms);
     bool in_session = a->screen == SCREEN_SESSION && a->have_session;
     if (a->audio) {
         audio_pause(a->audio, in_session && a->session.paused);
@@ -310,10 +332,19 @@ void app_update(App *a, int64_t now_ms)
     } while (n == 32);
     if (session_finished(&a->session, t)) {
         a->practised_ms = a->plan.total_ms;
+        a->practised_real_ms = a->plan.total_ms;
         a->finished = true;
         a->end_at_ms = t;
-        a->screen = SCREEN_END;
         a->dirty = true;
+        if (a->opt.no_checkin || a->opt.quit_at_end) {
+            app_write_record(a, true, now_ms);
+            a->screen = SCREEN_END;
+        } else {
+            a->screen = SCREEN_CHECKIN;
+            a->checkin = CHECKIN_AFTER;
+            a->checkin_sel = -1;
+            a->checkin_one_at_ms = -1;
+        }
     }
 }
 
@@ -330,6 +361,8 @@ bool app_animating(const App *a, int64_t now_ms)
         return true; /* to take the notice down on time */
     if (a->opt.quit_at_end && a->finished)
         return true; /* to leave once the bell has rung */
+    if (a->screen == SCREEN_CHECKIN && a->checkin_one_at_ms >= 0)
+        return true; /* a '1' may yet become 10 */
     if (a->screen != SCREEN_SESSION || !a->have_session)
         return false;
     return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
@@ -352,15 +385,25 @@ void app_draw(App *a, int64_t now_ms)
     a->drawn_signature = signature(a, now_ms);
     const Theme *th = a->theme;
     draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
-    switch (a->have_session ? a->screen : SCREEN_MENU) {
+    ScreenKind screen = a->screen;
+    if (!a->have_session && (screen == SCREEN_SESSION || screen == SCREEN_END || screen == SCREEN_CHECKIN))
+        screen = SCREEN_MENU;
+    switch (screen) {
     case SCREEN_MENU: menu_draw(a, now_ms); break;
+    case SCREEN_CHECKIN: checkin_draw(a, now_ms); break;
+    case SCREEN_PROGRESS: progress_draw(a, now_ms); break;
     case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;
     case SCREEN_END: end_screen_draw(a, now_ms); break;
     }
     if (a->notice[0]) {
-        int px = app_px(a, 0.028);
-        text_draw(a->text, FONT_BODY, px, a->notice, a->w / 2, a->h - px * 3, ALIGN_CENTER,
-                  a->w * 9 / 10, th->text, 0.9);
+        /* A toast at the top, on its own backing, so it reads over anything. */
+        int px = app_px(a, 0.026), wrap = a->w * 8 / 10, tw, thh;
+        text_measure(a->text, FONT_BODY, px, a->notice, wrap, &tw, &thh);
+        int pad = px / 2, y = px * 2;
+        draw_rect(a->draw, a->w / 2 - tw / 2 - pad * 2, y - pad, tw + pad * 4, thh + pad * 2,
+                  th->bg_bottom, 0.94);
+        draw_rect(a->draw, a->w / 2 - tw / 2 - pad * 2, y - pad, tw + pad * 4, 1, th->accent, 0.6);
+        text_draw(a->text, FONT_BODY, px, a->notice, a->w / 2, y, ALIGN_CENTER, wrap, th->text, 1);
     }
     if (a->help_shown)
         help_draw(a);

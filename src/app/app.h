@@ -15,12 +15,17 @@
 #include "app/text.h"
 #include "cli.h"
 #include "core/catalog.h"
+#include "core/history.h"
+#include "core/prefs.h"
+#include "core/progress.h"
 #include "core/plan.h"
 #include "core/script.h"
 #include "core/session.h"
 #include "core/theme.h"
 
-typedef enum { SCREEN_MENU, SCREEN_SESSION, SCREEN_END } ScreenKind;
+typedef enum { SCREEN_MENU, SCREEN_CHECKIN, SCREEN_SESSION, SCREEN_END, SCREEN_PROGRESS } ScreenKind;
+
+typedef enum { CHECKIN_BEFORE, CHECKIN_TRIGGER, CHECKIN_AFTER } CheckinStage;
 
 #define MENU_PRESETS 6 /* the session's own length, then 1, 3, 5, 10, 20 min */
 
@@ -64,6 +69,27 @@ typedef struct App {
     int volume;
     bool muted, ambient;
 
+    /* The check-in around a session, and the session waiting for it. */
+    CheckinStage checkin;
+    int checkin_sel;
+    int64_t checkin_one_at_ms; /* a '1' typed then: a '0' soon after makes 10 */
+    int before, after;         /* HISTORY_NO_RATING when not given */
+    HistoryTrigger trigger;
+
+    /* The record of the session just run, written once it is complete. */
+    bool record_pending;
+    int64_t record_start_utc;
+    int64_t practised_real_ms;
+
+    Progress progress;       /* on the progress screen */
+    HistoryRecord *history;  /* the records progress points into */
+    bool have_progress;
+    int history_skipped;     /* damaged lines skipped while reading */
+
+    Prefs prefs;
+    char prefs_path[1024];   /* empty: nowhere to save */
+    bool prefs_warned;
+
     char notice[256];
     int64_t notice_until_ms;
     bool running;
@@ -95,6 +121,21 @@ bool app_frame_changed(App *a, int64_t now_ms);
 
 void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms);
 
+/* Takes the user's preferences (already merged into the options) to
+ * preselect the menu, and a path to save changes to (NULL: none). */
+void app_use_prefs(App *a, const Prefs *p, const char *path);
+/* Saves volume, mute, ambient and the last session and length chosen;
+ * a failure is said once and the app goes on. */
+void app_save_prefs(App *a, int64_t now_ms);
+
+/* Loads a session and starts it by way of the check-in, when that is on;
+ * false with one line in err when the session cannot be loaded. */
+bool app_begin(App *a, const char *path, int64_t length_ms, int64_t now_ms, char *err, size_t errn);
+/* Starts the loaded session's clock now (after the check-in). */
+void app_go(App *a, int64_t now_ms);
+/* Writes the pending history record, if any (at the end, on leaving early, on quit). */
+void app_write_record(App *a, bool finished, int64_t now_ms);
+
 /* Opens sound; called once the first frame is on screen, so sound never
  * delays the picture. Without a device it says so once and runs silent. */
 void app_open_audio(App *a, int64_t now_ms);
@@ -117,12 +158,20 @@ void menu_reset(App *a);
 void menu_action(App *a, Action act, int64_t now_ms);
 void menu_draw(App *a, int64_t now_ms);
 int64_t menu_length(const App *a); /* 0: the session's default */
+void menu_set_length(App *a, int64_t length_ms);
 void session_screen_action(App *a, Action act, int64_t now_ms);
 void session_screen_draw(App *a, int64_t now_ms);
 /* Equal signatures mean equal pixels: the frame need not be drawn again. */
 uint64_t session_screen_signature(const App *a, int64_t now_ms);
 void end_screen_draw(App *a, int64_t now_ms);
 void help_draw(App *a);
+void checkin_action(App *a, Action act, int64_t now_ms);
+void checkin_update(App *a, int64_t now_ms);
+void checkin_draw(App *a, int64_t now_ms);
+void progress_open(App *a, int64_t now_ms);
+void progress_close(App *a);
+void progress_action(App *a, Action act, int64_t now_ms);
+void progress_draw(App *a, int64_t now_ms);
 
 /* Layout helpers shared by the screens: sizes scale with the output. */
 int app_unit(const App *a);            /* min(w, h) */

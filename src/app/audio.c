@@ -4,8 +4,10 @@
 
 #include <SDL.h>
 #include <SDL_mixer.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #define RATE 48000
 #define BUFFER_FRAMES 1024 /* ~21 ms: a cue starts within this of its moment */
@@ -114,7 +116,22 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
         return a;
     }
     Mix_Init(MIX_INIT_OGG);
-    if (Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES) != 0) {
+    /* Without a sound card, ALSA's library writes a screenful of its own
+     * errors to stderr; ebb says what matters in one line instead. */
+    fflush(stderr);
+    int saved_stderr = dup(STDERR_FILENO);
+    int devnull = open("/dev/null", O_WRONLY);
+    if (saved_stderr >= 0 && devnull >= 0)
+        dup2(devnull, STDERR_FILENO);
+    int opened = Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES);
+    if (saved_stderr >= 0) {
+        fflush(stderr);
+        dup2(saved_stderr, STDERR_FILENO);
+        close(saved_stderr);
+    }
+    if (devnull >= 0)
+        close(devnull);
+    if (opened != 0) {
         snprintf(why, n, "no sound device (%s); the session runs silently", Mix_GetError());
         Mix_Quit();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);

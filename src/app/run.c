@@ -44,7 +44,7 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
     app_action(a, input_map(e, scale), now);
 }
 
-int run_window(const Options *o, const char *data_dir)
+int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
 {
     choose_renderer_hints();
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -71,10 +71,12 @@ int run_window(const Options *o, const char *data_dir)
     }
     App app;
     int rc = app_init(&app, o, data_dir, win, ren);
+    if (rc == EXIT_OK)
+        app_use_prefs(&app, prefs, paths_prefs_file());
     int64_t now = monotonic_ms();
     if (rc == EXIT_OK && o->nargs == 1) {
         char err[1024];
-        if (!app_start_session(&app, o->args[0], o->length_ms, now, err, sizeof err)) {
+        if (!app_begin(&app, o->args[0], o->length_ms, now, err, sizeof err)) {
             fprintf(stderr, "%s\n", err);
             rc = EXIT_BAD_INPUT;
         }

@@ -4,7 +4,10 @@
 
 #include "cli.h"
 
-int run_window(const Options *o, const char *data_dir);
+#include "core/prefs.h"
+
+/* prefs: the user's preferences, already merged into o; the app saves changes to them. */
+int run_window(const Options *o, const char *data_dir, const Prefs *prefs);
 int run_render(const Options *o, const char *data_dir);
 
 #endif

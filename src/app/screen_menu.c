@@ -19,6 +19,20 @@ void menu_reset(App *a)
         }
 }
 
+void menu_set_length(App *a, int64_t length_ms)
+{
+    Menu *m = &a->menu;
+    m->typing = false;
+    for (int i = 0; i < MENU_PRESETS; i++)
+        if (presets_ms[i] == length_ms) {
+            m->preset = i;
+            return;
+        }
+    m->preset = -1;
+    m->typed_ms = length_ms;
+    duration_format(length_ms, m->typed, sizeof m->typed);
+}
+
 int64_t menu_length(const App *a)
 {
     const Menu *m = &a->menu;
@@ -55,20 +69,21 @@ static void start_selected(App *a, int64_t now_ms)
     char err[1024];
     a->started_from_menu = true;
     int64_t length = menu_length(a);
-    if (length && !e->fixed && length < e->min_ms) {
-        /* A session with more to say than the time chosen runs at its shortest. */
+    /* The choice is kept, so that next time it is ready to go again. */
+    snprintf(a->prefs.session, sizeof a->prefs.session, "%s", e->user ? e->path : e->name);
+    a->prefs.length_ms = length;
+    app_save_prefs(a, now_ms);
+    bool too_short = length && !e->fixed && length < e->min_ms;
+    if (too_short)
+        length = e->min_ms; /* more to say than the time chosen: it runs at its shortest */
+    if (!app_begin(a, e->path, length, now_ms, err, sizeof err)) {
+        app_notice(a, err, now_ms, 8000);
+    } else if (too_short) {
         char min[32], msg[128];
         duration_format_length(e->min_ms, min, sizeof min);
         snprintf(msg, sizeof msg, "This session needs at least %s, so it runs that long.", min);
-        length = e->min_ms;
-        if (app_start_session(a, e->path, length, now_ms, err, sizeof err))
-            app_notice(a, msg, now_ms, 5000);
-        else
-            app_notice(a, err, now_ms, 8000);
-        return;
+        app_notice(a, msg, now_ms, 5000);
     }
-    if (!app_start_session(a, e->path, length, now_ms, err, sizeof err))
-        app_notice(a, err, now_ms, 8000);
 }
 
 static void move(App *a, int by)
@@ -127,6 +142,9 @@ void menu_action(App *a, Action act, int64_t now_ms)
     case ACTION_CONFIRM:
     case ACTION_PAUSE:
         start_selected(a, now_ms);
+        break;
+    case ACTION_PAUSE_ONLY: /* p: progress, from the start screen */
+        progress_open(a, now_ms);
         break;
     case ACTION_BACK:
         if (m->typing)
@@ -194,8 +212,8 @@ void menu_draw(App *a, int64_t now_ms)
 
     text_draw(a->text, FONT_LIGHT, app_px(a, 0.05), "ebb", x0, margin / 2, ALIGN_LEFT, 0,
               th->accent, 1);
-    text_draw(a->text, FONT_BODY, small, "? keys", x0 + col_w, margin, ALIGN_RIGHT, 0,
-              th->text_dim, 0.8);
+    text_draw(a->text, FONT_BODY, small, "p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
+              0, th->text_dim, 0.8);
 
     int top = margin / 2 + app_px(a, 0.05) * 2;
     int bottom = a->h - small * 5;

@@ -204,7 +204,7 @@ void session_screen_draw(App *a, int64_t now_ms)
         [HINT_GROUND] = "Tap space for each one you notice",
         [HINT_KEYS] = "space pause · f fullscreen · ? keys",
     };
-    if (hints[v.hint] && !a->notice[0])
+    if (hints[v.hint])
         text_draw(a->text, FONT_BODY, small, hints[v.hint], a->w / 2, a->h - small * 2 - margin,
                   ALIGN_CENTER, 0, th->text_dim, v.f.paused ? 1.0 : 0.7);
 }
@@ -295,6 +295,7 @@ void help_draw(App *a)
         {"- or 9", "softer"},
         {"a", "soft noise under the session"},
         {"↑ ↓", "choose a session"},
+        {"p", "your progress, from the start"},
         {"← →", "choose a length, or type 7m"},
         {"Esc", "back, or leave"},
         {"?", "these keys"},

@@ -48,6 +48,7 @@ static Options defaults(void)
     Options o;
     memset(&o, 0, sizeof o);
     o.volume = -1;
+    o.no_checkin = true; /* the check-in has its own rule below */
     return o;
 }
 
@@ -182,6 +183,88 @@ static void grounding_taps_fill_dots(void)
     app_free(&a);
 }
 
+static void the_check_in_takes_one_key_and_can_be_skipped(void)
+{
+    App a;
+    Options o = defaults();
+    o.no_checkin = false;
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
+    CHECK_INT(a.screen, SCREEN_CHECKIN);
+    CHECK_INT(a.checkin, CHECKIN_BEFORE);
+    push_text("7");                /* one key answers */
+    pump(&a, 100);
+    CHECK_INT(a.before, 7);
+    CHECK_INT(a.checkin, CHECKIN_TRIGGER);
+    push_text("1");                /* waiting for a reply */
+    pump(&a, 200);
+    CHECK_INT(a.trigger, HISTORY_TRIGGER_REPLY);
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    /* The session's clock starts once the check-in is done. */
+    CHECK_INT(session_time(&a.session, 1000), 1000);
+    CHECK_INT(a.session_base_ms, 200);
+    pump(&a, 200 + a.plan.total_ms + 10);
+    CHECK_INT(a.screen, SCREEN_CHECKIN);
+    CHECK_INT(a.checkin, CHECKIN_AFTER);
+    push_text("1");
+    push_text("0");                /* 1 then 0 is 10 */
+    pump(&a, 200 + a.plan.total_ms + 100);
+    CHECK_INT(a.after, 10);
+    CHECK_INT(a.screen, SCREEN_END);
+    /* Esc skips without a fuss; a lone 1 becomes 1 once the moment passes. */
+    CHECK(app_begin(&a, "sigh", 60000, 500000, err, sizeof err));
+    push_key(SDLK_ESCAPE);
+    pump(&a, 500000);
+    CHECK_INT(a.before, HISTORY_NO_RATING);
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    pump(&a, 500000 + a.plan.total_ms + 10);
+    push_text("1");
+    pump(&a, 500000 + a.plan.total_ms + 20);
+    CHECK_INT(a.screen, SCREEN_CHECKIN);
+    CHECK(app_animating(&a, 500000 + a.plan.total_ms + 30));
+    pump(&a, 500000 + a.plan.total_ms + 1000);
+    CHECK_INT(a.after, 1);
+    CHECK_INT(a.screen, SCREEN_END);
+    app_free(&a);
+}
+
+static void a_finished_session_is_kept_in_the_history(void)
+{
+    const char *path = paths_history_file();
+    CHECK(path != NULL);
+    if (!path)
+        return;
+    remove(path);
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
+    pump(&a, a.plan.total_ms + 10);
+    CHECK_INT(a.screen, SCREEN_END);
+    /* And one left early. */
+    CHECK(app_begin(&a, "box", 0, 100000, err, sizeof err));
+    pump(&a, 130000);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 130000);
+    app_free(&a);
+    HistoryRecord *r = NULL;
+    int n = 0;
+    Warnings w = {0};
+    CHECK(history_load(path, &r, &n, &w));
+    CHECK_INT(n, 2);
+    if (n == 2) {
+        CHECK_STR(r[0].name, "sigh");
+        CHECK(r[0].finished);
+        CHECK_INT(r[0].practised_s, r[0].planned_s);
+        CHECK_STR(r[1].name, "box");
+        CHECK(!r[1].finished);
+        CHECK_INT(r[1].practised_s, 30);
+    }
+    history_free(r);
+}
+
 int main(void)
 {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -202,6 +285,10 @@ int main(void)
     RULE("the end screen waits for a key; Enter goes again", the_end_screen_waits_then_goes_again);
     RULE("? opens the keys, any key closes them", help_opens_and_any_key_closes_it);
     RULE("in grounding, space fills a dot instead of pausing", grounding_taps_fill_dots);
+    RULE("the check-in takes one key, 10 is 1 then 0, and Esc skips it",
+         the_check_in_takes_one_key_and_can_be_skipped);
+    RULE("a session, finished or left early, is kept in the history",
+         a_finished_session_is_kept_in_the_history);
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     TTF_Quit();

@@ -1,0 +1,109 @@
+/* What the app keeps between runs: the preferences it changes, and one
+ * history record per session. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "app/app.h"
+
+void app_use_prefs(App *a, const Prefs *p, const char *path)
+{
+    a->prefs = *p;
+    snprintf(a->prefs_path, sizeof a->prefs_path, "%s", path ? path : "");
+    /* The last session and length chosen are ready to go again. */
+    for (int i = 0; i < a->catalog.count; i++) {
+        const CatalogEntry *e = &a->catalog.items[i];
+        if (e->ok && (strcmp(e->name, p->session) == 0 || strcmp(e->path, p->session) == 0)) {
+            a->menu.sel = i;
+            break;
+        }
+    }
+    menu_set_length(a, p->length_ms);
+}
+
+void app_save_prefs(App *a, int64_t now_ms)
+{
+    if (!a->prefs_path[0])
+        return;
+    a->prefs.volume = a->volume;
+    a->prefs.mute = a->muted;
+    a->prefs.ambient = a->ambient;
+    Diag d;
+    diag_clear(&d);
+    if (!prefs_save(a->prefs_path, &a->prefs, &d) && !a->prefs_warned) {
+        char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
+        diag_format(&d, msg, sizeof msg);
+        fprintf(stderr, "ebb: %s\n", msg);
+        app_notice(a, "Your preferences could not be saved; the session runs as usual.", now_ms,
+                   5000);
+        a->prefs_warned = true;
+    }
+}
+
+bool app_begin(App *a, const char *path, int64_t length_ms, int64_t now_ms, char *err, size_t errn)
+{
+    if (!app_start_session(a, path, length_ms, now_ms, err, errn))
+        return false;
+    a->before = a->after = HISTORY_NO_RATING;
+    a->trigger = HISTORY_TRIGGER_NONE;
+    if (!a->opt.no_checkin) {
+        /* The session waits, loaded, until the check-in is answered or skipped. */
+        a->screen = SCREEN_CHECKIN;
+        a->checkin = CHECKIN_BEFORE;
+        a->checkin_sel = -1;
+        a->checkin_one_at_ms = -1;
+    }
+    return true;
+}
+
+void app_go(App *a, int64_t now_ms)
+{
+    session_start(&a->session, &a->plan);
+    a->session_base_ms = now_ms;
+    a->record_start_utc = (int64_t)time(NULL);
+    a->screen = SCREEN_SESSION;
+    a->dirty = true;
+}
+
+/* The name users know the session by: its catalog name, else what was given. */
+static const char *record_name(const App *a)
+{
+    for (int i = 0; i < a->catalog.count; i++)
+        if (strcmp(a->catalog.items[i].path, a->session_name) == 0)
+            return a->catalog.items[i].name;
+    return a->session_name;
+}
+
+void app_write_record(App *a, bool finished, int64_t now_ms)
+{
+    if (!a->record_pending)
+        return;
+    a->record_pending = false;
+    if (!a->window)
+        return; /* a frame drawn with --render is not practice */
+    const char *path = paths_history_file();
+    if (!path)
+        return;
+    HistoryRecord r;
+    memset(&r, 0, sizeof r);
+    r.start = a->record_start_utc;
+    r.offset_min = local_offset_min(r.start);
+    r.kind = "session";
+    r.name = record_name(a);
+    r.title = a->script.title ? a->script.title : "";
+    r.planned_s = (a->plan.total_ms + 500) / 1000;
+    r.practised_s = (a->practised_real_ms + 500) / 1000;
+    r.finished = finished;
+    r.before = a->before;
+    r.after = a->after;
+    r.trigger = a->trigger;
+    r.extra = "";
+    Diag d;
+    diag_clear(&d);
+    if (!history_append(path, &r, &d)) {
+        char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
+        diag_format(&d, msg, sizeof msg);
+        fprintf(stderr, "ebb: %s\n", msg);
+        app_notice(a, "This session could not be added to your history.", now_ms, 5000);
+    }
+}
