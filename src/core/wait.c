@@ -1,0 +1,152 @@
+/* Waiting well: parsing the moment, counting down on the wall clock. */
+#include "core/wait.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/duration.h"
+#include "core/localtime.h"
+
+static bool parse_clock(const char *s, int *minutes_of_day)
+{
+    int h = 0, m = 0, used = 0;
+    size_t len = strlen(s);
+    if (sscanf(s, "%d:%d%n", &h, &m, &used) == 2 && used >= 4) {
+        /* "21:30" or "9:30pm" */
+    } else if (sscanf(s, "%d%n", &h, &used) == 1 && used >= 1 && used <= 2) {
+        m = 0; /* "9pm" */
+        if ((size_t)used == len)
+            return false; /* a bare number is a duration, not a time */
+    } else {
+        return false;
+    }
+    const char *rest = s + used;
+    if (*rest) {
+        if (strcmp(rest, "am") != 0 && strcmp(rest, "pm") != 0 && strcmp(rest, "AM") != 0 &&
+            strcmp(rest, "PM") != 0)
+            return false;
+        if (h < 1 || h > 12)
+            return false;
+        bool pm = rest[0] == 'p' || rest[0] == 'P';
+        h = h % 12 + (pm ? 12 : 0);
+    }
+    if (h < 0 || h > 23 || m < 0 || m > 59)
+        return false;
+    *minutes_of_day = h * 60 + m;
+    return true;
+}
+
+bool wait_parse_until(const char *s, int64_t now_utc_s, int offset_min, int64_t *target_utc_s,
+                      char *why, size_t n)
+{
+    int mod;
+    if (parse_clock(s, &mod)) {
+        int64_t local_now = now_utc_s + (int64_t)offset_min * 60;
+        int64_t day_start = localtime_day(now_utc_s, offset_min) * 86400;
+        int64_t local_target = day_start + (int64_t)mod * 60;
+        if (local_target <= local_now)
+            local_target += 86400; /* already past today: the same time tomorrow */
+        *target_utc_s = local_target - (int64_t)offset_min * 60;
+        return true;
+    }
+    int64_t ms;
+    DurationStatus st = duration_parse(s, strlen(s), &ms);
+    if (st == DURATION_OK) {
+        *target_utc_s = now_utc_s + (ms + 999) / 1000;
+        return true;
+    }
+    if (st == DURATION_SYNTAX)
+        snprintf(why, n, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"%.40s\"", s);
+    else
+        snprintf(why, n, "%s, got \"%.40s\"", duration_status_text(st), s);
+    return false;
+}
+
+void wait_start(Wait *w, int64_t now_utc_ms, int64_t target_utc_ms, int offset_min)
+{
+    memset(w, 0, sizeof *w);
+    w->started_utc_ms = now_utc_ms;
+    w->target_utc_ms = target_utc_ms;
+    w->offset_min = offset_min;
+}
+
+int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms)
+{
+    int64_t left = w->target_utc_ms - now_utc_ms;
+    return left > 0 ? left : 0;
+}
+
+WaitState wait_update(Wait *w, int64_t now_utc_ms)
+{
+    if (w->ended)
+        return WAIT_ENDED;
+    if (now_utc_ms >= w->target_utc_ms)
+        w->arrived = true;
+    return w->arrived ? WAIT_ARRIVED : WAIT_COUNTING;
+}
+
+void wait_urge(Wait *w)
+{
+    if (!w->ended)
+        w->urges++;
+}
+
+void wait_more(Wait *w, int64_t now_utc_ms)
+{
+    w->target_utc_ms = now_utc_ms + WAIT_MORE_MS;
+    w->arrived = false;
+}
+
+void wait_end(Wait *w, int64_t now_utc_ms)
+{
+    if (w->ended)
+        return;
+    w->ended = true;
+    w->ended_utc_ms = now_utc_ms;
+    if (now_utc_ms >= w->target_utc_ms)
+        w->arrived = true;
+}
+
+void wait_format_target(const Wait *w, char *buf, size_t n)
+{
+    LocalTime t = localtime_split(w->target_utc_ms / 1000, w->offset_min);
+    snprintf(buf, n, "%02d:%02d", t.hour, t.min);
+}
+
+void wait_record(const Wait *w, HistoryRecord *r, char *buf, size_t n)
+{
+    memset(r, 0, sizeof *r);
+    char until[16];
+    wait_format_target(w, until, sizeof until);
+    int64_t end = w->ended ? w->ended_utc_ms : w->target_utc_ms;
+    r->start = w->started_utc_ms / 1000;
+    r->offset_min = w->offset_min;
+    r->kind = "wait";
+    r->name = "wait";
+    r->title = "Wait well";
+    r->planned_s = (w->target_utc_ms - w->started_utc_ms + 500) / 1000;
+    r->practised_s = (end - w->started_utc_ms + 500) / 1000;
+    if (r->practised_s < 0)
+        r->practised_s = 0; /* the clock went back past the start */
+    r->finished = w->arrived;
+    r->before = r->after = HISTORY_NO_RATING;
+    r->trigger = HISTORY_TRIGGER_NONE;
+    snprintf(buf, n, "urges=%d;until=%s", w->urges, until);
+    r->extra = buf;
+}
+
+void wait_totals(const HistoryRecord *records, int n, int *waits, int *kept, int *urges)
+{
+    *waits = *kept = *urges = 0;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(records[i].kind, "wait") != 0)
+            continue;
+        (*waits)++;
+        if (records[i].finished)
+            (*kept)++;
+        char v[16];
+        if (history_extra_get(records[i].extra, "urges", v, sizeof v))
+            *urges += atoi(v);
+    }
+}

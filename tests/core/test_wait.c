@@ -1,0 +1,121 @@
+/* Waiting well: the moment chosen, the countdown on the wall clock, urges. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "core/localtime.h"
+#include "core/wait.h"
+
+/* 2026-11-23 20:00:00 at +01:00 */
+#define NOW_S (localtime_days_from_civil(2026, 11, 23) * 86400 + 19 * 3600)
+#define OFFSET 60
+
+static void until_reads_times_and_durations(void)
+{
+    int64_t t;
+    char why[160];
+    CHECK(wait_parse_until("21:30", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 90 * 60);
+    CHECK(wait_parse_until("9:30pm", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 90 * 60);
+    CHECK(wait_parse_until("9pm", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 60 * 60);
+    /* A time already past today is the same time tomorrow. */
+    CHECK(wait_parse_until("19:00", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 23 * 3600);
+    CHECK(wait_parse_until("12am", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 4 * 3600);
+    CHECK(wait_parse_until("45m", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 45 * 60);
+    CHECK(wait_parse_until("1h30m", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 90 * 60);
+    CHECK(!wait_parse_until("soon", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_STR(why, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"soon\"");
+    CHECK(!wait_parse_until("25:00", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("13pm", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("0m", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_STR(why, "a duration must be longer than zero, got \"0m\"");
+}
+
+static void the_countdown_follows_the_wall_clock(void)
+{
+    Wait w;
+    int64_t now = NOW_S * 1000;
+    wait_start(&w, now, now + 45 * 60000, OFFSET);
+    CHECK_INT(wait_left_ms(&w, now), 45 * 60000);
+    CHECK_INT(wait_update(&w, now + 60000), WAIT_COUNTING);
+    CHECK_INT(wait_left_ms(&w, now + 60000), 44 * 60000);
+    /* The machine slept for an hour: the moment has simply come. */
+    CHECK_INT(wait_update(&w, now + 105 * 60000), WAIT_ARRIVED);
+    CHECK_INT(wait_left_ms(&w, now + 105 * 60000), 0);
+    /* Keep waiting: fifteen more minutes from now. */
+    wait_more(&w, now + 105 * 60000);
+    CHECK_INT(wait_update(&w, now + 106 * 60000), WAIT_COUNTING);
+    CHECK_INT(wait_left_ms(&w, now + 106 * 60000), 14 * 60000);
+}
+
+static void a_clock_set_back_lengthens_the_wait_without_drift(void)
+{
+    Wait w;
+    int64_t now = NOW_S * 1000;
+    wait_start(&w, now, now + 10 * 60000, OFFSET);
+    CHECK_INT(wait_update(&w, now - 5 * 60000), WAIT_COUNTING);
+    CHECK_INT(wait_left_ms(&w, now - 5 * 60000), 15 * 60000);
+    /* Many small steps end exactly at the target: nothing accumulates. */
+    int64_t t = now;
+    while (wait_update(&w, t) == WAIT_COUNTING)
+        t += 16 + (t % 7);
+    CHECK(t >= now + 10 * 60000 && t < now + 10 * 60000 + 23);
+}
+
+static void urges_are_counted_and_kept_in_the_record(void)
+{
+    Wait w;
+    int64_t now = NOW_S * 1000;
+    wait_start(&w, now, now + 30 * 60000, OFFSET);
+    wait_urge(&w);
+    wait_urge(&w);
+    wait_update(&w, now + 30 * 60000);
+    wait_end(&w, now + 31 * 60000);
+    wait_urge(&w); /* after the end, nothing more is counted */
+    CHECK_INT(w.urges, 2);
+    HistoryRecord r;
+    char extra[64];
+    wait_record(&w, &r, extra, sizeof extra);
+    CHECK_STR(r.kind, "wait");
+    CHECK_INT(r.planned_s, 30 * 60);
+    CHECK_INT(r.practised_s, 31 * 60);
+    CHECK(r.finished);
+    CHECK_STR(r.extra, "urges=2;until=20:30");
+    /* Ended early: not kept. */
+    wait_start(&w, now, now + 30 * 60000, OFFSET);
+    wait_end(&w, now + 60000);
+    wait_record(&w, &r, extra, sizeof extra);
+    CHECK(!r.finished);
+    CHECK_INT(r.practised_s, 60);
+}
+
+static void totals_count_waits_kept_and_urges(void)
+{
+    HistoryRecord r[3];
+    memset(r, 0, sizeof r);
+    r[0].kind = "wait", r[0].finished = true, r[0].extra = "urges=2;until=21:30";
+    r[1].kind = "session", r[1].extra = "urges=9";
+    r[2].kind = "wait", r[2].finished = false, r[2].extra = "urges=1";
+    int waits, kept, urges;
+    wait_totals(r, 3, &waits, &kept, &urges);
+    CHECK_INT(waits, 2);
+    CHECK_INT(kept, 1);
+    CHECK_INT(urges, 3);
+}
+
+int main(void)
+{
+    RULE("--until reads 21:30, 9pm, 9:30pm and durations; a past time is tomorrow",
+         until_reads_times_and_durations);
+    RULE("the countdown follows the wall clock, through sleep", the_countdown_follows_the_wall_clock);
+    RULE("a clock set back lengthens the wait, and many small steps never drift",
+         a_clock_set_back_lengthens_the_wait_without_drift);
+    RULE("urges are counted and kept in the wait's record", urges_are_counted_and_kept_in_the_record);
+    RULE("totals count waits, waits kept and urges let pass", totals_count_waits_kept_and_urges);
+    return CHECK_DONE();
+}
