@@ -19,6 +19,8 @@ static const char usage_text[] =
     "      --volume=0-100      sound level\n"
     "      --ambient           play a soft noise bed under the session\n"
     "      --quit-at-end       leave when the session ends\n"
+    "      --until=WHEN        wait well until WHEN (21:30, 9pm, 45m) before\n"
+    "                          looking at your messages again\n"
     "      --no-checkin        skip the how-do-you-feel check-in\n"
     "      --reduced-motion    keep the shape still; a ring shows the breath\n"
     "      --high-contrast     use the high contrast theme\n"
@@ -54,6 +56,7 @@ enum {
     OPT_CSV,
     OPT_AMBIENT,
     OPT_QUIT_AT_END,
+    OPT_UNTIL,
 };
 
 static const struct option long_options[] = {
@@ -75,6 +78,7 @@ static const struct option long_options[] = {
     {"csv", no_argument, NULL, OPT_CSV},
     {"ambient", no_argument, NULL, OPT_AMBIENT},
     {"quit-at-end", no_argument, NULL, OPT_QUIT_AT_END},
+    {"until", required_argument, NULL, OPT_UNTIL},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -175,6 +179,7 @@ int cli_parse(int argc, char **argv, Options *o)
         case OPT_CSV: o->csv = true; break;
         case OPT_AMBIENT: o->ambient = true; break;
         case OPT_QUIT_AT_END: o->quit_at_end = true; break;
+        case OPT_UNTIL: o->until = optarg; break;
         case 'h': o->mode = MODE_HELP; break;
         case 'V': o->mode = MODE_VERSION; break;
         case ':':
@@ -220,6 +225,8 @@ int cli_parse(int argc, char **argv, Options *o)
             return usage_error("one SESSION at a time; unexpected '%s'%s", o->args[1], "");
         break;
     }
+    if (o->until && (o->mode != MODE_APP || o->nargs > 0))
+        return usage_error("--until starts a wait, without a SESSION%s%s", "", "");
     if (o->csv && o->mode != MODE_HISTORY)
         return usage_error("--csv goes with --history%s%s", "", "");
     if (o->at_given && o->mode != MODE_RENDER)

@@ -37,6 +37,8 @@ typedef struct {
     bool hide_streak;    /* from the preferences */
     const char *theme;   /* from the preferences: a theme for every session, or NULL */
     bool quit_at_end;
+    const char *until;   /* --until: a time of day or a wait, checked by main */
+    int64_t until_utc_s; /* what it means, once checked */
     bool high_contrast;
     double text_scale;   /* 0 when not given */
     const char *render_out;

@@ -11,6 +11,7 @@
 #include "core/duration.h"
 #include "core/history.h"
 #include "core/progress.h"
+#include "core/wait.h"
 #include "core/plan.h"
 #include "core/script.h"
 
@@ -268,6 +269,11 @@ int cmd_history(const Options *o)
             printf("\nThe one that calms you most: %s (%.1f lower, on average).\n",
                    p.by_session[p.calmest].name, p.by_session[p.calmest].avg_drop);
     }
+    int waits, kept, urges;
+    wait_totals(records, n, &waits, &kept, &urges);
+    if (waits > 0)
+        printf("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
+               waits, kept, urges);
     progress_free(&p);
     history_free(records);
     return EXIT_OK;

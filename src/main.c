@@ -1,10 +1,12 @@
 /* ebb: argv → options (over the user's preferences) → the command or the app. */
 #include <stdio.h>
+#include <time.h>
 
 #include "app/run.h"
 #include "cli.h"
 #include "core/prefs.h"
 #include "core/theme.h"
+#include "core/wait.h"
 
 /* Preferences fill in what the command line left unsaid; what it says wins. */
 static void apply_prefs(Options *o, const Prefs *p)
@@ -67,6 +69,14 @@ int main(int argc, char **argv)
     /* A rendered frame is the same on every machine: no preferences. */
     if (o.mode == MODE_RENDER)
         return run_render(&o, data);
+    if (o.until) {
+        int64_t now = (int64_t)time(NULL);
+        char why[160];
+        if (!wait_parse_until(o.until, now, local_offset_min(now), &o.until_utc_s, why, sizeof why)) {
+            fprintf(stderr, "ebb: --until: %s\n", why);
+            return EXIT_USAGE;
+        }
+    }
     Prefs prefs;
     load_prefs(&prefs);
     apply_prefs(&o, &prefs);

@@ -3,8 +3,11 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/duration.h"
+
+static int64_t real_wall_ms(void);
 
 int app_unit(const App *a)
 {
@@ -39,6 +42,7 @@ int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *windo
     a->volume = opt->volume >= 0 ? opt->volume : 70;
     a->muted = opt->mute;
     a->ambient = opt->ambient;
+    a->wall_now_ms = real_wall_ms;
     snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
     update_size(a);
     char err[1200], fonts[1100];
@@ -90,6 +94,7 @@ void app_play(App *a, SoundId s)
 void app_free(App *a)
 {
     app_write_record(a, a->finished, 0);
+    wait_finish(a, 0);
     progress_close(a);
     audio_close(a->audio);
     a->audio = NULL;
@@ -106,39 +111,34 @@ void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms)
     a->dirty = true;
 }
 
-bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
-                       char *err, size_t errn)
+static int64_t real_wall_ms(void)
 {
-    const char *path = name_or_path;
-    if (!catalog_is_path(name_or_path)) {
-        const CatalogEntry *e = catalog_find(&a->catalog, name_or_path);
-        if (!e) {
-            snprintf(err, errn, "ebb: no session named \"%s\"; 'ebb --list' shows them all",
-                     name_or_path);
-            return false;
-        }
-        path = e->path;
-    }
-    Script s;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int64_t session_now(const App *a, int64_t now_ms)
+{
+    return now_ms - a->session_base_ms;
+}
+
+/* Takes a parsed script: fits it, makes it the current session and starts it. */
+static bool take_session(App *a, Script *s, const char *name, int64_t length_ms, int64_t now_ms,
+                         Diag *d, char *err, size_t errn)
+{
     Plan p;
-    Diag d;
-    diag_clear(&d);
-    if (!script_load(path, &s, &d)) {
-        diag_format(&d, err, errn);
-        return false;
-    }
-    diag_set_path(&d, path);
-    if (!plan_fit(&s, length_ms, &p, &d)) {
-        diag_format(&d, err, errn);
-        script_free(&s);
+    if (!plan_fit(s, length_ms, &p, d)) {
+        diag_format(d, err, errn);
+        script_free(s);
         return false;
     }
     end_session(a);
-    a->script = s;
+    a->script = *s;
     a->plan = p;
     a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
     a->have_session = true;
-    snprintf(a->session_name, sizeof a->session_name, "%s", path);
+    snprintf(a->session_name, sizeof a->session_name, "%s", name);
     a->finished = false;
     a->record_pending = true;
     a->practised_real_ms = 0;
@@ -155,9 +155,41 @@ bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int6
     return true;
 }
 
-static int64_t session_now(const App *a, int64_t now_ms)
+bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
+                       char *err, size_t errn)
 {
-    return now_ms - a->session_base_ms;
+    const char *path = name_or_path;
+    if (!catalog_is_path(name_or_path)) {
+        const CatalogEntry *e = catalog_find(&a->catalog, name_or_path);
+        if (!e) {
+            snprintf(err, errn, "ebb: no session named \"%s\"; 'ebb --list' shows them all",
+                     name_or_path);
+            return false;
+        }
+        path = e->path;
+    }
+    Script s;
+    Diag d;
+    diag_clear(&d);
+    if (!script_load(path, &s, &d)) {
+        diag_format(&d, err, errn);
+        return false;
+    }
+    diag_set_path(&d, path);
+    return take_session(a, &s, path, length_ms, now_ms, &d, err, errn);
+}
+
+bool app_start_text(App *a, const char *name, const char *text, int64_t length_ms, int64_t now_ms,
+                    char *err, size_t errn)
+{
+    Script s;
+    Diag d;
+    diag_clear(&d);
+    if (!script_parse(text, strlen(text), &s, &d)) {
+        diag_format(&d, err, errn);
+        return false;
+    }
+    return take_session(a, &s, name, length_ms, now_ms, &d, err, errn);
 }
 
 static void toggle_fullscreen(App *a)
@@ -176,6 +208,10 @@ static void leave_session(App *a, int64_t now_ms)
         a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
     app_write_record(a, a->finished, now_ms);
     end_session(a);
+    if (a->from_wait) {
+        wait_return(a, now_ms);
+        return;
+    }
     a->screen = SCREEN_MENU;
     a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
     if (!a->started_from_menu)
@@ -183,8 +219,22 @@ static void leave_session(App *a, int64_t now_ms)
     a->dirty = true;
 }
 
+/* Is a screen taking typed characters (a length, a time), so that letters
+ * like m or h are text rather than keys? */
+static bool typing(const App *a)
+{
+    return (a->screen == SCREEN_MENU && a->menu.typing) || a->screen == SCREEN_WAIT_SETUP;
+}
+
 void app_action(App *a, Action act, int64_t now_ms)
 {
+    if (typing(a) && act.ch && !a->help_shown) {
+        if (a->screen == SCREEN_MENU)
+            menu_action(a, act, now_ms);
+        else
+            wait_screen_action(a, act, now_ms);
+        return;
+    }
     switch (act.kind) {
     case ACTION_NONE:
         return;
@@ -192,6 +242,7 @@ void app_action(App *a, Action act, int64_t now_ms)
         if (a->have_session && a->screen == SCREEN_SESSION && !a->finished)
             a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
         app_write_record(a, a->finished, now_ms);
+        wait_finish(a, now_ms);
         a->running = false;
         return;
     case ACTION_RESIZED:
@@ -210,8 +261,6 @@ void app_action(App *a, Action act, int64_t now_ms)
         a->dirty = true;
         return;
     case ACTION_MUTE:
-        if (a->screen == SCREEN_MENU && a->menu.typing)
-            break; /* 'm' is a unit in a typed length */
         a->muted = !a->muted;
         if (a->audio)
             audio_set_mute(a->audio, a->muted);
@@ -258,6 +307,10 @@ void app_action(App *a, Action act, int64_t now_ms)
         break;
     case SCREEN_PROGRESS:
         progress_action(a, act, now_ms);
+        break;
+    case SCREEN_WAIT_SETUP:
+    case SCREEN_WAIT:
+        wait_screen_action(a, act, now_ms);
         break;
     case SCREEN_SESSION:
         if (act.kind == ACTION_BACK)
@@ -310,6 +363,8 @@ void app_update(App *a, int64_t now_ms)
     }
     if (a->screen == SCREEN_CHECKIN)
         checkin_update(a, now_ms);
+    if (a->waiting)
+        wait_screen_update(a, now_ms);
     bool in_session = a->screen == SCREEN_SESSION && a->have_session;
     if (a->audio) {
         audio_pause(a->audio, in_session && a->session.paused);
@@ -336,6 +391,12 @@ void app_update(App *a, int64_t now_ms)
         a->finished = true;
         a->end_at_ms = t;
         a->dirty = true;
+        if (a->from_wait) {
+            app_write_record(a, true, now_ms);
+            end_session(a);
+            wait_return(a, now_ms);
+            return;
+        }
         if (a->opt.no_checkin || a->opt.quit_at_end) {
             app_write_record(a, true, now_ms);
             a->screen = SCREEN_END;
@@ -363,6 +424,8 @@ bool app_animating(const App *a, int64_t now_ms)
         return true; /* to leave once the bell has rung */
     if (a->screen == SCREEN_CHECKIN && a->checkin_one_at_ms >= 0)
         return true; /* a '1' may yet become 10 */
+    if (a->screen == SCREEN_WAIT)
+        return true; /* the slow shape, and the countdown */
     if (a->screen != SCREEN_SESSION || !a->have_session)
         return false;
     return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
@@ -372,6 +435,8 @@ static uint64_t signature(const App *a, int64_t now_ms)
 {
     if (a->screen == SCREEN_SESSION && a->have_session)
         return session_screen_signature(a, now_ms - a->session_base_ms);
+    if (a->screen == SCREEN_WAIT)
+        return wait_screen_signature(a, now_ms);
     return 0;
 }
 
@@ -392,6 +457,8 @@ void app_draw(App *a, int64_t now_ms)
     case SCREEN_MENU: menu_draw(a, now_ms); break;
     case SCREEN_CHECKIN: checkin_draw(a, now_ms); break;
     case SCREEN_PROGRESS: progress_draw(a, now_ms); break;
+    case SCREEN_WAIT_SETUP:
+    case SCREEN_WAIT: wait_screen_draw(a, now_ms); break;
     case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;
     case SCREEN_END: end_screen_draw(a, now_ms); break;
     }

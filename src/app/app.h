@@ -22,8 +22,17 @@
 #include "core/script.h"
 #include "core/session.h"
 #include "core/theme.h"
+#include "core/wait.h"
 
-typedef enum { SCREEN_MENU, SCREEN_CHECKIN, SCREEN_SESSION, SCREEN_END, SCREEN_PROGRESS } ScreenKind;
+typedef enum {
+    SCREEN_MENU,
+    SCREEN_CHECKIN,
+    SCREEN_SESSION,
+    SCREEN_END,
+    SCREEN_PROGRESS,
+    SCREEN_WAIT_SETUP,
+    SCREEN_WAIT,
+} ScreenKind;
 
 typedef enum { CHECKIN_BEFORE, CHECKIN_TRIGGER, CHECKIN_AFTER } CheckinStage;
 
@@ -86,6 +95,18 @@ typedef struct App {
     bool have_progress;
     int history_skipped;     /* damaged lines skipped while reading */
 
+    /* Waiting well: the wait, the moment being chosen, and the sessions run from it. */
+    bool waiting;
+    Wait wait;
+    bool from_wait;          /* the session now running returns to the wait */
+    bool wait_bell_rung;
+    int wait_preset;
+    char wait_typed[16];
+    bool wait_from_command_line;
+    int64_t wait_base_ms;    /* the monotonic clock when the wait began: its slow shape */
+    int waits, waits_kept, urges_total; /* on the progress screen */
+    int64_t (*wall_now_ms)(void); /* the wall clock; tests put their own */
+
     Prefs prefs;
     char prefs_path[1024];   /* empty: nowhere to save */
     bool prefs_warned;
@@ -107,6 +128,10 @@ void app_free(App *a);
 /* Starts a session by name or path; false with one line in err. */
 bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
                        char *err, size_t errn);
+
+/* The same for a script ebb carries as text (name is what the history calls it). */
+bool app_start_text(App *a, const char *name, const char *text, int64_t length_ms, int64_t now_ms,
+                    char *err, size_t errn);
 
 void app_action(App *a, Action act, int64_t now_ms);
 /* Moves time on: cues, the end of a session. */
@@ -168,6 +193,16 @@ void help_draw(App *a);
 void checkin_action(App *a, Action act, int64_t now_ms);
 void checkin_update(App *a, int64_t now_ms);
 void checkin_draw(App *a, int64_t now_ms);
+void wait_setup_open(App *a);
+void wait_begin(App *a, int64_t target_utc_ms, int64_t now_ms);
+void wait_screen_action(App *a, Action act, int64_t now_ms);
+void wait_screen_update(App *a, int64_t now_ms);
+void wait_screen_draw(App *a, int64_t now_ms);
+uint64_t wait_screen_signature(const App *a, int64_t now_ms);
+/* A session run from the wait has ended (or was left): back to waiting. */
+void wait_return(App *a, int64_t now_ms);
+/* Writes the wait's record once it is over (or the app closes). */
+void wait_finish(App *a, int64_t now_ms);
 void progress_open(App *a, int64_t now_ms);
 void progress_close(App *a);
 void progress_action(App *a, Action act, int64_t now_ms);

@@ -56,10 +56,12 @@ Action input_map(const SDL_Event *e, float scale)
         case '?': case 'h': a.kind = ACTION_HELP; break;
         case 'p': a.kind = ACTION_PAUSE_ONLY; break;
         case 'a': a.kind = ACTION_AMBIENT; break;
+        case 'w': a.kind = ACTION_WAIT; break;
+        case 'k': a.kind = ACTION_MORE; break;
         case 'n': a.kind = ACTION_SKIP; break;
         case 'q': a.kind = ACTION_BACK; break;
         default:
-            if ((c >= '0' && c <= '9') || c == '.' || c == 's')
+            if ((c >= '0' && c <= '9') || c == '.' || c == 's' || c == ':')
                 a.kind = ACTION_TYPE;
             break;
         }

@@ -23,6 +23,8 @@ typedef enum {
     ACTION_VOLUME_DOWN, /* - 9 */
     ACTION_HELP,        /* ? F1 h */
     ACTION_AMBIENT,     /* a: the ambient bed on and off */
+    ACTION_WAIT,        /* w: wait well, from the start screen */
+    ACTION_MORE,        /* k: keep waiting a while longer */
     ACTION_TYPE,        /* a character for a text field: see Input.ch */
     ACTION_ERASE,       /* Backspace */
     ACTION_POINT,       /* the mouse moved: see Input.x/y */

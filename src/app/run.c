@@ -74,6 +74,10 @@ int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
     if (rc == EXIT_OK)
         app_use_prefs(&app, prefs, paths_prefs_file());
     int64_t now = monotonic_ms();
+    if (rc == EXIT_OK && o->until) {
+        app.wait_from_command_line = true;
+        wait_begin(&app, o->until_utc_s * 1000, now);
+    }
     if (rc == EXIT_OK && o->nargs == 1) {
         char err[1024];
         if (!app_begin(&app, o->args[0], o->length_ms, now, err, sizeof err)) {

@@ -104,9 +104,31 @@ static int row_at(const App *a, int y)
     return -1;
 }
 
+static void type_char(Menu *m, char c)
+{
+    if (!m->typing) {
+        m->typing = true;
+        m->typed[0] = '\0';
+    }
+    size_t n = strlen(m->typed);
+    if (n + 1 < sizeof m->typed) {
+        m->typed[n] = c;
+        m->typed[n + 1] = '\0';
+    }
+    typed_changed(m);
+}
+
 void menu_action(App *a, Action act, int64_t now_ms)
 {
     Menu *m = &a->menu;
+    /* A digit starts a typed length; then units are letters of it too. */
+    if (act.ch && ((act.ch >= '0' && act.ch <= '9') || (m->typing && strchr(".hms", act.ch)))) {
+        type_char(m, act.ch);
+        a->dirty = true;
+        return;
+    }
+    if (m->typing && act.ch)
+        return; /* other letters are not part of a length */
     switch (act.kind) {
     case ACTION_UP: move(a, -1); break;
     case ACTION_DOWN: move(a, 1); break;
@@ -118,21 +140,6 @@ void menu_action(App *a, Action act, int64_t now_ms)
         m->preset = m->preset < 0 ? 0 : (m->preset + by + MENU_PRESETS) % MENU_PRESETS;
         break;
     }
-    case ACTION_TYPE:
-    case ACTION_MUTE: /* 'm' is a unit while typing a length */
-        if (act.kind == ACTION_MUTE && !m->typing)
-            return;
-        if (!m->typing) {
-            m->typing = true;
-            m->typed[0] = '\0';
-        }
-        if (strlen(m->typed) + 1 < sizeof m->typed) {
-            size_t n = strlen(m->typed);
-            m->typed[n] = act.ch;
-            m->typed[n + 1] = '\0';
-        }
-        typed_changed(m);
-        break;
     case ACTION_ERASE:
         if (m->typing && m->typed[0]) {
             m->typed[strlen(m->typed) - 1] = '\0';
@@ -146,9 +153,17 @@ void menu_action(App *a, Action act, int64_t now_ms)
     case ACTION_PAUSE_ONLY: /* p: progress, from the start screen */
         progress_open(a, now_ms);
         break;
+    case ACTION_WAIT:
+        if (a->waiting)
+            wait_return(a, now_ms);
+        else
+            wait_setup_open(a);
+        break;
     case ACTION_BACK:
         if (m->typing)
             m->typing = false;
+        else if (a->waiting)
+            wait_return(a, now_ms);
         else
             a->running = false;
         break;
@@ -212,7 +227,7 @@ void menu_draw(App *a, int64_t now_ms)
 
     text_draw(a->text, FONT_LIGHT, app_px(a, 0.05), "ebb", x0, margin / 2, ALIGN_LEFT, 0,
               th->accent, 1);
-    text_draw(a->text, FONT_BODY, small, "p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
+    text_draw(a->text, FONT_BODY, small, "w wait well   p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
               0, th->text_dim, 0.8);
 
     int top = margin / 2 + app_px(a, 0.05) * 2;

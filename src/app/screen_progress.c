@@ -15,6 +15,7 @@ void progress_open(App *a, int64_t now_ms)
     if (path)
         history_load(path, &a->history, &n, &w);
     a->history_skipped = w.count;
+    wait_totals(a->history, n, &a->waits, &a->waits_kept, &a->urges_total);
     for (int i = 0; i < w.count && i < WARN_MAX; i++) {
         if (w.items[i].line > 0)
             fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
@@ -136,6 +137,12 @@ void progress_draw(App *a, int64_t now_ms)
             const ProgressSession *s = &p->by_session[p->calmest];
             snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
                      s->title && s->title[0] ? s->title : s->name, s->avg_drop);
+            y += text_draw(a->text, FONT_BODY, body, line, a->w / 2, y + small / 2, ALIGN_CENTER, wrap,
+                           th->text, 1);
+        }
+        if (a->waits > 0) {
+            snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.",
+                     a->waits, a->waits == 1 ? "" : "s", a->urges_total);
             y += text_draw(a->text, FONT_BODY, body, line, a->w / 2, y + small / 2, ALIGN_CENTER, wrap,
                            th->text, 1);
         }

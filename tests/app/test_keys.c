@@ -265,6 +265,80 @@ static void a_finished_session_is_kept_in_the_history(void)
     history_free(r);
 }
 
+static int64_t fake_wall;
+static int64_t fake_wall_now(void)
+{
+    return fake_wall;
+}
+
+static void waiting_well_with_a_clock_that_jumps(void)
+{
+    const char *path = paths_history_file();
+    remove(path);
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    a.wall_now_ms = fake_wall_now;
+    fake_wall = 1790000000000LL;
+    push_text("w");
+    pump(&a, 0);
+    CHECK_INT(a.screen, SCREEN_WAIT_SETUP);
+    push_key(SDLK_RIGHT); /* 45 -> 60 min */
+    push_key(SDLK_RETURN);
+    pump(&a, 0);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    CHECK_INT(wait_left_ms(&a.wait, fake_wall), 60 * 60000);
+    CHECK(app_animating(&a, 0));
+    /* An urge: counted, a minute of breathing, then back to the wait. */
+    push_key(SDLK_SPACE);
+    pump(&a, 1000);
+    CHECK_INT(a.wait.urges, 1);
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    CHECK(a.from_wait);
+    CHECK(a.plan.total_ms >= 55000 && a.plan.total_ms <= 65000);
+    fake_wall += 70000;
+    pump(&a, 1000 + a.plan.total_ms + 10);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    CHECK(a.waiting);
+    /* Leaving the pause early also comes back to the wait. */
+    push_key(SDLK_SPACE);
+    pump(&a, 100000);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 105000);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    CHECK_INT(a.wait.urges, 2);
+    /* The clock jumps back an hour: the wait is longer, not confused. */
+    int64_t target = a.wait.target_utc_ms;
+    fake_wall -= 3600000;
+    pump(&a, 106000);
+    CHECK_INT(wait_left_ms(&a.wait, fake_wall), target - fake_wall);
+    CHECK(!a.wait.arrived);
+    /* And forward past the moment (the machine slept): it has come. */
+    fake_wall = target + 5 * 60000;
+    pump(&a, 107000);
+    CHECK(a.wait.arrived);
+    CHECK(a.wait_bell_rung);
+    push_text("k"); /* keep waiting */
+    pump(&a, 108000);
+    CHECK(!a.wait.arrived);
+    CHECK_INT(wait_left_ms(&a.wait, fake_wall), 15 * 60000);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 109000);
+    CHECK(!a.waiting);
+    CHECK_INT(a.screen, SCREEN_MENU);
+    app_free(&a);
+    HistoryRecord *r = NULL;
+    int n = 0;
+    Warnings w = {0};
+    CHECK(history_load(path, &r, &n, &w));
+    int waits = 0, kept = 0, urges = 0;
+    wait_totals(r, n, &waits, &kept, &urges);
+    CHECK_INT(waits, 1);
+    CHECK_INT(urges, 2);
+    CHECK_INT(n, 3); /* two urge pauses and the wait */
+    history_free(r);
+}
+
 int main(void)
 {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -289,6 +363,8 @@ int main(void)
          the_check_in_takes_one_key_and_can_be_skipped);
     RULE("a session, finished or left early, is kept in the history",
          a_finished_session_is_kept_in_the_history);
+    RULE("waiting well: urges meet a minute of breathing; clock jumps are believed",
+         waiting_well_with_a_clock_that_jumps);
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     TTF_Quit();
