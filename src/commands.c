@@ -104,6 +104,12 @@ int cmd_check(const Options *o)
             printf("  length %s (any length from %s)\n", total, min);
         for (int i = 0; i < p.nsteps; i++)
             print_step_summary(&p, i);
+        if (s.nchoices > 0) {
+            printf("  %5s  %-7s choose \"%s\":", "then", "", s.choice_question);
+            for (int i = 0; i < s.nchoices; i++)
+                printf("%s \"%s\"", i ? " /" : "", s.choice_options[i]);
+            printf("\n");
+        }
         plan_free(&p);
         script_free(&s);
     }

@@ -308,6 +308,9 @@ void app_action(App *a, Action act, int64_t now_ms)
     case SCREEN_PROGRESS:
         progress_action(a, act, now_ms);
         break;
+    case SCREEN_CHOICE:
+        choice_action(a, act, now_ms);
+        break;
     case SCREEN_WAIT_SETUP:
     case SCREEN_WAIT:
         wait_screen_action(a, act, now_ms);
@@ -397,14 +400,12 @@ void app_update(App *a, int64_t now_ms)
             wait_return(a, now_ms);
             return;
         }
-        if (a->opt.no_checkin || a->opt.quit_at_end) {
-            app_write_record(a, true, now_ms);
-            a->screen = SCREEN_END;
+        a->chosen = -1;
+        if (a->script.nchoices > 0 && !a->opt.quit_at_end) {
+            a->screen = SCREEN_CHOICE;
+            a->choice_sel = -1;
         } else {
-            a->screen = SCREEN_CHECKIN;
-            a->checkin = CHECKIN_AFTER;
-            a->checkin_sel = -1;
-            a->checkin_one_at_ms = -1;
+            app_after_session(a, now_ms);
         }
     }
 }
@@ -451,12 +452,14 @@ void app_draw(App *a, int64_t now_ms)
     const Theme *th = a->theme;
     draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
     ScreenKind screen = a->screen;
-    if (!a->have_session && (screen == SCREEN_SESSION || screen == SCREEN_END || screen == SCREEN_CHECKIN))
+    if (!a->have_session && (screen == SCREEN_SESSION || screen == SCREEN_END ||
+                             screen == SCREEN_CHECKIN || screen == SCREEN_CHOICE))
         screen = SCREEN_MENU;
     switch (screen) {
     case SCREEN_MENU: menu_draw(a, now_ms); break;
     case SCREEN_CHECKIN: checkin_draw(a, now_ms); break;
     case SCREEN_PROGRESS: progress_draw(a, now_ms); break;
+    case SCREEN_CHOICE: choice_draw(a, now_ms); break;
     case SCREEN_WAIT_SETUP:
     case SCREEN_WAIT: wait_screen_draw(a, now_ms); break;
     case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;

@@ -32,6 +32,7 @@ typedef enum {
     SCREEN_PROGRESS,
     SCREEN_WAIT_SETUP,
     SCREEN_WAIT,
+    SCREEN_CHOICE,
 } ScreenKind;
 
 typedef enum { CHECKIN_BEFORE, CHECKIN_TRIGGER, CHECKIN_AFTER } CheckinStage;
@@ -84,6 +85,7 @@ typedef struct App {
     int64_t checkin_one_at_ms; /* a '1' typed then: a '0' soon after makes 10 */
     int before, after;         /* HISTORY_NO_RATING when not given */
     HistoryTrigger trigger;
+    int choice_sel, chosen;  /* the session's closing choice; chosen -1 until made */
 
     /* The record of the session just run, written once it is complete. */
     bool record_pending;
@@ -190,6 +192,10 @@ void session_screen_draw(App *a, int64_t now_ms);
 uint64_t session_screen_signature(const App *a, int64_t now_ms);
 void end_screen_draw(App *a, int64_t now_ms);
 void help_draw(App *a);
+/* After a session: its closing choice (if any), the check-in, the end screen. */
+void app_after_session(App *a, int64_t now_ms);
+void choice_action(App *a, Action act, int64_t now_ms);
+void choice_draw(App *a, int64_t now_ms);
 void checkin_action(App *a, Action act, int64_t now_ms);
 void checkin_update(App *a, int64_t now_ms);
 void checkin_draw(App *a, int64_t now_ms);

@@ -56,8 +56,23 @@ bool app_begin(App *a, const char *path, int64_t length_ms, int64_t now_ms, char
     return true;
 }
 
+void app_after_session(App *a, int64_t now_ms)
+{
+    if (a->opt.no_checkin || a->opt.quit_at_end) {
+        app_write_record(a, true, now_ms);
+        a->screen = SCREEN_END;
+    } else {
+        a->screen = SCREEN_CHECKIN;
+        a->checkin = CHECKIN_AFTER;
+        a->checkin_sel = -1;
+        a->checkin_one_at_ms = -1;
+    }
+    a->dirty = true;
+}
+
 void app_go(App *a, int64_t now_ms)
 {
+    a->chosen = -1;
     session_start(&a->session, &a->plan);
     a->session_base_ms = now_ms;
     a->record_start_utc = (int64_t)time(NULL);
@@ -97,7 +112,15 @@ void app_write_record(App *a, bool finished, int64_t now_ms)
     r.before = a->before;
     r.after = a->after;
     r.trigger = a->trigger;
-    r.extra = "";
+    char extra[256] = "";
+    if (a->chosen >= 0 && a->chosen < a->script.nchoices) {
+        /* The choice in the record's extra field: keep its separators out. */
+        snprintf(extra, sizeof extra, "choice=%s", a->script.choice_options[a->chosen]);
+        for (char *c = extra + 7; *c; c++)
+            if (*c == ';' || *c == '=')
+                *c = ',';
+    }
+    r.extra = extra;
     Diag d;
     diag_clear(&d);
     if (!history_append(path, &r, &d)) {

@@ -174,6 +174,39 @@ static void warn_about_breath(Script *s, const Step *st)
     }
 }
 
+/* choose "question" "option" "option" ...: two to four options, each in
+ * quotes; the session ends by asking, and any answer is fine. */
+static bool parse_choice(Script *s, const LexLine *l, int line, Diag *d)
+{
+    if (l->count < 4) {
+        diag_set(d, line, l->tok[0].col,
+                 "choose needs a question and two to four options, each in quotes, e.g. "
+                 "choose \"What now?\" \"Send it\" \"Let it be\"");
+        return false;
+    }
+    if (l->count > CHOICE_MAX_OPTIONS + 2) {
+        diag_set(d, line, l->tok[CHOICE_MAX_OPTIONS + 2].col, "choose can offer at most %d options",
+                 CHOICE_MAX_OPTIONS);
+        return false;
+    }
+    for (int i = 1; i < l->count; i++) {
+        const Token *t = &l->tok[i];
+        if (t->kind != TOK_STRING) {
+            diag_set(d, line, t->col, "choose takes only words in quotes, got \"%.*s\"",
+                     t->len > 40 ? 40 : (int)t->len, t->text);
+            return false;
+        }
+        if (t->len == 0) {
+            diag_set(d, line, t->col, "the words in quotes are empty");
+            return false;
+        }
+    }
+    s->choice_question = strdup(l->tok[1].text);
+    for (int i = 2; i < l->count; i++)
+        s->choice_options[s->nchoices++] = strdup(l->tok[i].text);
+    return true;
+}
+
 bool script_parse(const char *text, size_t len, Script *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
@@ -205,6 +238,19 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
         }
         if (l.count == 0) {
             lex_line_free(&l);
+            continue;
+        }
+        if (out->nchoices > 0) {
+            diag_set(d, lineno, l.tok[0].col,
+                     "choose comes last: it ends the session, so nothing can follow it");
+            lex_line_free(&l);
+            goto fail;
+        }
+        if (token_is(&l.tok[0], "choose")) {
+            bool ok = parse_choice(out, &l, lineno, d);
+            lex_line_free(&l);
+            if (!ok)
+                goto fail;
             continue;
         }
         if (out->nsteps == SCRIPT_MAX_STEPS) {
@@ -319,5 +365,8 @@ void script_free(Script *s)
     free(s->title);
     free(s->about);
     free(s->theme);
+    free(s->choice_question);
+    for (int i = 0; i < s->nchoices; i++)
+        free(s->choice_options[i]);
     memset(s, 0, sizeof *s);
 }

@@ -19,6 +19,8 @@
 #define PHASE_MIN_MS 250
 #define FILL_DEFAULT_LENGTH_MS (5 * 60 * 1000)
 
+#define CHOICE_MAX_OPTIONS 4
+
 typedef enum { PHASE_NONE, PHASE_IN, PHASE_HOLD, PHASE_OUT } PhaseKind;
 
 typedef enum {
@@ -58,6 +60,10 @@ typedef struct {
     Step *steps;
     int nsteps;
     bool has_fill;
+    /* A choice that ends the session (choose "question" "option" ...), or none. */
+    char *choice_question;
+    char *choice_options[CHOICE_MAX_OPTIONS];
+    int nchoices;
     Warnings warnings;
 } Script;
 

@@ -265,6 +265,37 @@ static void a_finished_session_is_kept_in_the_history(void)
     history_free(r);
 }
 
+static void a_closing_choice_is_asked_and_kept(void)
+{
+    const char *path = paths_history_file();
+    remove(path);
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_begin(&a, "before-you-text", 0, 0, err, sizeof err));
+    pump(&a, a.plan.total_ms + 10);
+    CHECK_INT(a.screen, SCREEN_CHOICE);
+    push_key(SDLK_DOWN);
+    push_key(SDLK_DOWN);
+    push_key(SDLK_UP);
+    pump(&a, a.plan.total_ms + 20);
+    CHECK_INT(a.choice_sel, 0);
+    push_text("2");
+    pump(&a, a.plan.total_ms + 30);
+    CHECK_INT(a.chosen, 1);
+    CHECK_INT(a.screen, SCREEN_END);
+    app_free(&a);
+    HistoryRecord *r = NULL;
+    int n = 0;
+    Warnings w = {0};
+    CHECK(history_load(path, &r, &n, &w));
+    CHECK_INT(n, 1);
+    if (n == 1)
+        CHECK_STR(r[0].extra, "choice=Save it for later");
+    history_free(r);
+}
+
 static int64_t fake_wall;
 static int64_t fake_wall_now(void)
 {
@@ -363,6 +394,8 @@ int main(void)
          the_check_in_takes_one_key_and_can_be_skipped);
     RULE("a session, finished or left early, is kept in the history",
          a_finished_session_is_kept_in_the_history);
+    RULE("a session's closing choice is asked, and kept without a score",
+         a_closing_choice_is_asked_and_kept);
     RULE("waiting well: urges meet a minute of breathing; clock jumps are believed",
          waiting_well_with_a_clock_that_jumps);
     SDL_DestroyRenderer(renderer);
