@@ -362,8 +362,8 @@ static void save_line(Text *t, const char *s, size_t n, const Prefs *p, bool *se
         }
     }
     text_add(t, s, l.value_at);
-    if (l.value_at > 0 && s[l.value_at - 1] == '=')
-        text_str(t, " ");
+    if (l.value_end == l.value_at && s[l.value_at - 1] == '=')
+        text_str(t, " "); /* "volume =" becomes "volume = 70" */
     text_str(t, now);
     text_add(t, s + l.value_end, n - l.value_end);
 }
@@ -396,7 +396,8 @@ bool prefs_save(const char *path, const Prefs *p, Diag *d)
         dest = target; /* a dotfiles link stays a link */
     size_t len = 0;
     char *old = store_read(dest, &len);
-    if (!old && errno != ENOENT) {
+    /* No file yet (ENOTDIR: not even its folder, reported when making it). */
+    if (!old && errno != ENOENT && errno != ENOTDIR) {
         diag_set(d, 0, 0, "could not read the preferences to update them: %s", strerror(errno));
         return false;
     }

@@ -393,11 +393,6 @@ static void an_unwritable_folder_fails_clearly(void)
 static void values_that_would_not_read_back_are_refused(void)
 {
     const char *path = scratch_path("refused.conf");
-    struct {
-        void (*set)(Prefs *);
-        const char *msg;
-    } cases[] = {0};
-    (void)cases;
     Prefs p;
     Diag d;
     prefs_defaults(&p);
