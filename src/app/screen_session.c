@@ -170,8 +170,9 @@ void session_screen_draw(App *a, int64_t now_ms)
                           ALIGN_CENTER, 0, th->text, 1.0);
         char count[16];
         snprintf(count, sizeof count, "%d", at->countdown_s);
-        text_draw(a->text, FONT_LIGHT, body, count, a->w / 2, below + h, ALIGN_CENTER, 0,
-                  th->text_dim, 0.9);
+        if (!a->opt.hide_countdown) /* some people strain to match numbers */
+            text_draw(a->text, FONT_LIGHT, body, count, a->w / 2, below + h, ALIGN_CENTER, 0,
+                      th->text_dim, 0.9);
     } else if (at->kind == STEP_BELL && !at->text) {
         /* Every sound has something to see, for those who cannot hear it. */
         double fade = (double)at->phase_elapsed_ms / TEXT_FADE_MS;
@@ -272,8 +273,17 @@ void end_screen_draw(App *a, int64_t now_ms)
         snprintf(line, sizeof line, "Under a minute, and it still counts.");
     else
         snprintf(line, sizeof line, "%d minute%s of practice.", minutes, minutes == 1 ? "" : "s");
-    text_draw(a->text, FONT_LIGHT, body, line, a->w / 2, y + body / 3, ALIGN_CENTER, 0,
-              th->text_dim, 1);
+    y += text_draw(a->text, FONT_LIGHT, body, line, a->w / 2, y + body / 3, ALIGN_CENTER, 0,
+                   th->text_dim, 1);
+    if (a->before != HISTORY_NO_RATING && a->after != HISTORY_NO_RATING) {
+        if (a->after < a->before)
+            snprintf(line, sizeof line, "You came in at %d and leave at %d.", a->before, a->after);
+        else
+            snprintf(line, sizeof line, "You came in at %d and leave at %d. Coming back is what counts.",
+                     a->before, a->after);
+        text_draw(a->text, FONT_BODY, small, line, a->w / 2, y + body / 2, ALIGN_CENTER, a->w * 85 / 100,
+                  th->text_dim, 1);
+    }
     text_draw(a->text, FONT_BODY, small,
               a->started_from_menu ? "Enter to go again · Esc for the menu"
                                    : "Enter to go again · Esc to leave",
