@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,7 +76,7 @@ bool history_append_io(const HistoryIo *io, const char *path, const HistoryRecor
         diag_set(d, 0, 0, "could not write to the history: out of memory");
         return false;
     }
-    char dir[4096];
+    char dir[PATH_MAX];
     int err = store_make_parent(path, dir, sizeof dir);
     if (err) {
         diag_set(d, 0, 0, "could not create the folder %s for the history: %s", dir, strerror(err));
