@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/diag.h"
+
 typedef enum {
     EXIT_OK = 0,
     EXIT_BAD_INPUT = 1, /* a bad script, a missing file, an unknown session */
@@ -70,6 +72,10 @@ const char *paths_history_file(void);
 int local_offset_min(int64_t utc_s);
 
 int cmd_history(const Options *o);
+
+/* Prints a file's warnings as PATH:LINE: message, and how many more there
+ * were past those kept. */
+void print_file_warnings(const char *path, const Warnings *w);
 
 int cmd_check(const Options *o);
 int cmd_timeline(const Options *o);

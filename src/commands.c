@@ -15,6 +15,18 @@
 #include "core/plan.h"
 #include "core/script.h"
 
+void print_file_warnings(const char *path, const Warnings *w)
+{
+    for (int i = 0; i < w->count && i < WARN_MAX; i++) {
+        if (w->items[i].line > 0)
+            fprintf(stderr, "%s:%d: %s\n", path, w->items[i].line, w->items[i].msg);
+        else
+            fprintf(stderr, "%s: %s\n", path, w->items[i].msg);
+    }
+    if (w->count > WARN_MAX)
+        fprintf(stderr, "%s: and %d more like these\n", path, w->count - WARN_MAX);
+}
+
 static void print_diag(const Diag *d)
 {
     char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
@@ -223,12 +235,7 @@ int cmd_history(const Options *o)
     int n = 0;
     Warnings w = {0};
     bool ok = history_load(path, &records, &n, &w);
-    for (int i = 0; i < w.count && i < WARN_MAX; i++) {
-        if (w.items[i].line > 0)
-            fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
-        else
-            fprintf(stderr, "%s: %s\n", path, w.items[i].msg);
-    }
+    print_file_warnings(path, &w);
     if (!ok)
         return EXIT_BAD_INPUT;
     if (o->csv) {

@@ -34,12 +34,7 @@ static void load_prefs(Prefs *p)
         return;
     }
     prefs_load(path, p, &w);
-    for (int i = 0; i < w.count && i < WARN_MAX; i++) {
-        if (w.items[i].line > 0)
-            fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
-        else
-            fprintf(stderr, "%s: %s\n", path, w.items[i].msg);
-    }
+    print_file_warnings(path, &w);
 }
 
 int main(int argc, char **argv)

@@ -16,12 +16,7 @@ void progress_open(App *a, int64_t now_ms)
         history_load(path, &a->history, &n, &w);
     a->history_skipped = w.count;
     wait_totals(a->history, n, &a->waits, &a->waits_kept, &a->urges_total);
-    for (int i = 0; i < w.count && i < WARN_MAX; i++) {
-        if (w.items[i].line > 0)
-            fprintf(stderr, "%s:%d: %s\n", path, w.items[i].line, w.items[i].msg);
-        else
-            fprintf(stderr, "%s: %s\n", path, w.items[i].msg);
-    }
+    print_file_warnings(path, &w);
     int64_t now = (int64_t)time(NULL);
     a->have_progress = progress_compute(a->history, n, now, local_offset_min(now), &a->progress);
     if (!a->have_progress)
