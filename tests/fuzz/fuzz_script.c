@@ -162,6 +162,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(!d.set);
     FUZZ_CHECK(s.title != NULL && s.nsteps >= 1 && s.nsteps <= SCRIPT_MAX_STEPS);
+    FUZZ_CHECK(s.nchoices == 0 || (s.nchoices >= 2 && s.nchoices <= CHOICE_MAX_OPTIONS));
+    FUZZ_CHECK((s.choice_question != NULL) == (s.nchoices > 0));
     uint64_t h = fnv1a(data, size);
     Plan p;
     if (plan_fit(&s, pick_length(&s, h), &p, &d)) {
