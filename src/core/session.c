@@ -103,9 +103,13 @@ int64_t session_next_cue_in(const Session *s, int64_t now_ms)
 {
     if (s->paused)
         return -1;
+    /* From the cues handed out, not from now: a cue already due but not yet
+     * collected (the start bell before the first frame) is due in 0 ms. */
     int64_t t = session_time(s, now_ms);
-    int64_t next = timeline_next_cue(s->plan, t);
-    return next < 0 ? -1 : next - t;
+    int64_t next = timeline_next_cue(s->plan, s->cues_done_ms);
+    if (next < 0)
+        return -1;
+    return next <= t ? 0 : next - t;
 }
 
 void session_frame(const Session *s, int64_t now_ms, Frame *f)
