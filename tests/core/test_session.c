@@ -246,6 +246,50 @@ static void nothing_is_due_while_paused(void)
     stop(&r);
 }
 
+static void waking_for_the_next_cue_finds_it_due(void)
+{
+    Run r;
+    if (!start(&r, script))
+        return;
+    Cue c[8];
+    int64_t now = 0;
+    CHECK_INT(session_next_cue_in(&r.ss, 0), 0); /* the start bell is due at once */
+    size_t heard = session_cues(&r.ss, now, c, 8);
+    CHECK_INT(heard, 2);
+    /* a cue due but not yet collected is due now, not at the one after */
+    CHECK_INT(session_next_cue_in(&r.ss, 4500), 0);
+    for (int guard = 0; guard < 100; guard++) {
+        int64_t in = session_next_cue_in(&r.ss, now);
+        if (in < 0)
+            break;
+        CHECK(in > 0);
+        CHECK_INT(session_cues(&r.ss, now + in - 1, c, 8), 0); /* not a millisecond early */
+        now += in;
+        size_t n = session_cues(&r.ss, now, c, 8);
+        CHECK(n >= 1);
+        heard += n;
+    }
+    CHECK_INT(heard, (size_t)r.p.nseg + 2);
+    CHECK(session_finished(&r.ss, now));
+    CHECK_INT(session_next_cue_in(&r.ss, now), -1);
+    stop(&r);
+}
+
+static void no_cue_is_awaited_while_paused(void)
+{
+    Run r;
+    if (!start(&r, script))
+        return;
+    Cue c[8];
+    CHECK_INT(session_cues(&r.ss, 0, c, 8), 2);
+    CHECK_INT(session_next_cue_in(&r.ss, 1000), 3000);
+    session_pause(&r.ss, 1000);
+    CHECK_INT(session_next_cue_in(&r.ss, 5000), -1);
+    session_resume(&r.ss, 9000);
+    CHECK_INT(session_next_cue_in(&r.ss, 9000), 3000);
+    stop(&r);
+}
+
 /* Drives a session with a random user: frames of 1-100 ms with a 5 s stall
  * now and then, pauses, skips and taps. Every cue must come out exactly
  * once, in order, never ahead of plan time and never while paused. */
@@ -335,6 +379,9 @@ int main(void)
     RULE("skip ends words, rests and grounding, but never a breath",
          skip_ends_words_rests_and_grounding_but_never_a_breath);
     RULE("nothing is due while paused", nothing_is_due_while_paused);
+    RULE("waking for the next cue finds it due, not a millisecond early",
+         waking_for_the_next_cue_finds_it_due);
+    RULE("no cue is awaited while paused", no_cue_is_awaited_while_paused);
     RULE("session_cues never repeats or loses a cue across pauses and skips",
          session_cues_never_repeat_or_lose_a_cue);
     RULE("session_cues never repeats or loses a cue in random sessions",

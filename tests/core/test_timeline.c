@@ -4,6 +4,7 @@
 
 #include "helpers.h"
 
+#include "core/duration.h"
 #include "core/timeline.h"
 
 #define PI 3.14159265358979323846
@@ -507,6 +508,48 @@ static void an_empty_or_backward_span_has_no_cues(void)
     fitted_free(&f);
 }
 
+/* The next cue after t, the obvious way: the first expected cue later than t. */
+static int64_t reference_next_cue(const Plan *p, int64_t t)
+{
+    if (t < 0)
+        return 0;
+    for (int i = 0; i < p->nseg; i++)
+        if (p->seg[i].start_ms > t)
+            return p->seg[i].start_ms;
+    return t < p->total_ms ? p->total_ms : -1;
+}
+
+static void the_next_cue_is_the_first_after_t(void)
+{
+    rng_seed(77);
+    for (int n = 0; n < 200; n++) {
+        Fitted f;
+        if (!random_plan(&f, 10))
+            return;
+        for (int k = 0; k < 500; k++) {
+            int64_t t = k % 5 == 0 ? f.p.seg[rng_range(0, f.p.nseg - 1)].start_ms + rng_range(-1, 1)
+                                   : rng_range(-100, f.p.total_ms + 100);
+            int64_t got = timeline_next_cue(&f.p, t), want = reference_next_cue(&f.p, t);
+            if (got != want) {
+                fprintf(stderr, "  next cue after %lld: got %lld, want %lld\n", (long long)t,
+                        (long long)got, (long long)want);
+                check_failures++;
+                fitted_free(&f);
+                return;
+            }
+            /* and timeline_cues agrees: nothing before it, something at it */
+            Cue c[4];
+            if (want >= 0) {
+                CHECK_INT(timeline_cues(&f.p, t, want - 1, c, 4), 0);
+                CHECK(timeline_cues(&f.p, t, want, c, 4) >= 1);
+            } else {
+                CHECK_INT(timeline_cues(&f.p, t, t + DURATION_MAX_MS, c, 4), 0);
+            }
+        }
+        fitted_free(&f);
+    }
+}
+
 int main(void)
 {
     RULE("timeline_at agrees with a linear scan at a million random times",
@@ -527,5 +570,6 @@ int main(void)
     RULE("cues at 0 need a span starting before 0", cues_at_zero_need_a_start_before_zero);
     RULE("the end rings a bell unless a bell step just did", the_end_rings_a_bell_unless_a_bell_step_just_did);
     RULE("an empty or backward span has no cues", an_empty_or_backward_span_has_no_cues);
+    RULE("the next cue is the first after t", the_next_cue_is_the_first_after_t);
     return CHECK_DONE();
 }
