@@ -85,7 +85,11 @@ static bool expect_count(const Token *t, int line, int lo, int hi, const char *w
             v = v * 10 + (t->text[i] - '0');
     }
     if (!digits) {
-        bool long_digits = t->kind == TOK_WORD && t->len > 9 && strspn(t->text, "0123456789") == t->len;
+        /* A word points into the line and is not NUL-terminated: count
+         * within its length (strspn read past the end of the file). */
+        bool long_digits = t->kind == TOK_WORD && t->len > 9;
+        for (size_t i = 0; long_digits && i < t->len; i++)
+            long_digits = t->text[i] >= '0' && t->text[i] <= '9';
         if (long_digits)
             diag_set(d, line, t->col, "%s can be at most %d", what, hi);
         else
