@@ -341,6 +341,21 @@ static void breathe_errors(void)
                  "expected a repetition (x N, for DUR or fill), got \"fill\"");
 }
 
+static void a_long_count_at_the_very_end_of_a_file_is_read_in_bounds(void)
+{
+    /* no newline and no NUL after the last word: the parser must stay
+     * within the bytes it was given (ASan checks the copy on the heap) */
+    const char *texts[] = {T "breathe in 4 out 4 x 99999999999", T "ground 0500000030"};
+    const char *msgs[] = {"cycles can be at most 10000", "things to notice can be at most 20"};
+    for (int i = 0; i < 2; i++) {
+        size_t n = strlen(texts[i]);
+        char *exact = malloc(n);
+        memcpy(exact, texts[i], n);
+        EXPECT_ERROR_N(exact, n, 2, i == 0 ? 22 : 8, msgs[i]);
+        free(exact);
+    }
+}
+
 static void repetition_errors(void)
 {
     EXPECT_ERROR(T "breathe in 4 out 4 x", 2, 20, "x needs a number of cycles, e.g. x 5");
@@ -824,6 +839,8 @@ int main(void)
     RULE("strings hold UTF-8 and escapes", strings_hold_utf8_and_escapes);
     RULE("breathe errors", breathe_errors);
     RULE("repetition errors", repetition_errors);
+    RULE("a long count at the very end of a file is read in bounds",
+         a_long_count_at_the_very_end_of_a_file_is_read_in_bounds);
     RULE("ramp errors", ramp_errors);
     RULE("say errors", say_errors);
     RULE("rest errors", rest_errors);
