@@ -16,6 +16,19 @@
 #include "core/plan.h"
 #include "core/script.h"
 
+/* Parses a copy of text in a buffer of exactly len bytes, with no NUL
+ * after it, as a file read from disk would be: under ASan any read past
+ * the end is caught. */
+static inline bool parse_exact(const char *text, size_t len, Script *s, Diag *d)
+{
+    char *copy = malloc(len ? len : 1);
+    if (len)
+        memcpy(copy, text, len);
+    bool ok = script_parse(copy, len, s, d);
+    free(copy);
+    return ok;
+}
+
 /* Parses text (len bytes) and checks that it fails with exactly this line,
  * column and message, and that the script is left empty. */
 #define EXPECT_ERROR_N(text, len, want_line, want_col, want_msg)                 \
@@ -23,7 +36,7 @@
         Script es_;                                                              \
         Diag ed_;                                                                \
         diag_clear(&ed_);                                                        \
-        bool eok_ = script_parse((text), (len), &es_, &ed_);                     \
+        bool eok_ = parse_exact((text), (len), &es_, &ed_);                     \
         CHECK(!eok_);                                                            \
         if (eok_) {                                                              \
             script_free(&es_);                                                   \
@@ -43,7 +56,7 @@
     do {                                                                          \
         Diag pd_;                                                                 \
         diag_clear(&pd_);                                                         \
-        if (!script_parse((text), strlen(text), (script), &pd_)) {                \
+        if (!parse_exact((text), strlen(text), (script), &pd_)) {                \
             fprintf(stderr, "%s:%d: parse failed: %d:%d: %s\n", __FILE__, __LINE__, \
                     pd_.line, pd_.col, pd_.msg);                                  \
             check_failures++;                                                     \
