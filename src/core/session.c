@@ -60,15 +60,23 @@ static void skip_to(Session *s, int64_t now_ms, int64_t target)
         s->skipped_ms += target - t;
 }
 
-bool session_skip(Session *s, int64_t now_ms)
+/* The segment a tap or a skip at now_ms acts on, with its plan time;
+ * NULL while paused or once the session is over. */
+static const Segment *acting_segment(const Session *s, int64_t now_ms, int64_t *t)
 {
     if (s->paused)
-        return false;
-    int64_t t = session_time(s, now_ms);
-    if (t >= s->plan->total_ms)
-        return false;
-    const Segment *sg = &s->plan->seg[plan_segment_at(s->plan, t)];
-    if (sg->kind == STEP_BREATHE)
+        return NULL;
+    *t = session_time(s, now_ms);
+    if (*t >= s->plan->total_ms)
+        return NULL;
+    return &s->plan->seg[plan_segment_at(s->plan, *t)];
+}
+
+bool session_skip(Session *s, int64_t now_ms)
+{
+    int64_t t;
+    const Segment *sg = acting_segment(s, now_ms, &t);
+    if (!sg || sg->kind == STEP_BREATHE)
         return false;
     skip_to(s, now_ms, sg->end_ms);
     return true;
@@ -76,12 +84,10 @@ bool session_skip(Session *s, int64_t now_ms)
 
 bool session_tap(Session *s, int64_t now_ms)
 {
-    if (s->paused)
+    int64_t t;
+    const Segment *sg = acting_segment(s, now_ms, &t);
+    if (!sg)
         return false;
-    int64_t t = session_time(s, now_ms);
-    if (t >= s->plan->total_ms)
-        return false;
-    const Segment *sg = &s->plan->seg[plan_segment_at(s->plan, t)];
     if (sg->kind == STEP_LEADIN)
         return session_skip(s, now_ms);
     if (sg->kind != STEP_GROUND)
