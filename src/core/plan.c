@@ -280,7 +280,8 @@ static bool push_step(Plan *p, const Step *src, StepKind kind, int64_t *t, int n
                     (ph == PHASE_OUT && to > level))
                     to = level;
                 Segment *sg = &p->seg[p->nseg++];
-                *sg = (Segment){*t, *t + ms[i], p->nsteps, kind, ph, k, ncycles, level, to, NULL};
+                *sg = (Segment){*t, *t + ms[i], p->nsteps, kind, ph, k, ncycles, level, to,
+                                 src->words[i]};
                 level = to;
                 *t += ms[i];
             }

@@ -359,8 +359,11 @@ bool script_load(const char *path, Script *out, Diag *d)
 
 void script_free(Script *s)
 {
-    for (int i = 0; i < s->nsteps; i++)
+    for (int i = 0; i < s->nsteps; i++) {
         free(s->steps[i].text);
+        for (int k = 0; k < SCRIPT_MAX_PHASES; k++)
+            free(s->steps[i].words[k]);
+    }
     free(s->steps);
     free(s->title);
     free(s->about);

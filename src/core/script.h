@@ -42,6 +42,7 @@ typedef struct {
     PhaseKind phase[SCRIPT_MAX_PHASES];
     int64_t from_ms[SCRIPT_MAX_PHASES]; /* the first cycle */
     int64_t to_ms[SCRIPT_MAX_PHASES];   /* the last cycle; equal to from_ms without ramp */
+    char *words[SCRIPT_MAX_PHASES];     /* the words shown with each phase, or NULL */
     bool ramp;
     RepeatKind repeat;
     int count;       /* REPEAT_COUNT */

@@ -9,6 +9,8 @@
 #include "core/lexer.h"
 
 #define QUOTE_MAX 40 /* longest piece of the user's text echoed in a message */
+#define WORDS_GO_AFTER_A_PHASE \
+    "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\""
 
 const char *phase_name(PhaseKind p)
 {
@@ -134,9 +136,35 @@ static PhaseKind phase_of(const Token *t)
     return PHASE_NONE;
 }
 
-/* Reads "in 4 hold 2 out 6" from tok[*i]; fills kinds and durations. */
+/* "in", "hold" or "out" in quotes: a keyword quoted by mistake, not words. */
+static bool names_a_phase(const Token *t)
+{
+    Token word = *t;
+    word.kind = TOK_WORD;
+    return phase_of(&word) != PHASE_NONE;
+}
+
+/* A copy of the words in t in *out; the empty string is refused. */
+static bool take_words(const Token *t, char **out, int line, Diag *d)
+{
+    if (t->len == 0) {
+        diag_set(d, line, t->col, "the words in quotes are empty");
+        return false;
+    }
+    *out = dup_n(t->text, t->len);
+    if (!*out) {
+        diag_set(d, line, t->col, "out of memory");
+        return false;
+    }
+    return true;
+}
+
+/* Reads "in 4 hold 2 out 6" from tok[*i]; fills kinds and durations. With
+ * words, a string right after a phase's duration is that phase's words
+ * ("in 4 \"I am here.\""); without (a ramp's phases), a string there is
+ * an error: the words belong to the pattern, not to where it ramps to. */
 static bool parse_phases(const LexLine *l, int *i, int line, PhaseKind *kinds, int64_t *ms,
-                         int *n, Diag *d)
+                         char **words, int *n, Diag *d)
 {
     *n = 0;
     while (*i < l->count && phase_of(&l->tok[*i]) != PHASE_NONE) {
@@ -158,8 +186,24 @@ static bool parse_phases(const LexLine *l, int *i, int line, PhaseKind *kinds, i
             return false;
         }
         kinds[*n] = phase_of(t);
-        (*n)++;
         *i += 2;
+        if (*i < l->count && l->tok[*i].kind == TOK_STRING) {
+            const Token *w = &l->tok[*i];
+            if (!words) {
+                diag_set(d, line, w->col,
+                         "words go on the phases before ramp; ramp changes only the durations");
+                return false;
+            }
+            if (!take_words(w, &words[*n], line, d))
+                return false;
+            (*i)++;
+            if (*i < l->count && l->tok[*i].kind == TOK_STRING) {
+                diag_set(d, line, l->tok[*i].col,
+                         "a phase takes one string of words; join them into one");
+                return false;
+            }
+        }
+        (*n)++;
     }
     return true;
 }
@@ -167,11 +211,13 @@ static bool parse_phases(const LexLine *l, int *i, int line, PhaseKind *kinds, i
 static bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d)
 {
     int i = 1;
-    if (!parse_phases(l, &i, line, st->phase, st->from_ms, &st->nphases, d))
+    if (!parse_phases(l, &i, line, st->phase, st->from_ms, st->words, &st->nphases, d))
         return false;
     if (st->nphases == 0) {
         int col = i < l->count ? l->tok[i].col : l->tok[0].col;
-        if (i < l->count)
+        if (i < l->count && l->tok[i].kind == TOK_STRING && !names_a_phase(&l->tok[i]))
+            diag_set(d, line, col, WORDS_GO_AFTER_A_PHASE);
+        else if (i < l->count)
             diag_set(d, line, col, "expected in, hold or out, got \"%.*s\"", quote_len(&l->tok[i]),
                      l->tok[i].text);
         else
@@ -192,7 +238,7 @@ static bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d)
         const Token *ramp = &l->tok[i++];
         PhaseKind kinds[SCRIPT_MAX_PHASES];
         int n = 0;
-        if (!parse_phases(l, &i, line, kinds, st->to_ms, &n, d))
+        if (!parse_phases(l, &i, line, kinds, st->to_ms, NULL, &n, d))
             return false;
         bool same = n == st->nphases;
         for (int k = 0; same && k < n; k++)
@@ -252,6 +298,10 @@ static bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d)
                      phase_name(stray));
         return false;
     }
+    if (i < l->count && l->tok[i].kind == TOK_STRING) {
+        diag_set(d, line, l->tok[i].col, WORDS_GO_AFTER_A_PHASE);
+        return false;
+    }
     return expect_end(l, i, line, "breathe", d);
 }
 
@@ -268,16 +318,7 @@ static bool expect_string(const LexLine *l, int i, int line, const char *step,
 
 static bool take_text(const Token *t, Step *st, int line, Diag *d)
 {
-    if (t->len == 0) {
-        diag_set(d, line, t->col, "the words in quotes are empty");
-        return false;
-    }
-    st->text = dup_n(t->text, t->len);
-    if (!st->text) {
-        diag_set(d, line, t->col, "out of memory");
-        return false;
-    }
-    return true;
+    return take_words(t, &st->text, line, d);
 }
 
 bool parse_step(const LexLine *l, int line, Step *st, Diag *d)

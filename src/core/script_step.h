@@ -6,7 +6,8 @@
 #include "core/script.h"
 
 /* Parses the tokens of a step line (tok[0] is the step's keyword) into st,
- * which the caller zeroed. On failure st may own a text: free it. */
+ * which the caller zeroed. On failure st may own its text or words: free
+ * them as on success (script_free does). */
 bool parse_step(const LexLine *l, int line, Step *st, Diag *d);
 
 #endif

@@ -37,12 +37,57 @@ static double segment_shape(const Segment *sg, int64_t t)
     return level_between(sg->level_from, sg->level_to, ease_in_out(x));
 }
 
-static double text_alpha(const Segment *sg, int64_t t)
+/* The words' alpha where segment i meets segment i + 1, from both sides:
+ * 0 (faded out) unless both are breaths with words. The same words stay
+ * up; other words fade out and in, but between short phases only dim, so
+ * that they never blink off and on with every breath. */
+static double edge_alpha(const Plan *p, int i)
 {
-    double in = (double)(t - sg->start_ms) / TEXT_FADE_MS;
-    double out = (double)(sg->end_ms - t) / TEXT_FADE_MS;
-    double a = in < out ? in : out;
-    return a < 0 ? 0 : a > 1 ? 1 : a;
+    if (i < 0 || i + 1 >= p->nseg)
+        return 0;
+    const Segment *a = &p->seg[i], *b = &p->seg[i + 1];
+    if (a->kind != STEP_BREATHE || b->kind != STEP_BREATHE || !a->text || !b->text)
+        return 0;
+    if (strcmp(a->text, b->text) == 0)
+        return 1;
+    int64_t da = a->end_ms - a->start_ms, db = b->end_ms - b->start_ms;
+    double dip = 1 - (double)(da < db ? da : db) / (2.0 * TEXT_FADE_MS);
+    return dip < 0 ? 0 : dip > WORDS_DIP_MAX ? WORDS_DIP_MAX : dip;
+}
+
+/* An edge's pull on the alpha at dist ms from it: its own alpha there,
+ * rising to 1 over a fade. */
+static double edge_cone(double edge, int64_t dist)
+{
+    double x = (double)dist / TEXT_FADE_MS;
+    return edge + (1 - edge) * (x < 1 ? x : 1);
+}
+
+/* The alpha of segment i's words at t: the lowest pull of the edges
+ * around it. Each pull changes by at most 1/TEXT_FADE_MS a millisecond,
+ * and so does their minimum: the words never jump, even where they change.
+ * Only edges within a fade can pull below 1, and none beyond an edge at 0,
+ * so this looks at a few segments at most. */
+static double text_alpha(const Plan *p, int i, int64_t t)
+{
+    if (!p->seg[i].text)
+        return 0;
+    double a = 1;
+    for (int k = i; k >= 0 && t - p->seg[k].start_ms < TEXT_FADE_MS; k--) {
+        double edge = edge_alpha(p, k - 1);
+        double c = edge_cone(edge, t - p->seg[k].start_ms);
+        a = c < a ? c : a;
+        if (edge == 0)
+            break;
+    }
+    for (int k = i; k < p->nseg && p->seg[k].end_ms - t < TEXT_FADE_MS; k++) {
+        double edge = edge_alpha(p, k);
+        double c = edge_cone(edge, p->seg[k].end_ms - t);
+        a = c < a ? c : a;
+        if (edge == 0)
+            break;
+    }
+    return a < 0 ? 0 : a;
 }
 
 void timeline_at(const Plan *p, int64_t t, TimelinePoint *pt)
@@ -81,7 +126,7 @@ void timeline_at(const Plan *p, int64_t t, TimelinePoint *pt)
     pt->shape = segment_shape(sg, t);
     pt->progress = (double)t / (double)p->total_ms;
     pt->text = sg->text;
-    pt->text_alpha = sg->text ? text_alpha(sg, t) : 0;
+    pt->text_alpha = text_alpha(p, i, t);
 }
 
 static Cue segment_cue(const Segment *sg)

@@ -10,6 +10,10 @@
 #include "core/plan.h"
 
 #define TEXT_FADE_MS 800
+/* The highest alpha at which one phase's words give way to the next's:
+ * between short phases words dim and change rather than vanish
+ * (docs/session-format.md, "Words on the breath"). */
+#define WORDS_DIP_MAX 0.5
 #define SHAPE_DRIFT_MS 3000 /* how long a still shape takes to meet the next breath */
 
 typedef struct {
@@ -26,7 +30,7 @@ typedef struct {
     double shape;           /* the shape's size 0..1, eased */
     double progress;        /* 0..1 through the whole session */
     const char *text;       /* words to show, or NULL; borrowed from the script */
-    double text_alpha;      /* 0..1, fading in and out */
+    double text_alpha;      /* 0..1, fading in and out; never faster than 1/TEXT_FADE_MS a ms */
     bool finished;
 } TimelinePoint;
 

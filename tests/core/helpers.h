@@ -126,13 +126,20 @@ static inline size_t appendf(char *buf, size_t cap, size_t used, const char *fmt
 
 static const char *const random_phase_names[] = {"in", "hold", "out"};
 
-/* A random phase sequence with at least one in and one out, any order. */
-static inline size_t random_phases(char *buf, size_t cap, size_t used, int n, const int *kinds)
+/* Words for the phases: few, so that neighbours often share them. */
+static const char *const random_words[] = {"Here.", "Now.", "I can wait."};
+
+/* A random phase sequence with at least one in and one out, any order;
+ * with words, some phases have words on the breath. */
+static inline size_t random_phases(char *buf, size_t cap, size_t used, int n, const int *kinds,
+                                   bool words)
 {
     for (int i = 0; i < n; i++) {
         int64_t ms = rng_range(1, 40) * 250; /* 0.25 s .. 10 s */
         used = appendf(buf, cap, used, " %s %lld.%03llds", random_phase_names[kinds[i]],
                        (long long)(ms / 1000), (long long)(ms % 1000));
+        if (words && rng_range(0, 1))
+            used = appendf(buf, cap, used, " \"%s\"", random_words[rng_range(0, 2)]);
     }
     return used;
 }
@@ -166,10 +173,10 @@ static inline void random_script(char *buf, size_t cap, int nsteps, int fills)
                 kinds[b] = 2;
             }
             used = appendf(buf, cap, used, "breathe");
-            used = random_phases(buf, cap, used, n, kinds);
+            used = random_phases(buf, cap, used, n, kinds, rng_range(0, 1));
             if (rng_range(0, 2) == 0) {
                 used = appendf(buf, cap, used, " ramp");
-                used = random_phases(buf, cap, used, n, kinds);
+                used = random_phases(buf, cap, used, n, kinds, false);
             }
             if (fill)
                 used = appendf(buf, cap, used, " fill\n");

@@ -520,6 +520,30 @@ static void the_plan_borrows_the_scripts_words(void)
     script_free(&s);
 }
 
+static void each_phase_carries_its_words(void)
+{
+    Script s;
+    Plan p;
+    if (!fit("title: T\nbreathe in 4 \"In.\" hold 2 out 6 \"Out.\" ramp in 4 hold 2 out 8 x 3\n"
+             "breathe in 4 out 4 x 1\n", 0, &s, &p))
+        return;
+    const Step *st = &s.steps[0];
+    CHECK_INT(p.nseg, 1 + 9 + 2);
+    for (int k = 0; k < 3; k++) {
+        /* every cycle, ramped or not, shows the same words: borrowed, not copied */
+        const Segment *in = &p.seg[1 + 3 * k], *hold = in + 1, *out = in + 2;
+        CHECK_INT(in->phase, PHASE_IN);
+        CHECK(in->text == st->words[0]);
+        CHECK(hold->text == NULL);
+        CHECK(out->text == st->words[2]);
+        CHECK_STR(out->text, "Out.");
+        CHECK_INT(out->end_ms - out->start_ms, 6000 + 1000 * k);
+    }
+    CHECK(p.seg[10].text == NULL && p.seg[11].text == NULL); /* no words, none shown */
+    plan_free(&p);
+    script_free(&s);
+}
+
 static void segment_lookup_finds_the_segment_holding_t(void)
 {
     Script s;
@@ -576,6 +600,7 @@ int main(void)
     RULE("a ramp of one cycle is its first pattern", a_ramp_of_one_cycle_is_its_first_pattern);
     RULE("each in fills the shape and each out empties it", each_in_fills_the_shape_and_each_out_empties_it);
     RULE("the plan borrows the script's words", the_plan_borrows_the_scripts_words);
+    RULE("each phase carries its words, in every cycle", each_phase_carries_its_words);
     RULE("segment lookup finds the segment holding t", segment_lookup_finds_the_segment_holding_t);
     return CHECK_DONE();
 }

@@ -275,6 +275,94 @@ static void ramp_gives_the_last_cycle_other_durations(void)
     script_free(&s);
 }
 
+/* ---- words on the breath ---- */
+
+static void words_after_a_phase_belong_to_it(void)
+{
+    Script s;
+    PARSE_OK(T "breathe in 4 \"Breathing in, I am here.\" out 6 \"Breathing out, I can wait.\" x 5\n", &s);
+    const Step *st = &s.steps[0];
+    CHECK_INT(st->nphases, 2);
+    CHECK_INT(st->from_ms[0], 4000);
+    CHECK_INT(st->from_ms[1], 6000);
+    CHECK_STR(st->words[0], "Breathing in, I am here.");
+    CHECK_STR(st->words[1], "Breathing out, I can wait.");
+    CHECK_INT(st->count, 5);
+    CHECK(st->text == NULL); /* the words are the phases', not the step's */
+    script_free(&s);
+}
+
+static void words_are_optional_for_each_phase(void)
+{
+    Script s;
+    PARSE_OK(T "breathe in 4 \"I notice the urge.\" hold 2 out 8 \"I let it pass.\" ramp in 4 hold 2 out 10 fill\n"
+               "breathe in 4 in 1 \"And a little more.\" out 8 x 2\n"
+               "breathe in 4 out 6 x 3\n"
+               "breathe hold 2 \"Still.\" in 4 out 4 for 1m\n", &s);
+    const Step *st = &s.steps[0];
+    CHECK_STR(st->words[0], "I notice the urge.");
+    CHECK(st->words[1] == NULL);
+    CHECK_STR(st->words[2], "I let it pass.");
+    CHECK(st->ramp);
+    CHECK_INT(st->to_ms[2], 10000);
+    CHECK_INT(st->repeat, REPEAT_FILL);
+    CHECK(s.steps[1].words[0] == NULL);
+    CHECK_STR(s.steps[1].words[1], "And a little more.");
+    CHECK(s.steps[1].words[2] == NULL);
+    for (int k = 0; k < SCRIPT_MAX_PHASES; k++)
+        CHECK(s.steps[2].words[k] == NULL);
+    CHECK_STR(s.steps[3].words[0], "Still."); /* a hold may have words too */
+    CHECK_INT(s.steps[3].repeat, REPEAT_FOR);
+    script_free(&s);
+}
+
+static void words_on_the_breath_are_strings_like_any_other(void)
+{
+    Script s;
+    PARSE_OK(T "  breathe in 4 \"Ça va # \\\"here\\\" 🌙\" out 4 \"a\\\\b\" x 1 # a comment\n"
+               "breathe in 1 \"x\" out 1 \"y\" in 1 \"z\" out 1 in 1 out 1 in 1 out 1 \"w\" x2\n", &s);
+    CHECK_STR(s.steps[0].words[0], "Ça va # \"here\" 🌙");
+    CHECK_STR(s.steps[0].words[1], "a\\b");
+    CHECK_INT(s.steps[0].col, 3);
+    CHECK_INT(s.steps[1].nphases, 8);
+    CHECK_STR(s.steps[1].words[2], "z");
+    CHECK(s.steps[1].words[3] == NULL);
+    CHECK_STR(s.steps[1].words[7], "w");
+    CHECK_INT(s.steps[1].count, 2);
+    script_free(&s);
+}
+
+static void words_on_the_breath_errors(void)
+{
+    EXPECT_ERROR(T "breathe in 4 \"a\" out 6 ramp in 4 out 10 \"b\" fill", 2, 41,
+                 "words go on the phases before ramp; ramp changes only the durations");
+    EXPECT_ERROR(T "breathe in 4 out 6 ramp in 4 \"a\" out 10 fill", 2, 30,
+                 "words go on the phases before ramp; ramp changes only the durations");
+    EXPECT_ERROR(T "breathe in 4 \"a\" \"b\" out 6 x 3", 2, 18,
+                 "a phase takes one string of words; join them into one");
+    EXPECT_ERROR(T "breathe in 4 out 6 \"a\" \"b\" x 3", 2, 24,
+                 "a phase takes one string of words; join them into one");
+    EXPECT_ERROR(T "breathe in 4 \"\" out 6 x 3", 2, 14, "the words in quotes are empty");
+    EXPECT_ERROR(T "breathe in 4 out 6 \"\" x 3", 2, 20, "the words in quotes are empty");
+    EXPECT_ERROR(T "breathe \"Breathing in\" in 4 out 6 x 3", 2, 9,
+                 "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\"");
+    EXPECT_ERROR(T "breathe in 4 out 6 x 3 \"a\"", 2, 24,
+                 "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\"");
+    EXPECT_ERROR(T "breathe in 4 out 6 for 1m \"a\"", 2, 27,
+                 "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\"");
+    EXPECT_ERROR(T "breathe in \"a\" 4 out 6 x 3", 2, 12,
+                 "expected a duration such as 4s or 1m30s, got a quoted string");
+    EXPECT_ERROR(T "breathe in 4 \"a out 6 x 3", 2, 14, "this string has no closing quote");
+    EXPECT_ERROR(T "breathe in 4 \"a\"out 6 x 3", 2, 17, "expected a space after the closing quote");
+    /* the other breathe errors still come first, in the order of the line */
+    EXPECT_ERROR(T "breathe in 4 \"a\" x 3", 2, 9, "a breathing cycle needs at least one in and one out");
+    EXPECT_ERROR(T "breathe in 4 \"a\" out 6 \"b\"", 2, 24,
+                 "breathe needs a repetition at the end: x N, for DUR or fill");
+    EXPECT_ERROR(T "breathe in 0.1 \"a\" out 6 x 3", 2, 12, "a phase must last at least 0.25s");
+    EXPECT_ERROR(T "breathe in 4 \"a\" out 6 \"b\" ramp in 4 hold 1 out 8 x 3", 2, 28,
+                 "ramp must list the same phases in the same order as the breath it changes");
+}
+
 static void say_rest_ground_and_bell(void)
 {
     Script s;
@@ -337,8 +425,9 @@ static void breathe_errors(void)
                  "expected a repetition (x N, for DUR or fill), got \"xylophone\"");
     EXPECT_ERROR(T "breathe in 4 out 4 times 3", 2, 20,
                  "expected a repetition (x N, for DUR or fill), got \"times\"");
+    /* a quoted word after a phase's duration is that phase's words */
     EXPECT_ERROR(T "breathe in 4 out 4 \"fill\"", 2, 20,
-                 "expected a repetition (x N, for DUR or fill), got \"fill\"");
+                 "breathe needs a repetition at the end: x N, for DUR or fill");
 }
 
 static void a_long_count_at_the_very_end_of_a_file_is_read_in_bounds(void)
@@ -373,7 +462,8 @@ static void repetition_errors(void)
     EXPECT_ERROR(T "breathe in 4 out 4 for 0", 2, 24, "a duration must be longer than zero, got \"0\"");
     EXPECT_ERROR(T "breathe in 4 out 4 x 3 please", 2, 24, "unexpected \"please\" after the breathe step");
     EXPECT_ERROR(T "breathe in 4 out 4 fill fill", 2, 25, "unexpected \"fill\" after the breathe step");
-    EXPECT_ERROR(T "breathe in 4 out 4 fill \"now\"", 2, 25, "unexpected text after the breathe step");
+    EXPECT_ERROR(T "breathe in 4 out 4 fill \"now\"", 2, 25,
+                 "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\"");
     EXPECT_ERROR(T "breathe in 4 out 4 for 1m x 3", 2, 27, "unexpected \"x\" after the breathe step");
 }
 
@@ -834,6 +924,10 @@ int main(void)
     RULE("breathe repeats x N, for DUR or fill", breathe_repeats_by_count_for_a_time_or_to_fill);
     RULE("a cycle has up to 8 phases", a_cycle_has_up_to_8_phases);
     RULE("ramp gives the last cycle other durations", ramp_gives_the_last_cycle_other_durations);
+    RULE("words after a phase's duration belong to that phase", words_after_a_phase_belong_to_it);
+    RULE("words are optional for each phase, holds included", words_are_optional_for_each_phase);
+    RULE("words on the breath are strings like any other", words_on_the_breath_are_strings_like_any_other);
+    RULE("words on the breath: errors", words_on_the_breath_errors);
     RULE("say, rest, ground and bell", say_rest_ground_and_bell);
     RULE("steps may be indented and followed by comments", steps_may_be_indented_and_followed_by_comments);
     RULE("strings hold UTF-8 and escapes", strings_hold_utf8_and_escapes);

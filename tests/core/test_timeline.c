@@ -61,6 +61,37 @@ static bool fit_text(const char *text, int64_t len, Fitted *f)
 
 /* ---- the reference: a linear scan and the definitions written out plainly ---- */
 
+/* The words' alpha where segment j - 1 meets segment j (j = 0 and nseg:
+ * the plan's ends), as docs/session-format.md says: words that go on stay,
+ * words that change fade out and in, and between phases shorter than two
+ * fades they dim (to 1 - shorter/1.6 s, at most WORDS_DIP_MAX) instead. */
+static double reference_edge(const Plan *p, int j)
+{
+    if (j <= 0 || j >= p->nseg)
+        return 0;
+    const Segment *a = &p->seg[j - 1], *b = &p->seg[j];
+    if (a->kind != STEP_BREATHE || b->kind != STEP_BREATHE || !a->text || !b->text)
+        return 0;
+    if (strcmp(a->text, b->text) == 0)
+        return 1;
+    double shorter = fmin((double)(a->end_ms - a->start_ms), (double)(b->end_ms - b->start_ms));
+    return fmax(0, fmin(WORDS_DIP_MAX, 1 - shorter / (2.0 * TEXT_FADE_MS)));
+}
+
+/* The lowest, over every edge of the plan, of its alpha rising by 1 a fade
+ * with the distance from it, up to 1. */
+static double reference_alpha(const Plan *p, int64_t t)
+{
+    double a = 1;
+    for (int j = 0; j <= p->nseg; j++) {
+        int64_t at = j < p->nseg ? p->seg[j].start_ms : p->total_ms;
+        double e = reference_edge(p, j);
+        double x = fabs((double)(t - at)) / TEXT_FADE_MS;
+        a = fmin(a, e + (1 - e) * fmin(1, x));
+    }
+    return a;
+}
+
 static void reference_at(const Plan *p, int64_t t, TimelinePoint *pt)
 {
     memset(pt, 0, sizeof *pt);
@@ -109,10 +140,8 @@ static void reference_at(const Plan *p, int64_t t, TimelinePoint *pt)
     pt->shape = sg->level_from + (sg->level_to - sg->level_from) * ease;
     pt->progress = (double)t / (double)p->total_ms;
     pt->text = sg->text;
-    if (sg->text) {
-        double a = fmin((double)(t - sg->start_ms), (double)(sg->end_ms - t)) / TEXT_FADE_MS;
-        pt->text_alpha = fmax(0, fmin(1, a));
-    }
+    if (sg->text)
+        pt->text_alpha = reference_alpha(p, t);
 }
 
 static bool points_agree(const TimelinePoint *a, const TimelinePoint *b)
@@ -254,6 +283,157 @@ static void words_fade_in_and_out(void)
     timeline_at(&f.p, 10500, &pt); /* a 1 s rest never fully fades in */
     CHECK_NEAR(pt.text_alpha, 500.0 / TEXT_FADE_MS, 1e-9);
     fitted_free(&f);
+}
+
+/* ---- words on the breath ---- */
+
+static void words_on_the_breath_come_with_their_phase(void)
+{
+    Fitted f;
+    if (!fit_text("title: T\nbreathe in 4 \"In.\" hold 2 out 6 \"Out.\" x 2\n", 0, &f))
+        return;
+    TimelinePoint pt;
+    /* fading in from the lead-in, up by a fade, out toward the wordless hold */
+    timeline_at(&f.p, 4000, &pt);
+    CHECK_STR(pt.text, "In.");
+    CHECK_NEAR(pt.text_alpha, 0, 0);
+    timeline_at(&f.p, 4000 + TEXT_FADE_MS / 2, &pt);
+    CHECK_NEAR(pt.text_alpha, 0.5, 1e-9);
+    timeline_at(&f.p, 6000, &pt);
+    CHECK_INT(pt.phase, PHASE_IN);
+    CHECK_STR(pt.text, "In.");
+    CHECK_NEAR(pt.text_alpha, 1, 0);
+    timeline_at(&f.p, 8000 - TEXT_FADE_MS / 4, &pt);
+    CHECK_NEAR(pt.text_alpha, 0.25, 1e-9);
+    timeline_at(&f.p, 9000, &pt);
+    CHECK_INT(pt.phase, PHASE_HOLD);
+    CHECK(pt.text == NULL);
+    CHECK_NEAR(pt.text_alpha, 0, 0);
+    timeline_at(&f.p, 10000 + 3000, &pt);
+    CHECK_INT(pt.phase, PHASE_OUT);
+    CHECK_STR(pt.text, "Out.");
+    CHECK_NEAR(pt.text_alpha, 1, 0);
+    /* the second cycle's in has the same words as the first's */
+    timeline_at(&f.p, 16000 + 2000, &pt);
+    CHECK_INT(pt.cycle, 1);
+    CHECK_STR(pt.text, "In.");
+    /* and the step's last words fade out by its end */
+    timeline_at(&f.p, f.p.total_ms - 1, &pt);
+    CHECK_STR(pt.text, "Out.");
+    CHECK_NEAR(pt.text_alpha, 1.0 / TEXT_FADE_MS, 1e-9);
+    fitted_free(&f);
+}
+
+static void the_same_words_stay_from_phase_to_phase(void)
+{
+    Fitted f;
+    if (!fit_text("title: T\nbreathe in 4 \"Here.\" out 6 \"Here.\" x 3\nsay 4s \"Done.\"\n", 0, &f))
+        return;
+    TimelinePoint pt;
+    /* across the turn of each breath and each new cycle: up, unbroken */
+    int64_t turns[] = {8000, 14000, 18000, 24000, 28000};
+    for (int k = 0; k < 5; k++)
+        for (int64_t dt = -TEXT_FADE_MS; dt <= TEXT_FADE_MS; dt += 100) {
+            timeline_at(&f.p, turns[k] + dt, &pt);
+            CHECK_STR(pt.text, "Here.");
+            CHECK_NEAR(pt.text_alpha, 1, 0);
+        }
+    /* the step still fades in at its start and out at its end */
+    timeline_at(&f.p, 4000 + 200, &pt);
+    CHECK_NEAR(pt.text_alpha, 0.25, 1e-9);
+    timeline_at(&f.p, 34000 - 200, &pt);
+    CHECK_NEAR(pt.text_alpha, 0.25, 1e-9);
+    timeline_at(&f.p, 34000, &pt);
+    CHECK_STR(pt.text, "Done.");
+    CHECK_NEAR(pt.text_alpha, 0, 0);
+    fitted_free(&f);
+}
+
+static void other_words_fade_out_then_in(void)
+{
+    Fitted f;
+    /* phases of two fades or more: the words vanish at the turn, then change */
+    if (!fit_text("title: T\nbreathe in 1.6 \"In.\" out 4 \"Out.\" x 2\n", 0, &f))
+        return;
+    TimelinePoint pt;
+    timeline_at(&f.p, 5600 - 1, &pt);
+    CHECK_STR(pt.text, "In.");
+    CHECK_NEAR(pt.text_alpha, 1.0 / TEXT_FADE_MS, 1e-9);
+    timeline_at(&f.p, 5600, &pt);
+    CHECK_STR(pt.text, "Out.");
+    CHECK_NEAR(pt.text_alpha, 0, 0);
+    timeline_at(&f.p, 4800, &pt); /* the middle of the 1.6 s in: just up */
+    CHECK_NEAR(pt.text_alpha, 1, 1e-9);
+    fitted_free(&f);
+}
+
+static void between_short_phases_words_dim_and_never_vanish(void)
+{
+    Fitted f;
+    if (!fit_text("title: T\nbreathe in 1 \"In.\" out 1.2 \"Out.\" x 3\n", 0, &f))
+        return;
+    TimelinePoint pt;
+    /* the turn from in to out: the shorter phase is 1 s, so the words dim
+     * to 1 - 1/1.6 and change there */
+    double dip = 1 - 1000.0 / (2 * TEXT_FADE_MS);
+    int64_t turn = 4000 + 1000;
+    timeline_at(&f.p, turn, &pt);
+    CHECK_STR(pt.text, "Out.");
+    CHECK_NEAR(pt.text_alpha, dip, 1e-9);
+    timeline_at(&f.p, turn - 1, &pt);
+    CHECK_STR(pt.text, "In.");
+    CHECK_NEAR(pt.text_alpha, dip + (1 - dip) / TEXT_FADE_MS, 1e-9);
+    /* the middle of the second in: the edges on either side are 500 ms away */
+    timeline_at(&f.p, turn + 1200 + 500, &pt);
+    CHECK_STR(pt.text, "In.");
+    CHECK_NEAR(pt.text_alpha, dip + (1 - dip) * 500 / TEXT_FADE_MS, 1e-9);
+    /* every turn inside the step keeps the words at least at the dip */
+    for (int64_t t = 4000 + 1000; t < f.p.total_ms - 1000; t += 10) {
+        timeline_at(&f.p, t, &pt);
+        CHECK(pt.text_alpha >= dip - 1e-9);
+    }
+    fitted_free(&f);
+
+    /* very short phases dim at most to WORDS_DIP_MAX: the words never stay
+     * bright while they change */
+    if (!fit_text("title: T\nbreathe in 0.5 \"In.\" out 0.5 \"Out.\" x 4\n", 0, &f))
+        return;
+    timeline_at(&f.p, 4000 + 500, &pt);
+    CHECK_NEAR(pt.text_alpha, WORDS_DIP_MAX, 1e-9);
+    timeline_at(&f.p, 4000 + 1000 + 250, &pt);
+    CHECK_NEAR(pt.text_alpha, WORDS_DIP_MAX + (1 - WORDS_DIP_MAX) * 250 / TEXT_FADE_MS, 1e-9);
+    fitted_free(&f);
+}
+
+/* The words change only slowly: in any 1/60 s, their alpha moves by at
+ * most 1/48 (a fade of 0.8 s), at every edge of random plans with words. */
+static void words_never_jump(void)
+{
+    rng_seed(77);
+    int edges = 0;
+    for (int n = 0; n < 300; n++) {
+        Fitted f;
+        if (!random_plan(&f, 8))
+            return;
+        for (int i = 0; i < f.p.nseg && i < 2000; i++) {
+            int64_t at = f.p.seg[i].start_ms;
+            for (int64_t dt = -17; dt <= 0; dt += 17) {
+                TimelinePoint a, b;
+                timeline_at(&f.p, at + dt, &a);
+                timeline_at(&f.p, at + dt + 17, &b);
+                if (fabs(b.text_alpha - a.text_alpha) > 17.0 / TEXT_FADE_MS + 1e-9) {
+                    fprintf(stderr, "  alpha %g -> %g at t=%lld\n", a.text_alpha, b.text_alpha,
+                            (long long)(at + dt));
+                    check_failures++;
+                    fitted_free(&f);
+                    return;
+                }
+            }
+            edges++;
+        }
+        fitted_free(&f);
+    }
+    CHECK(edges > 10000);
 }
 
 /* ---- the shape ---- */
@@ -559,6 +739,12 @@ int main(void)
     RULE("the point names the step, phase, cycle and countdown",
          the_point_names_step_phase_cycle_and_countdown);
     RULE("words fade in and out", words_fade_in_and_out);
+    RULE("words on the breath come and go with their phase", words_on_the_breath_come_with_their_phase);
+    RULE("the same words stay up from phase to phase", the_same_words_stay_from_phase_to_phase);
+    RULE("other words fade out, then the next fade in", other_words_fade_out_then_in);
+    RULE("between short phases words dim and change, never vanish",
+         between_short_phases_words_dim_and_never_vanish);
+    RULE("words never jump: 1/60 s moves their alpha by at most 1/48", words_never_jump);
     RULE("the shape grows through in, holds still, shrinks through out and never jumps",
          the_shape_follows_the_breath_and_never_jumps);
     RULE("the shape follows breathing steps that meet", the_shape_follows_breaths_that_meet);

@@ -83,6 +83,12 @@ static void sweep(const Plan *p, uint64_t h)
         check_point(p, p->seg[i].start_ms - 1);
         check_point(p, p->seg[i].start_ms);
         check_point(p, p->seg[i].end_ms - 1);
+        /* words never jump, even where they change */
+        TimelinePoint a, b;
+        timeline_at(p, p->seg[i].start_ms - 1, &a);
+        timeline_at(p, p->seg[i].start_ms, &b);
+        FUZZ_CHECK(b.text_alpha - a.text_alpha <= 1.0 / TEXT_FADE_MS + 1e-9 &&
+                   a.text_alpha - b.text_alpha <= 1.0 / TEXT_FADE_MS + 1e-9);
     }
     for (int k = 0; k <= 256; k++)
         check_point(p, p->total_ms * k / 256);
