@@ -93,10 +93,13 @@ int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
         return rc;
     }
     SDL_StartTextInput();
-    /* The window appears with its first frame already drawn: never blank. */
+    /* The window appears with its first frame already drawn: never blank.
+     * It is presented once the window is mapped: X11 drops what is put into
+     * an unmapped window, which left it black until the next frame, after
+     * audio had opened. */
     app_draw(&app, now);
-    SDL_RenderPresent(ren);
     SDL_ShowWindow(win);
+    SDL_RenderPresent(ren);
     app_open_audio(&app, monotonic_ms());
 
     double period = frame_period_ms(win);
