@@ -34,48 +34,49 @@ static void print_diag(const Diag *d)
     fprintf(stderr, "%s\n", buf);
 }
 
-static void describe_phases(const Step *st, const int64_t *ms, char *buf, size_t n)
+/* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
+ * with their words when words is true. */
+static void print_phases(const Step *st, const int64_t *ms, bool words)
 {
-    size_t used = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < st->nphases && used < n; i++) {
+    for (int i = 0; i < st->nphases; i++) {
         char d[32];
         duration_format(ms[i], d, sizeof d);
         d[strlen(d) - 1] = '\0'; /* "4s" reads as "in 4" */
-        used += (size_t)snprintf(buf + used, n - used, "%s%s %s", i ? " " : "",
-                                 phase_name(st->phase[i]), d);
+        printf("%s%s %s", i ? " " : "", phase_name(st->phase[i]), d);
+        if (words && st->words[i])
+            printf(" \"%s\"", st->words[i]);
     }
 }
 
 static void print_step_summary(const Plan *p, int i)
 {
     const PlanStep *ps = &p->steps[i];
-    char at[32], len[32], detail[512];
+    char at[32], len[32];
     duration_format_clock(ps->start_ms, at, sizeof at);
     duration_format(ps->end_ms - ps->start_ms, len, sizeof len);
+    printf("  %5s  %-7s ", at, len);
     const Step *st = ps->src;
     if (!st) {
-        snprintf(detail, sizeof detail, "lead-in: \"%s\"", LEADIN_TEXT);
+        printf("lead-in: \"%s\"\n", LEADIN_TEXT);
     } else if (st->kind == STEP_BREATHE) {
-        char from[128], to[128];
-        describe_phases(st, st->from_ms, from, sizeof from);
-        const char *how = st->repeat == REPEAT_FILL ? ", fills the length" : "";
+        /* Words may be long: printed as they are, never cut to a buffer. */
+        printf("breathe ");
+        print_phases(st, st->from_ms, true);
         if (st->ramp) {
-            describe_phases(st, st->to_ms, to, sizeof to);
-            snprintf(detail, sizeof detail, "breathe %s, ramping to %s, %d cycles%s", from, to,
-                     ps->ncycles, how);
+            printf(", ramping to ");
+            print_phases(st, st->to_ms, false);
+            printf(", %d cycles", ps->ncycles);
         } else {
-            snprintf(detail, sizeof detail, "breathe %s, %d cycle%s%s", from, ps->ncycles,
-                     ps->ncycles == 1 ? "" : "s", how);
+            printf(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
+        printf("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
     } else if (st->kind == STEP_GROUND) {
-        snprintf(detail, sizeof detail, "ground %d \"%s\"", st->ground_items, st->text);
+        printf("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
-        snprintf(detail, sizeof detail, "%s \"%s\"", step_kind_name(st->kind), st->text);
+        printf("%s \"%s\"\n", step_kind_name(st->kind), st->text);
     } else {
-        snprintf(detail, sizeof detail, "%s", step_kind_name(st->kind));
+        printf("%s\n", step_kind_name(st->kind));
     }
-    printf("  %5s  %-7s %s\n", at, len, detail);
 }
 
 int cmd_check(const Options *o)
@@ -175,7 +176,8 @@ int cmd_timeline(const Options *o)
         const Segment *sg = &p.seg[i];
         printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
         if (sg->kind == STEP_BREATHE)
-            printf("%s\tcycle %d/%d\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles);
+            printf("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
+                   sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)
             printf("ground\t%d %s\n", p.steps[sg->step].src->ground_items, sg->text);
         else
