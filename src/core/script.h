@@ -30,6 +30,7 @@ typedef enum {
     STEP_REST,
     STEP_GROUND,
     STEP_BELL,
+    STEP_CARING, /* one of the user's caring lines; its words come at run time */
 } StepKind;
 
 typedef enum { REPEAT_COUNT, REPEAT_FOR, REPEAT_FILL } RepeatKind;

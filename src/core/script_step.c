@@ -1,4 +1,4 @@
-/* Parsing one step line of a session script (breathe, say, rest, ground, bell). */
+/* Parsing one step line of a session script (breathe, say, rest, ground, bell, caring). */
 #include "core/script_step.h"
 
 #include <stdio.h>
@@ -32,6 +32,7 @@ const char *step_kind_name(StepKind k)
     case STEP_REST: return "rest";
     case STEP_GROUND: return "ground";
     case STEP_BELL: return "bell";
+    case STEP_CARING: return "caring";
     }
     return "";
 }
@@ -382,7 +383,23 @@ bool parse_step(const LexLine *l, int line, Step *st, Diag *d)
         }
         return true;
     }
-    diag_set(d, line, kw->col, "unknown step \"%.*s\"; expected breathe, say, rest, ground or bell",
+    if (token_is(kw, "caring")) {
+        st->kind = STEP_CARING;
+        if (l->count < 2) {
+            diag_set(d, line, kw->col, "caring needs a duration, e.g. caring 10s");
+            return false;
+        }
+        if (!expect_duration(&l->tok[1], line, &st->dur_ms, d))
+            return false;
+        if (l->count > 2 && l->tok[2].kind == TOK_STRING) {
+            diag_set(d, line, l->tok[2].col,
+                     "caring takes no words: it shows one of your own caring lines");
+            return false;
+        }
+        return expect_end(l, 2, line, "caring", d);
+    }
+    diag_set(d, line, kw->col,
+             "unknown step \"%.*s\"; expected breathe, say, rest, ground, bell or caring",
              quote_len(kw), kw->text);
     return false;
 }

@@ -529,12 +529,12 @@ static void bell_errors(void)
 static void unknown_steps_are_errors(void)
 {
     EXPECT_ERROR(T "breath in 4 out 4 x 3", 2, 1,
-                 "unknown step \"breath\"; expected breathe, say, rest, ground or bell");
-    EXPECT_ERROR(T "  \"hello\"", 2, 3, "unknown step \"hello\"; expected breathe, say, rest, ground or bell");
-    EXPECT_ERROR(T "Say 4 \"hi\"", 2, 1, "unknown step \"Say\"; expected breathe, say, rest, ground or bell");
+                 "unknown step \"breath\"; expected breathe, say, rest, ground, bell or caring");
+    EXPECT_ERROR(T "  \"hello\"", 2, 3, "unknown step \"hello\"; expected breathe, say, rest, ground, bell or caring");
+    EXPECT_ERROR(T "Say 4 \"hi\"", 2, 1, "unknown step \"Say\"; expected breathe, say, rest, ground, bell or caring");
     EXPECT_ERROR(T "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", 2, 1,
                  "unknown step \"abcdefghijklmnopqrstuvwxyzabcdefghijklmn\"; "
-                 "expected breathe, say, rest, ground or bell");
+                 "expected breathe, say, rest, ground, bell or caring");
 }
 
 static void string_errors_on_step_lines(void)

@@ -1,0 +1,525 @@
+/* The caring lines file: read forgivingly, edited in place, saved whole
+ * and atomically with the user's notes kept; the built-in lines; the pick. */
+#define _DEFAULT_SOURCE /* realpath */
+#include "core/caring.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/store.h"
+
+/* Said the way a warm, steady parent might say them: permission, not advice. */
+static const char *const fallback_lines[] = {
+    "You don't have to earn rest.",
+    "I'm right here. You are not too much for me.",
+    "It makes sense that this hurts. Of course it does.",
+    "You can put the phone down for a while. I'll keep you company.",
+    "Whatever they say or don't say tonight, you still matter to me.",
+    "You did what you could today, and that is enough.",
+    "Let me get you a blanket. The rest can wait until morning.",
+    "Nothing has to be solved right now. Slow down with me.",
+    "Wanting closeness is not a flaw. There is nothing wrong with you.",
+    "Have something warm to drink. I'll sit with you for a bit.",
+    "You are worth loving on the hard days too.",
+    "You can take the night off from worrying.",
+};
+
+#define NFALLBACK (int)(sizeof fallback_lines / sizeof fallback_lines[0])
+
+static const char *const new_file_header[] = {
+    "# Your caring lines for ebb, one a line: what a warm, steady parent would say to you.",
+    "# Lines starting with # are notes. A line recorded in your own voice ends with",
+    "# \"# voice: NAME\", the name of its recording; ebb writes that part itself.",
+};
+
+void caring_init(CaringList *l)
+{
+    memset(l, 0, sizeof *l);
+}
+
+void caring_free(CaringList *l)
+{
+    for (int i = 0; i < l->nentries; i++) {
+        free(l->entries[i].text);
+        free(l->entries[i].raw);
+    }
+    free(l->entries);
+    caring_init(l);
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* Characters in s[0..n), or -1 when it is not valid UTF-8. */
+static long utf8_chars(const unsigned char *s, size_t n)
+{
+    long chars = 0;
+    for (size_t i = 0; i < n; chars++) {
+        unsigned c = s[i];
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (len == 0 || i + len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4))
+            return -1;
+        for (size_t k = 1; k < len; k++)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return -1;
+        if ((len == 3 && c == 0xE0 && s[i + 1] < 0xA0) || (len == 3 && c == 0xED && s[i + 1] >= 0xA0) ||
+            (len == 4 && c == 0xF0 && s[i + 1] < 0x90) || (len == 4 && c == 0xF4 && s[i + 1] >= 0x90))
+            return -1; /* overlong forms, surrogates, past U+10FFFF */
+        i += len;
+    }
+    return chars;
+}
+
+static bool is_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool is_hex_id(const char *s, size_t n)
+{
+    if (n != CARING_ID_LEN)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+            return false;
+    return true;
+}
+
+/* Where " # voice:" starts in s[0..n) (after a blank), or n. */
+static size_t voice_tag_at(const char *s, size_t n)
+{
+    static const char tag[] = "# voice:";
+    size_t tn = sizeof tag - 1;
+    for (size_t i = 1; i + tn <= n; i++)
+        if (is_blank(s[i - 1]) && memcmp(s + i, tag, tn) == 0)
+            return i;
+    return n;
+}
+
+const char *caring_check_text(const char *text)
+{
+    size_t n = strlen(text);
+    if (n == 0)
+        return "A line needs a few words.";
+    long chars = utf8_chars((const unsigned char *)text, n);
+    if (chars < 0)
+        return "These words are not valid UTF-8 text.";
+    if (chars > CARING_TEXT_MAX)
+        return "That is a long line: try saying it in fewer words (at most 300 characters).";
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)text[i] < 0x20 && text[i] != '\t')
+            return "A line is one line: it cannot hold a line break.";
+    if (text[0] == '#')
+        return "A line cannot begin with #, which marks a note in the file.";
+    if (voice_tag_at(text, n) < n)
+        return "A line cannot hold \"# voice:\", which names a recording.";
+    return NULL;
+}
+
+static bool grow(CaringList *l)
+{
+    CaringEntry *e = realloc(l->entries, ((size_t)l->nentries + 1) * sizeof *e);
+    if (!e)
+        return false;
+    l->entries = e;
+    memset(&l->entries[l->nentries], 0, sizeof *e);
+    return true;
+}
+
+static bool push_raw(CaringList *l, const char *s, size_t n)
+{
+    if (!grow(l))
+        return false;
+    char *raw = dup_n(s, n);
+    if (!raw)
+        return false;
+    l->entries[l->nentries++].raw = raw;
+    return true;
+}
+
+/* One line of the file, without its line end. */
+static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
+{
+    size_t a = 0, b = n;
+    while (a < b && is_blank(s[a]))
+        a++;
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    if (a == b || s[a] == '#')
+        return push_raw(l, s, n);
+    if (utf8_chars((const unsigned char *)s, n) < 0) {
+        warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
+        return push_raw(l, s, n);
+    }
+    char voice[CARING_ID_LEN + 1] = "";
+    size_t tag = voice_tag_at(s + a, b - a) + a;
+    if (tag < b) {
+        const char *id = s + tag + strlen("# voice:");
+        while (id < s + b && is_blank(*id))
+            id++;
+        size_t idn = (size_t)(s + b - id);
+        if (is_hex_id(id, idn))
+            memcpy(voice, id, CARING_ID_LEN);
+        else
+            warnings_add(w, line, 0,
+                         "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
+                         (int)(idn > 40 ? 40 : idn), id);
+        b = tag;
+        while (b > a && is_blank(s[b - 1]))
+            b--;
+        if (a == b) {
+            warnings_add(w, line, 0, "this line has a recording but no words, so ebb leaves it out");
+            return push_raw(l, s, n);
+        }
+    }
+    long chars = utf8_chars((const unsigned char *)s + a, b - a);
+    if (chars > CARING_TEXT_MAX) {
+        warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
+                     CARING_TEXT_MAX);
+        return push_raw(l, s, n);
+    }
+    if (l->nlines >= CARING_MAX_LINES) {
+        warnings_add(w, line, 0, "ebb keeps at most %d lines; this one and those after it are left out",
+                     CARING_MAX_LINES);
+        return push_raw(l, s, n);
+    }
+    if (!push_raw(l, s, n))
+        return false;
+    CaringEntry *e = &l->entries[l->nentries - 1];
+    e->text = dup_n(s + a, b - a);
+    if (!e->text)
+        return false;
+    for (char *p = e->text; *p; p++)
+        if ((unsigned char)*p < 0x20)
+            *p = ' '; /* a tab inside the words shows as a space */
+    memcpy(e->voice, voice, sizeof voice);
+    l->nlines++;
+    return true;
+}
+
+bool caring_parse(const char *text, size_t len, CaringList *l, Warnings *w)
+{
+    caring_init(l);
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    int line = 0;
+    for (size_t pos = 0; pos < len;) {
+        const char *s = text + pos;
+        const char *nl = memchr(s, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - s) : len - pos;
+        pos += n + 1;
+        line++;
+        if (n > 0 && s[n - 1] == '\r')
+            n--;
+        if (memchr(s, '\0', n)) {
+            warnings_add(w, line, 0, "this line holds a NUL byte, so ebb leaves it out");
+            continue;
+        }
+        if (!parse_line(l, s, n, line, w)) {
+            caring_free(l);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool caring_load(const char *path, CaringList *l, Warnings *w)
+{
+    caring_init(l);
+    size_t len = 0;
+    char *text = store_read(path, &len);
+    if (!text) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            return true; /* nothing written yet */
+        warnings_add(w, 0, 0, "could not read your lines: %s", strerror(errno));
+        return false;
+    }
+    bool ok = caring_parse(text, len, l, w);
+    free(text);
+    if (!ok)
+        warnings_add(w, 0, 0, "could not read your lines: %s", strerror(ENOMEM));
+    return ok;
+}
+
+/* How a line is written back: as it was read, unless it changed. */
+static size_t entry_line(const CaringEntry *e, char *buf, size_t n)
+{
+    if (e->raw)
+        return (size_t)snprintf(buf, n, "%s", e->raw);
+    if (e->voice[0])
+        return (size_t)snprintf(buf, n, "%s  " CARING_VOICE_TAG "%s", e->text, e->voice);
+    return (size_t)snprintf(buf, n, "%s", e->text);
+}
+
+char *caring_format(const CaringList *l, size_t *len)
+{
+    size_t total = 1;
+    for (int i = 0; i < l->nentries; i++)
+        total += entry_line(&l->entries[i], NULL, 0) + 1;
+    char *out = malloc(total);
+    if (!out)
+        return NULL;
+    size_t used = 0;
+    for (int i = 0; i < l->nentries; i++) {
+        used += entry_line(&l->entries[i], out + used, total - used);
+        out[used++] = '\n';
+    }
+    out[used] = '\0';
+    *len = used;
+    return out;
+}
+
+bool caring_save(const char *path, const CaringList *l, Diag *d)
+{
+    diag_set_path(d, path);
+    char target[PATH_MAX], dir[PATH_MAX];
+    struct stat st;
+    const char *dest = path;
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && realpath(path, target))
+        dest = target; /* a dotfiles link stays a link */
+    mode_t mode = stat(dest, &st) == 0 ? st.st_mode & 07777 : 0644;
+    size_t len = 0;
+    char *text = caring_format(l, &len);
+    int err = text ? store_make_parent(dest, dir, sizeof dir) : ENOMEM;
+    if (!err)
+        err = store_replace(dest, text, len, mode);
+    free(text);
+    if (err)
+        diag_set(d, 0, 0, "could not save your lines: %s", strerror(err));
+    return err == 0;
+}
+
+/* The entry holding the i-th line, or -1. */
+static int entry_of(const CaringList *l, int i)
+{
+    if (i < 0)
+        return -1;
+    for (int k = 0; k < l->nentries; k++)
+        if (l->entries[k].text && i-- == 0)
+            return k;
+    return -1;
+}
+
+const CaringEntry *caring_line(const CaringList *l, int i)
+{
+    int k = entry_of(l, i);
+    return k < 0 ? NULL : &l->entries[k];
+}
+
+/* Words trimmed of blanks and checked, as a new string; NULL with why. */
+static char *clean_words(const char *text, const char **why)
+{
+    size_t a = 0, b = strlen(text);
+    while (a < b && is_blank(text[a]))
+        a++;
+    while (b > a && is_blank(text[b - 1]))
+        b--;
+    char *words = dup_n(text + a, b - a);
+    if (!words) {
+        *why = "There is not enough memory to keep this line.";
+        return NULL;
+    }
+    *why = caring_check_text(words);
+    if (*why) {
+        free(words);
+        return NULL;
+    }
+    return words;
+}
+
+bool caring_add(CaringList *l, const char *text, const char **why)
+{
+    if (l->nlines >= CARING_MAX_LINES) {
+        *why = "You have 500 lines already; edit or let go of one to make room.";
+        return false;
+    }
+    char *words = clean_words(text, why);
+    if (!words)
+        return false;
+    if (l->nentries == 0) { /* a new file explains itself to whoever opens it */
+        for (size_t i = 0; i < sizeof new_file_header / sizeof new_file_header[0]; i++)
+            if (!push_raw(l, new_file_header[i], strlen(new_file_header[i]))) {
+                free(words);
+                *why = "There is not enough memory to keep this line.";
+                return false;
+            }
+    }
+    if (!grow(l)) {
+        free(words);
+        *why = "There is not enough memory to keep this line.";
+        return false;
+    }
+    l->entries[l->nentries++].text = words;
+    l->nlines++;
+    return true;
+}
+
+bool caring_edit(CaringList *l, int i, const char *text, const char **why)
+{
+    int k = entry_of(l, i);
+    if (k < 0) {
+        *why = "That line is no longer there.";
+        return false;
+    }
+    char *words = clean_words(text, why);
+    if (!words)
+        return false;
+    CaringEntry *e = &l->entries[k];
+    if (strcmp(e->text, words) == 0) {
+        free(words); /* unchanged: the line stays exactly as the user wrote it */
+        return true;
+    }
+    free(e->text);
+    free(e->raw);
+    e->text = words;
+    e->raw = NULL;
+    return true;
+}
+
+bool caring_delete(CaringList *l, int i)
+{
+    int k = entry_of(l, i);
+    if (k < 0)
+        return false;
+    free(l->entries[k].text);
+    free(l->entries[k].raw);
+    memmove(&l->entries[k], &l->entries[k + 1], (size_t)(l->nentries - k - 1) * sizeof *l->entries);
+    l->nentries--;
+    l->nlines--;
+    return true;
+}
+
+bool caring_set_voice(CaringList *l, int i, const char *id)
+{
+    int k = entry_of(l, i);
+    if (k < 0 || (id[0] && !is_hex_id(id, strlen(id))))
+        return false;
+    CaringEntry *e = &l->entries[k];
+    if (strcmp(e->voice, id) == 0)
+        return true;
+    snprintf(e->voice, sizeof e->voice, "%s", id);
+    free(e->raw);
+    e->raw = NULL;
+    return true;
+}
+
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+void caring_new_id(const CaringList *l, uint64_t seed, char *out)
+{
+    uint64_t state = seed;
+    for (;;) {
+        snprintf(out, CARING_ID_LEN + 1, "%08x", (unsigned)(splitmix64(&state) & 0xFFFFFFFFu));
+        bool used = false;
+        for (int k = 0; k < l->nentries && !used; k++)
+            used = strcmp(l->entries[k].voice, out) == 0;
+        if (!used)
+            return;
+    }
+}
+
+int caring_fallback_count(void)
+{
+    return NFALLBACK;
+}
+
+const char *caring_fallback(int i)
+{
+    return i >= 0 && i < NFALLBACK ? fallback_lines[i] : NULL;
+}
+
+/* Round r's order of n lines: a shuffle seeded by (seed, r). */
+static void round_order(int n, uint64_t seed, int64_t r, int *order)
+{
+    uint64_t state = seed ^ ((uint64_t)r * 0xD1B54A32D192ED03ull);
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(splitmix64(&state) % (uint64_t)(i + 1));
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+}
+
+int caring_pick(int n, uint64_t seed, int occurrence)
+{
+    if (n <= 1 || occurrence < 0)
+        return 0;
+    if (n == 2) { /* two lines simply take turns */
+        uint64_t state = seed;
+        return (int)((splitmix64(&state) + (uint64_t)occurrence) % 2);
+    }
+    if (n > CARING_MAX_LINES)
+        n = CARING_MAX_LINES;
+    int order[CARING_MAX_LINES], before[CARING_MAX_LINES];
+    int64_t r = occurrence / n;
+    int k = occurrence % n;
+    round_order(n, seed, r, order);
+    if (r > 0) {
+        /* A round never opens with the line the last one ended on. Only the
+         * first two places are swapped, so the last place of a round (n >= 3)
+         * is never changed by this and need not be looked at recursively. */
+        round_order(n, seed, r - 1, before);
+        if (order[0] == before[n - 1]) {
+            int t = order[0];
+            order[0] = order[1];
+            order[1] = t;
+        }
+    }
+    return order[k];
+}
+
+const char *caring_text_for(const CaringList *l, uint64_t seed, int occurrence, const char **voice)
+{
+    if (voice)
+        *voice = NULL;
+    if (!l || l->nlines == 0)
+        return fallback_lines[caring_pick(NFALLBACK, seed, occurrence)];
+    const CaringEntry *e = caring_line(l, caring_pick(l->nlines, seed, occurrence));
+    if (voice && e->voice[0])
+        *voice = e->voice;
+    return e->text;
+}
+
+int caring_occurrence(const Plan *p, int step)
+{
+    if (step < 0 || step >= p->nsteps || p->steps[step].kind != STEP_CARING)
+        return -1;
+    int occ = 0;
+    for (int j = 0; j < step; j++)
+        occ += p->steps[j].kind == STEP_CARING;
+    return occ;
+}
+
+void caring_fill_plan(Plan *p, const CaringList *l, uint64_t seed)
+{
+    int occ = 0;
+    for (int i = 0; i < p->nsteps; i++) {
+        const PlanStep *ps = &p->steps[i];
+        if (ps->kind != STEP_CARING)
+            continue;
+        const char *text = caring_text_for(l, seed, occ++, NULL);
+        for (int s = ps->first_seg; s < ps->first_seg + ps->nseg; s++)
+            p->seg[s].text = text;
+    }
+}
