@@ -36,17 +36,32 @@ static float disc_alpha(float d, float aa)
     return (1.0f - smoothstep(DISC_EDGE - aa, DISC_EDGE + aa, d)) * body;
 }
 
+/* A new texture to fill in place: one buffer, where filling a surface and
+ * copying it into a texture touches twice the memory, briefly holds both
+ * and costs the first frame time. Unlock it when filled. */
+static SDL_Texture *locked_texture(SDL_Renderer *r, int w, int h, void **pixels, int *pitch)
+{
+    SDL_Texture *t = SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, w, h);
+    if (t && SDL_LockTexture(t, NULL, pixels, pitch) != 0) {
+        SDL_DestroyTexture(t);
+        t = NULL;
+    }
+    return t;
+}
+
 /* A white texture whose alpha falls with the distance from the centre:
  * the disc alone, or (bloom) the disc and its halo in one texture, drawn
  * GLOW_SCALE times larger, so the shape costs a single blended copy. */
 static SDL_Texture *make_radial(SDL_Renderer *r, bool bloom)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, DISC_TEX, DISC_TEX, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!s)
+    void *pixels;
+    int pitch;
+    SDL_Texture *t = locked_texture(r, DISC_TEX, DISC_TEX, &pixels, &pitch);
+    if (!t)
         return NULL;
     float half = DISC_TEX / 2.0f, aa = 1.5f / half;
     for (int y = 0; y < DISC_TEX; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        Uint32 *row = (Uint32 *)((Uint8 *)pixels + y * pitch);
         for (int x = 0; x < DISC_TEX; x++) {
             float dx = (x + 0.5f - half) / half, dy = (y + 0.5f - half) / half;
             float d = sqrtf(dx * dx + dy * dy), a;
@@ -63,12 +78,9 @@ static SDL_Texture *make_radial(SDL_Renderer *r, bool bloom)
             row[x] = (alpha << 24) | 0x00FFFFFFu;
         }
     }
-    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
-    SDL_FreeSurface(s);
-    if (t) {
-        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
-        SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
-    }
+    SDL_UnlockTexture(t);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
     return t;
 }
 
@@ -118,13 +130,15 @@ static bool same_rgb(Rgb a, Rgb b)
  * a full-screen gradient in software every frame costs most of a core. */
 static SDL_Texture *make_gradient(SDL_Renderer *r, Rgb top, Rgb bottom, int w, int h)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!s)
+    void *pixels;
+    int pitch;
+    SDL_Texture *t = locked_texture(r, w, h, &pixels, &pitch);
+    if (!t)
         return NULL;
     for (int y = 0; y < h; y++) {
         Rgb c = rgb_mix(top, bottom, h > 1 ? (double)y / (h - 1) : 0);
         /* A little ordered dither hides the bands a slow gradient shows in 8 bits. */
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        Uint32 *row = (Uint32 *)((Uint8 *)pixels + y * pitch);
         for (int x = 0; x < w; x++) {
             int dither = ((x ^ y) & 1) && ((x + y) & 2) ? 1 : 0;
             int cr = c.r + dither > 255 ? 255 : c.r + dither;
@@ -133,10 +147,8 @@ static SDL_Texture *make_gradient(SDL_Renderer *r, Rgb top, Rgb bottom, int w, i
             row[x] = 0xFF000000u | (Uint32)cr << 16 | (Uint32)cg << 8 | (Uint32)cb;
         }
     }
-    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
-    SDL_FreeSurface(s);
-    if (t)
-        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE);
+    SDL_UnlockTexture(t);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE);
     return t;
 }
 
