@@ -229,7 +229,7 @@ static void cycle_levels(const Step *st, const int64_t *ms, float *after)
 static bool push_step(Plan *p, const Step *src, StepKind kind, int64_t *t, int ncycles,
                       int *cap, Diag *d)
 {
-    int need = kind == STEP_BREATHE ? ncycles * src->nphases : 1;
+    int need = src && kind == STEP_BREATHE ? ncycles * src->nphases : 1;
     if (p->nseg + need > PLAN_MAX_SEGMENTS) {
         diag_set(d, src ? src->line : 0, src ? src->col : 0,
                  "this session has too many breaths to lay out");
