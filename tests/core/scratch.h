@@ -63,6 +63,8 @@ static inline void write_text(const char *path, const char *text)
 /* The whole file, malloc'd and NUL-terminated; NULL when it cannot be read. */
 static inline char *read_text(const char *path, size_t *len)
 {
+    if (len)
+        *len = 0; /* a file that cannot be opened reads as nothing */
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
