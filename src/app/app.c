@@ -106,7 +106,16 @@ void app_free(App *a)
 
 void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms)
 {
-    snprintf(a->notice, sizeof a->notice, "%s", msg);
+    /* A notice is a line or two: a longer message (an error naming a long
+     * path) is cut to fit, between two characters, not inside one. */
+    size_t n = strlen(msg);
+    if (n >= sizeof a->notice) {
+        n = sizeof a->notice - 1;
+        while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(a->notice, msg, n);
+    a->notice[n] = '\0';
     a->notice_until_ms = now_ms + for_ms;
     a->dirty = true;
 }
