@@ -67,6 +67,10 @@ const char *paths_user_sessions_dir(void);
 const char *paths_prefs_file(void);
 /* $XDG_DATA_HOME/ebb/history.tsv or ~/.local/share/ebb/history.tsv. */
 const char *paths_history_file(void);
+/* $XDG_CONFIG_HOME/ebb/caring.txt: your caring lines; NULL without a usable home. */
+const char *paths_caring_file(void);
+/* $XDG_DATA_HOME/ebb/voice: the lines recorded in your own voice. */
+const char *paths_voice_dir(void);
 
 /* The local UTC offset now, minutes east. */
 int local_offset_min(int64_t utc_s);

@@ -95,6 +95,27 @@ const char *paths_history_file(void)
     return path;
 }
 
+const char *paths_caring_file(void)
+{
+    static char path[PATH_MAX];
+    const char *config = paths_config_dir();
+    if (!config)
+        return NULL;
+    snprintf(path, sizeof path, "%s/caring.txt", config);
+    return path;
+}
+
+const char *paths_voice_dir(void)
+{
+    static char dir[PATH_MAX];
+    const char *history = paths_history_file();
+    const char *slash = history ? strrchr(history, '/') : NULL;
+    if (!slash)
+        return NULL;
+    snprintf(dir, sizeof dir, "%.*s/voice", (int)(slash - history), history); /* beside the history */
+    return dir;
+}
+
 int local_offset_min(int64_t utc_s)
 {
     time_t t = (time_t)utc_s;

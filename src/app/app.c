@@ -96,6 +96,7 @@ void app_free(App *a)
     app_write_record(a, a->finished, 0);
     wait_finish(a, 0);
     progress_close(a);
+    voice_screen_free(a); /* the microphone before the sound device */
     audio_close(a->audio);
     a->audio = NULL;
     end_session(a);
@@ -146,6 +147,7 @@ static bool take_session(App *a, Script *s, const char *name, int64_t length_ms,
     a->script = *s;
     a->plan = p;
     a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
+    app_caring_fill(a);
     a->have_session = true;
     snprintf(a->session_name, sizeof a->session_name, "%s", name);
     a->finished = false;
@@ -232,13 +234,16 @@ static void leave_session(App *a, int64_t now_ms)
  * like m or h are text rather than keys? */
 static bool typing(const App *a)
 {
-    return (a->screen == SCREEN_MENU && a->menu.typing) || a->screen == SCREEN_WAIT_SETUP;
+    return (a->screen == SCREEN_MENU && a->menu.typing) || a->screen == SCREEN_WAIT_SETUP ||
+           (a->screen == SCREEN_VOICE && voice_screen_typing(a));
 }
 
 void app_action(App *a, Action act, int64_t now_ms)
 {
-    if (typing(a) && act.ch && !a->help_shown) {
-        if (a->screen == SCREEN_MENU)
+    if (typing(a) && (act.ch || act.text) && !a->help_shown) {
+        if (a->screen == SCREEN_VOICE)
+            voice_screen_action(a, act, now_ms);
+        else if (a->screen == SCREEN_MENU)
             menu_action(a, act, now_ms);
         else
             wait_screen_action(a, act, now_ms);
@@ -301,7 +306,7 @@ void app_action(App *a, Action act, int64_t now_ms)
     }
     if (a->help_shown) {
         /* Any other key closes the help, as a dialog would. */
-        if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL) {
+        if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL && act.kind != ACTION_COMPOSE) {
             a->help_shown = false;
             a->dirty = true;
         }
@@ -319,6 +324,9 @@ void app_action(App *a, Action act, int64_t now_ms)
         break;
     case SCREEN_CHOICE:
         choice_action(a, act, now_ms);
+        break;
+    case SCREEN_VOICE:
+        voice_screen_action(a, act, now_ms);
         break;
     case SCREEN_WAIT_SETUP:
     case SCREEN_WAIT:
@@ -363,7 +371,10 @@ static void play_cue(App *a, const Cue *c, int64_t plan_t)
     case CUE_PHASE:
         app_play(a, c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD);
         break;
-    case CUE_STEP: break;
+    case CUE_STEP:
+        if (c->step_kind == STEP_CARING)
+            app_caring_cue(a, c->step); /* the line in the user's own voice, if recorded */
+        break;
     }
 }
 
@@ -377,6 +388,8 @@ void app_update(App *a, int64_t now_ms)
         checkin_update(a, now_ms);
     if (a->waiting)
         wait_screen_update(a, now_ms);
+    if (a->screen == SCREEN_VOICE)
+        voice_screen_update(a, now_ms);
     bool in_session = a->screen == SCREEN_SESSION && a->have_session;
     if (a->audio) {
         audio_pause(a->audio, in_session && a->session.paused);
@@ -436,6 +449,8 @@ bool app_animating(const App *a, int64_t now_ms)
         return true; /* a '1' may yet become 10 */
     if (a->screen == SCREEN_WAIT)
         return true; /* the slow shape, and the countdown */
+    if (a->screen == SCREEN_VOICE && voice_screen_animating(a))
+        return true; /* the level meter and the clock while recording */
     if (a->screen != SCREEN_SESSION || !a->have_session)
         return false;
     return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
@@ -469,6 +484,7 @@ void app_draw(App *a, int64_t now_ms)
     case SCREEN_CHECKIN: checkin_draw(a, now_ms); break;
     case SCREEN_PROGRESS: progress_draw(a, now_ms); break;
     case SCREEN_CHOICE: choice_draw(a, now_ms); break;
+    case SCREEN_VOICE: voice_screen_draw(a, now_ms); break;
     case SCREEN_WAIT_SETUP:
     case SCREEN_WAIT: wait_screen_draw(a, now_ms); break;
     case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;

@@ -12,6 +12,7 @@
 #include "app/audio.h"
 #include "app/draw.h"
 #include "app/input.h"
+#include "app/screen_voice.h"
 #include "app/text.h"
 #include "cli.h"
 #include "core/catalog.h"
@@ -33,6 +34,7 @@ typedef enum {
     SCREEN_WAIT_SETUP,
     SCREEN_WAIT,
     SCREEN_CHOICE,
+    SCREEN_VOICE,
 } ScreenKind;
 
 typedef enum { CHECKIN_BEFORE, CHECKIN_TRIGGER, CHECKIN_AFTER } CheckinStage;
@@ -108,6 +110,8 @@ typedef struct App {
     int64_t wait_base_ms;    /* the monotonic clock when the wait began: its slow shape */
     int waits, waits_kept, urges_total; /* on the progress screen */
     int64_t (*wall_now_ms)(void); /* the wall clock; tests put their own */
+
+    VoiceScreen voice;       /* your caring lines, and recording them */
 
     Prefs prefs;
     char prefs_path[1024];   /* empty: nowhere to save */

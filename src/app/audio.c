@@ -20,6 +20,9 @@ typedef struct {
     void (*bed)(Audio *a, bool on);
     void (*pause)(Audio *a, bool paused);
     void (*close)(Audio *a);
+    bool (*play_file)(Audio *a, const char *path, char *why, size_t n);
+    void (*stop_file)(Audio *a);
+    bool (*file_playing)(const Audio *a);
 } AudioBackend;
 
 struct Audio {
@@ -28,6 +31,8 @@ struct Audio {
     bool mute, bed_on, paused;
     Mix_Chunk *chunk[SOUND_COUNT];
     Mix_Music *bed_music;
+    Mix_Chunk *file_chunk; /* the one-shot file playing, or last played */
+    int file_channel;
 };
 
 static const char *const sound_files[SOUND_COUNT] = {"in.ogg", "hold.ogg", "out.ogg", "bell.ogg",
@@ -38,9 +43,18 @@ static void silent_levels(Audio *a) { (void)a; }
 static void silent_bed(Audio *a, bool on) { (void)a, (void)on; }
 static void silent_pause(Audio *a, bool paused) { (void)a, (void)paused; }
 static void silent_close(Audio *a) { (void)a; }
+static bool silent_play_file(Audio *a, const char *path, char *why, size_t n)
+{
+    (void)a, (void)path;
+    snprintf(why, n, "there is no sound device to play it on");
+    return false;
+}
+static void silent_stop_file(Audio *a) { (void)a; }
+static bool silent_file_playing(const Audio *a) { (void)a; return false; }
 
 static const AudioBackend silent_backend = {silent_play, silent_levels, silent_bed, silent_pause,
-                                            silent_close};
+                                            silent_close, silent_play_file, silent_stop_file,
+                                            silent_file_playing};
 
 static int mix_level(const Audio *a, double scale)
 {
@@ -84,8 +98,38 @@ static void mixer_pause(Audio *a, bool paused)
     }
 }
 
+static bool mixer_file_playing(const Audio *a)
+{
+    return a->file_chunk && a->file_channel >= 0 && Mix_Playing(a->file_channel) &&
+           Mix_GetChunk(a->file_channel) == a->file_chunk;
+}
+
+static void mixer_stop_file(Audio *a)
+{
+    if (mixer_file_playing(a))
+        Mix_HaltChannel(a->file_channel);
+    if (a->file_chunk)
+        Mix_FreeChunk(a->file_chunk);
+    a->file_chunk = NULL;
+    a->file_channel = -1;
+}
+
+static bool mixer_play_file(Audio *a, const char *path, char *why, size_t n)
+{
+    mixer_stop_file(a);
+    a->file_chunk = Mix_LoadWAV(path);
+    if (!a->file_chunk) {
+        snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+        return false;
+    }
+    if (!a->paused && !a->mute)
+        a->file_channel = Mix_PlayChannel(-1, a->file_chunk, 0);
+    return true;
+}
+
 static void mixer_close(Audio *a)
 {
+    mixer_stop_file(a);
     Mix_HaltMusic();
     Mix_HaltChannel(-1);
     if (a->bed_music)
@@ -99,7 +143,8 @@ static void mixer_close(Audio *a)
 }
 
 static const AudioBackend mixer_backend = {mixer_play, mixer_levels, mixer_bed, mixer_pause,
-                                           mixer_close};
+                                           mixer_close, mixer_play_file, mixer_stop_file,
+                                           mixer_file_playing};
 
 Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char *why, size_t n)
 {
@@ -110,6 +155,7 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
     a->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
     a->mute = mute;
     a->bed_on = bed;
+    a->file_channel = -1;
     why[0] = '\0';
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         snprintf(why, n, "no sound (SDL_InitSubSystem: %s); the session runs silently", SDL_GetError());
@@ -205,6 +251,22 @@ void audio_set_bed(Audio *a, bool on)
 bool audio_bed(const Audio *a)
 {
     return a->bed_on;
+}
+
+bool audio_play_file(Audio *a, const char *path, char *why, size_t n)
+{
+    why[0] = '\0';
+    return a->backend->play_file(a, path, why, n);
+}
+
+void audio_stop_file(Audio *a)
+{
+    a->backend->stop_file(a);
+}
+
+bool audio_file_playing(const Audio *a)
+{
+    return a->backend->file_playing(a);
 }
 
 void audio_pause(Audio *a, bool paused)

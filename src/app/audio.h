@@ -29,4 +29,11 @@ bool audio_bed(const Audio *a);
 /* While paused nothing plays: cues stop, the bed pauses. */
 void audio_pause(Audio *a, bool paused);
 
+/* Plays a WAV file once (a line in the user's own voice), stopping the
+ * one before; heard at the cues' volume, silent when muted. False with
+ * the reason in why when it cannot be loaded (or there is no device). */
+bool audio_play_file(Audio *a, const char *path, char *why, size_t n);
+void audio_stop_file(Audio *a);
+bool audio_file_playing(const Audio *a);
+
 #endif

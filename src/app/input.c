@@ -3,7 +3,7 @@
 
 Action input_map(const SDL_Event *e, float scale)
 {
-    Action a = {ACTION_NONE, 0, 0, 0, 0};
+    Action a = {.kind = ACTION_NONE};
     switch (e->type) {
     case SDL_QUIT:
         a.kind = ACTION_QUIT;
@@ -22,6 +22,8 @@ Action input_map(const SDL_Event *e, float scale)
         if (mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) {
             if ((mod & KMOD_CTRL) && (k == SDLK_q || k == SDLK_w))
                 a.kind = ACTION_QUIT;
+            else if ((mod & KMOD_CTRL) && k == SDLK_v)
+                a.kind = ACTION_PASTE;
             break;
         }
         switch (k) {
@@ -36,6 +38,9 @@ Action input_map(const SDL_Event *e, float scale)
         case SDLK_F11: a.kind = ACTION_FULLSCREEN; break;
         case SDLK_F1: a.kind = ACTION_HELP; break;
         case SDLK_BACKSPACE: a.kind = ACTION_ERASE; break;
+        case SDLK_DELETE: a.kind = ACTION_DELETE; break;
+        case SDLK_HOME: a.kind = ACTION_HOME; break;
+        case SDLK_END: a.kind = ACTION_END; break;
         case SDLK_KP_PLUS: a.kind = ACTION_VOLUME_UP; break;
         case SDLK_KP_MINUS: a.kind = ACTION_VOLUME_DOWN; break;
         default: break;
@@ -45,6 +50,7 @@ Action input_map(const SDL_Event *e, float scale)
     case SDL_TEXTINPUT: {
         /* Letters come as text so that keyboard layouts are honoured. */
         char c = e->text.text[0];
+        a.text = e->text.text; /* a text field takes it whole: é, 你, 🌙 */
         if (e->text.text[1] != '\0')
             break;
         a.ch = c; /* screens with a text field read the character itself */
@@ -58,6 +64,9 @@ Action input_map(const SDL_Event *e, float scale)
         case 'a': a.kind = ACTION_AMBIENT; break;
         case 'w': a.kind = ACTION_WAIT; break;
         case 'k': a.kind = ACTION_MORE; break;
+        case 'v': a.kind = ACTION_VOICE; break;
+        case 'r': a.kind = ACTION_RECORD; break;
+        case 'd': a.kind = ACTION_DELETE; break;
         case 'n': a.kind = ACTION_SKIP; break;
         case 'q': a.kind = ACTION_BACK; break;
         default:
@@ -67,6 +76,10 @@ Action input_map(const SDL_Event *e, float scale)
         }
         break;
     }
+    case SDL_TEXTEDITING:
+        a.kind = ACTION_COMPOSE;
+        a.text = e->edit.text;
+        break;
     case SDL_MOUSEMOTION:
         a.kind = ACTION_POINT;
         a.x = (int)(e->motion.x * scale);

@@ -25,6 +25,13 @@ typedef enum {
     ACTION_AMBIENT,     /* a: the ambient bed on and off */
     ACTION_WAIT,        /* w: wait well, from the start screen */
     ACTION_MORE,        /* k: keep waiting a while longer */
+    ACTION_VOICE,       /* v: your caring lines, from the start screen */
+    ACTION_RECORD,      /* r: record a line in your own voice */
+    ACTION_DELETE,      /* Delete, d: let a line go; Delete erases forwards in text */
+    ACTION_HOME,        /* Home */
+    ACTION_END,         /* End */
+    ACTION_PASTE,       /* Ctrl+V */
+    ACTION_COMPOSE,     /* text an input method is composing: see Action.text */
     ACTION_TYPE,        /* a character for a text field: see Input.ch */
     ACTION_ERASE,       /* Backspace */
     ACTION_POINT,       /* the mouse moved: see Input.x/y */
@@ -40,6 +47,8 @@ typedef struct {
     char ch;          /* ACTION_TYPE */
     int x, y;         /* in output pixels (HiDPI-aware) */
     int wheel;
+    const char *text; /* typed text (UTF-8), or ACTION_COMPOSE's; borrowed from
+                       * the event, valid only during the call; else NULL */
 } Action;
 
 /* Maps one event. scale converts window coordinates to output pixels. */

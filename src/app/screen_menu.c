@@ -153,6 +153,9 @@ void menu_action(App *a, Action act, int64_t now_ms)
     case ACTION_PAUSE_ONLY: /* p: progress, from the start screen */
         progress_open(a, now_ms);
         break;
+    case ACTION_VOICE: /* v: your caring lines */
+        voice_screen_open(a, now_ms);
+        break;
     case ACTION_WAIT:
         if (a->waiting)
             wait_return(a, now_ms);
@@ -227,7 +230,7 @@ void menu_draw(App *a, int64_t now_ms)
 
     text_draw(a->text, FONT_LIGHT, app_px(a, 0.05), "ebb", x0, margin / 2, ALIGN_LEFT, 0,
               th->accent, 1);
-    text_draw(a->text, FONT_BODY, small, "w wait well   p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
+    text_draw(a->text, FONT_BODY, small, "w wait well   v your voice   p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
               0, th->text_dim, 0.8);
 
     int top = margin / 2 + app_px(a, 0.05) * 2;

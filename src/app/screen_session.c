@@ -229,7 +229,7 @@ void session_screen_action(App *a, Action act, int64_t now_ms)
         break;
     case ACTION_TYPE: /* 9 and 0 for volume, as in mpv */
         if (act.ch == '9' || act.ch == '0') {
-            Action vol = {act.ch == '9' ? ACTION_VOLUME_DOWN : ACTION_VOLUME_UP, 0, 0, 0, 0};
+            Action vol = {.kind = act.ch == '9' ? ACTION_VOLUME_DOWN : ACTION_VOLUME_UP};
             app_action(a, vol, now_ms);
         }
         return;
@@ -306,6 +306,7 @@ void help_draw(App *a)
         {"a", "soft noise under the session"},
         {"↑ ↓", "choose a session"},
         {"p", "your progress, from the start"},
+        {"v", "your caring lines, from the start"},
         {"← →", "choose a length, or type 7m"},
         {"Esc", "back, or leave"},
         {"?", "these keys"},

@@ -1,0 +1,550 @@
+/* Your caring lines in the app, headless: written, changed and let go by
+ * keyboard; said into SDL's disk capture driver (a tone between silences)
+ * and kept trimmed and levelled; no microphone said plainly; a caring step
+ * drawn with a line; and (given the ebb binary) a recorded line heard in a
+ * real session through the disk output driver. */
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "app/input.h"
+#include "core/caring.h"
+#include "core/voice.h"
+#include "offscreen.h"
+
+#define RATE 48000
+
+static char root[256];
+
+static void push(const SDL_Event *e)
+{
+    SDL_Event copy = *e;
+    SDL_PushEvent(&copy);
+}
+
+static void push_key(SDL_Keycode k)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = k;
+    push(&e);
+}
+
+/* Text as the window gets it: a single character (a key), or a whole word
+ * at once (an input method, a paste of one event). */
+static void push_text(const char *s)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTINPUT;
+    snprintf(e.text.text, sizeof e.text.text, "%s", s);
+    push(&e);
+}
+
+static void type(const char *s)
+{
+    for (; *s; s++) {
+        char one[2] = {*s, 0};
+        push_text(one);
+    }
+}
+
+static void push_compose(const char *s)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTEDITING;
+    snprintf(e.edit.text, sizeof e.edit.text, "%s", s);
+    push(&e);
+}
+
+static void pump(App *a, int64_t now)
+{
+    SDL_Event e;
+    while (SDL_PollEvent(&e))
+        app_action(a, input_map(&e, 1.0f), now);
+    app_update(a, now);
+    app_draw(a, now);
+}
+
+/* A home of its own for each rule: no lines, no recordings. */
+static void fresh_home(const char *name)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", root, name);
+    mkdir(path, 0700);
+    setenv("HOME", path, 1);
+    snprintf(path, sizeof path, "%s/%s/config", root, name);
+    setenv("XDG_CONFIG_HOME", path, 1);
+    snprintf(path, sizeof path, "%s/%s/data", root, name);
+    setenv("XDG_DATA_HOME", path, 1);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (size_t r; (r = fread(buf + n, 1, cap - n - 1, f)) > 0;) {
+        n += r;
+        if (n + 1 == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    fclose(f);
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+static void write_bytes(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f && fwrite(data, 1, n, f) == n);
+    if (f)
+        fclose(f);
+}
+
+/* The lines file as saved, without the notes ebb puts at the top. */
+static char *saved_lines(void)
+{
+    char *text = slurp(paths_caring_file(), NULL);
+    if (!text)
+        return strdup("(no file)");
+    char *out = calloc(1, strlen(text) + 1);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+        if (line[0] != '#')
+            strcat(strcat(out, line), "\n");
+    free(text);
+    return out;
+}
+
+static void open_voice(Offscreen *o)
+{
+    CHECK_INT(offscreen_open(o, 960, 640, NULL), EXIT_OK);
+    o->app.started_from_menu = true;
+    type("v");
+    pump(&o->app, 0);
+    CHECK_INT(o->app.screen, SCREEN_VOICE);
+}
+
+static void lines_are_written_changed_and_let_go_by_keyboard(void)
+{
+    fresh_home("keys");
+    Offscreen o;
+    open_voice(&o);
+    App *a = &o.app;
+    CHECK_INT(a->voice.lines.nlines, 0);
+    CHECK_INT(a->voice.sel, 0); /* on "Add a line" */
+
+    push_key(SDLK_RETURN);
+    pump(a, 100);
+    CHECK_INT(a->voice.mode, VOICE_EDITING);
+    CHECK(voice_screen_typing(a));
+    type("You don't have to earn rest!"); /* 'v', 'r', 'd', 'f', 'm' are letters here */
+    push_key(SDLK_BACKSPACE);
+    type(".");
+    pump(a, 200);
+    CHECK_STR(a->voice.edit, "You don't have to earn rest.");
+    CHECK(a->screen == SCREEN_VOICE && !a->muted);
+    push_key(SDLK_RETURN);
+    pump(a, 300);
+    CHECK_INT(a->voice.mode, VOICE_LIST);
+    char *got = saved_lines();
+    CHECK_STR(got, "You don't have to earn rest.\n");
+    free(got);
+
+    /* n writes a new line; an input method composes, then commits whole words. */
+    type("n");
+    pump(a, 400);
+    CHECK_INT(a->voice.mode, VOICE_EDITING);
+    CHECK_INT(a->voice.edit_line, -1);
+    type("Je suis l");
+    push_compose("à");
+    pump(a, 500);
+    CHECK_STR(a->voice.compose, "à");
+    CHECK_STR(a->voice.edit, "Je suis l");
+    push_compose("");
+    push_text("à");
+    push_text(" 🌙");
+    push_key(SDLK_RETURN);
+    pump(a, 600);
+    got = saved_lines();
+    CHECK_STR(got, "You don't have to earn rest.\nJe suis là 🌙\n");
+    free(got);
+    CHECK_INT(a->voice.sel, 1);
+
+    /* Enter changes the chosen line; the cursor moves by characters. */
+    push_key(SDLK_UP);
+    push_key(SDLK_RETURN);
+    push_key(SDLK_HOME);
+    type("Hey. ");
+    push_key(SDLK_END);
+    push_key(SDLK_LEFT);
+    push_key(SDLK_BACKSPACE); /* the t of rest */
+    type("T");
+    pump(a, 700);
+    CHECK_STR(a->voice.edit, "Hey. You don't have to earn resT.");
+    push_key(SDLK_ESCAPE); /* Esc leaves the line as it was */
+    pump(a, 800);
+    CHECK_INT(a->voice.mode, VOICE_LIST);
+    CHECK_STR(caring_line(&a->voice.lines, 0)->text, "You don't have to earn rest.");
+    push_key(SDLK_RETURN);
+    push_key(SDLK_END);
+    type(" Really.");
+    push_key(SDLK_RETURN);
+    pump(a, 900);
+    got = saved_lines();
+    CHECK_STR(got, "You don't have to earn rest. Really.\nJe suis là 🌙\n");
+    free(got);
+
+    /* Words that cannot be kept are said, and the writing goes on. */
+    push_key(SDLK_RETURN);
+    for (int i = 0; i < 40; i++)
+        push_key(SDLK_BACKSPACE);
+    push_key(SDLK_RETURN);
+    pump(a, 1000);
+    CHECK_INT(a->voice.mode, VOICE_EDITING);
+    CHECK_STR(a->notice, "A line needs a few words.");
+    push_key(SDLK_ESCAPE);
+    pump(a, 1100);
+
+    /* d asks first: Esc keeps the line, Enter lets it go. */
+    type("d");
+    pump(a, 1200);
+    CHECK_INT(a->voice.mode, VOICE_CONFIRM);
+    push_key(SDLK_ESCAPE);
+    pump(a, 1300);
+    CHECK_INT(a->voice.lines.nlines, 2);
+    push_key(SDLK_DELETE);
+    push_key(SDLK_RETURN);
+    pump(a, 1400);
+    CHECK_INT(a->voice.lines.nlines, 1);
+    got = saved_lines();
+    CHECK_STR(got, "Je suis là 🌙\n");
+    free(got);
+
+    /* The mouse: a click chooses a row, a click on the chosen row writes. */
+    int add_row = a->voice.lines.nlines;
+    int y = a->voice.row_y[add_row] + a->voice.row_h[add_row] / 2;
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = 480;
+    e.button.y = y;
+    push(&e);
+    pump(a, 1500);
+    CHECK_INT(a->voice.sel, add_row);
+    push(&e);
+    pump(a, 1600);
+    CHECK_INT(a->voice.mode, VOICE_EDITING);
+    push_key(SDLK_ESCAPE);
+    push_key(SDLK_ESCAPE); /* and Esc goes back to the start */
+    pump(a, 1700);
+    CHECK_INT(a->screen, SCREEN_MENU);
+    CHECK(a->running);
+    offscreen_close(&o);
+}
+
+static void without_a_microphone_the_written_lines_still_work(void)
+{
+    fresh_home("no-mic");
+    setenv("SDL_AUDIODRIVER", "nosuchdriver", 1);
+    Offscreen o;
+    open_voice(&o);
+    App *a = &o.app;
+    type("n");
+    type("I'm here with you.");
+    push_key(SDLK_RETURN);
+    pump(a, 100);
+    type("r");
+    pump(a, 200);
+    CHECK_INT(a->voice.mode, VOICE_LIST);
+    CHECK_STR(a->notice, "No microphone found: you can still write your lines.");
+    CHECK(a->voice.no_microphone);
+    type("n");
+    type("Rest now.");
+    push_key(SDLK_RETURN);
+    pump(a, 300);
+    char *got = saved_lines();
+    CHECK_STR(got, "I'm here with you.\nRest now.\n");
+    free(got);
+    /* Said plainly once; then the hint says it quietly, where the record key was. */
+    int small = app_px(a, 0.022);
+    CHECK(offscreen_ink(&o, 0, o.h - small * 4, o.w, o.h - small * 3) == 0); /* not twice at once */
+    pump(a, 6000);
+    CHECK_STR(a->notice, "");
+    CHECK(offscreen_ink(&o, 0, o.h - small * 4, o.w, o.h - small * 3) > 0);
+    type("r");
+    pump(a, 6100);
+    CHECK_STR(a->notice, "");
+    offscreen_close(&o);
+}
+
+static void a_silent_microphone_keeps_nothing(void)
+{
+    fresh_home("silent");
+    setenv("SDL_AUDIODRIVER", "dummy", 1); /* opens, and hears only silence */
+    Offscreen o;
+    open_voice(&o);
+    App *a = &o.app;
+    type("n");
+    type("You matter.");
+    push_key(SDLK_RETURN);
+    type("r");
+    pump(a, 100);
+    CHECK_INT(a->voice.mode, VOICE_RECORDING);
+    SDL_Delay(300);
+    push_key(SDLK_RETURN);
+    pump(a, 400);
+    CHECK_INT(a->voice.mode, VOICE_LIST);
+    CHECK_STR(a->notice, voice_status_text(VOICE_SILENT));
+    CHECK_STR(caring_line(&a->voice.lines, 0)->voice, "");
+    offscreen_close(&o);
+}
+
+/* 48 kHz mono S16: silence, a 440 Hz tone, silence. */
+static void write_tone_raw(const char *path, int before_ms, int tone_ms, int after_ms, double amp)
+{
+    size_t n = (size_t)(before_ms + tone_ms + after_ms) * RATE / 1000;
+    int16_t *s = calloc(n, sizeof *s);
+    size_t a = (size_t)before_ms * RATE / 1000, b = a + (size_t)tone_ms * RATE / 1000;
+    for (size_t i = a; i < b; i++)
+        s[i] = (int16_t)lround(amp * sin(2 * 3.14159265358979 * 440.0 * (double)(i - a) / RATE));
+    write_bytes(path, s, n * sizeof *s);
+    free(s);
+}
+
+static void a_line_is_recorded_through_the_disk_capture_driver(void)
+{
+    fresh_home("record");
+    char in[400], out[400];
+    snprintf(in, sizeof in, "%s/voice-in.raw", root);
+    snprintf(out, sizeof out, "%s/voice-out.raw", root);
+    write_tone_raw(in, 400, 1000, 800, 6000);
+    setenv("SDL_AUDIODRIVER", "disk", 1);
+    setenv("SDL_DISKAUDIOFILEIN", in, 1); /* what the "microphone" hears */
+    setenv("SDL_DISKAUDIOFILE", out, 1);
+    Offscreen o;
+    open_voice(&o);
+    App *a = &o.app;
+    type("n");
+    type("You can rest now.");
+    push_key(SDLK_RETURN);
+    type("r");
+    pump(a, 0);
+    CHECK_INT(a->voice.mode, VOICE_RECORDING);
+    CHECK(app_animating(a, 0));
+    /* The disk driver reads its file in real time: 2.2 s of it. */
+    uint32_t began = SDL_GetTicks();
+    double loudest = 0;
+    while (SDL_GetTicks() - began < 2800) {
+        SDL_Delay(40);
+        pump(a, SDL_GetTicks() - began);
+        loudest = a->voice.meter > loudest ? a->voice.meter : loudest;
+    }
+    CHECK(loudest > 0.6); /* the meter moved with the tone (-15 dBFS RMS) */
+    CHECK(a->voice.capture && capture_ms(a->voice.capture) >= 2500);
+    push_key(SDLK_SPACE); /* space stops too */
+    pump(a, 3000);
+    CHECK_INT(a->voice.mode, VOICE_REVIEW);
+    struct stat st;
+    CHECK(stat(a->voice.review, &st) == 0);
+    push_key(SDLK_RETURN); /* keep */
+    pump(a, 3100);
+    CHECK_INT(a->voice.mode, VOICE_LIST);
+    const CaringEntry *e = caring_line(&a->voice.lines, 0);
+    CHECK(e && strlen(e->voice) == CARING_ID_LEN);
+    char *got = saved_lines();
+    char want[200];
+    snprintf(want, sizeof want, "You can rest now.  # voice: %s\n", e ? e->voice : "");
+    CHECK_STR(got, want);
+    free(got);
+
+    char wav_path[600];
+    snprintf(wav_path, sizeof wav_path, "%s/%s.wav", paths_voice_dir(), e ? e->voice : "");
+    size_t len;
+    char *wav = slurp(wav_path, &len);
+    CHECK(wav != NULL);
+    int16_t *s = NULL;
+    size_t n = 0;
+    int rate = 0;
+    CHECK(wav && voice_wav_decode((const unsigned char *)wav, len, &s, &n, &rate));
+    free(wav);
+    CHECK_INT(rate, RATE);
+    /* Trimmed to the tone (8 ms spare each side), at the cues' level. */
+    CHECK_NEAR((double)n * 1000 / RATE, 1000, 20);
+    if (s && n > (size_t)RATE / 10) {
+        CHECK_NEAR(voice_rms_dbfs(s + RATE / 20, n - RATE / 10), VOICE_TARGET_RMS_DBFS, 1.0);
+        CHECK(voice_peak_dbfs(s, n) <= -6.0);
+        int peak = 0;
+        for (size_t i = 0; i < n; i++)
+            peak = abs(s[i]) > peak ? abs(s[i]) : peak;
+        CHECK(abs(s[0]) <= peak / 100 && abs(s[n - 1]) <= peak / 100); /* no click */
+    }
+    free(s);
+
+    /* Letting the line go lets its recording go too. */
+    type("d");
+    push_key(SDLK_RETURN);
+    pump(a, 3200);
+    CHECK_INT(a->voice.lines.nlines, 0);
+    CHECK(stat(wav_path, &st) != 0 && errno == ENOENT);
+    offscreen_close(&o);
+    unsetenv("SDL_DISKAUDIOFILEIN");
+}
+
+static void a_caring_step_shows_a_line(void)
+{
+    fresh_home("session");
+    const char *lines[] = {"You are safe with me tonight.", "I like who you are."};
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) { /* with lines of one's own */
+            char dir[600];
+            snprintf(dir, sizeof dir, "%s/ebb", getenv("XDG_CONFIG_HOME"));
+            mkdir(getenv("XDG_CONFIG_HOME"), 0700);
+            mkdir(dir, 0700);
+            char text[200];
+            snprintf(text, sizeof text, "# mine\n%s\n%s\n", lines[0], lines[1]);
+            write_bytes(paths_caring_file(), text, strlen(text));
+        }
+        Offscreen o;
+        CHECK_INT(offscreen_open(&o, 1280, 720, NULL), EXIT_OK);
+        char err[512];
+        CHECK(app_start_text(&o.app, "caring", "title: Caring\ncaring 10s\ncaring 10s\n", 0, 0, err, sizeof err));
+        for (int k = 0; k < 2; k++) {
+            int64_t t = LEADIN_MS + k * 10000 + 5000;
+            offscreen_draw(&o, t);
+            Frame f;
+            session_frame(&o.app.session, t, &f);
+            CHECK_INT(f.at.kind, STEP_CARING);
+            CHECK(f.at.text != NULL && f.at.text_alpha > 0.99);
+            const char *want = caring_text_for(&o.app.voice.lines, o.app.voice.seed, k, NULL);
+            CHECK(f.at.text == want);
+            if (pass == 1)
+                CHECK(f.at.text && (strcmp(f.at.text, lines[0]) == 0 || strcmp(f.at.text, lines[1]) == 0));
+            SessionLayout l;
+            session_layout(&o.app, &l);
+            CHECK(offscreen_ink(&o, o.w / 10, l.words_y, o.w * 9 / 10, l.words_y + l.body * 3) > 200);
+        }
+        offscreen_close(&o);
+    }
+}
+
+/* ---- heard in a real session (the ebb binary, disk output) ---- */
+
+/* The energy at hz in s (stereo: the left channel) over [a, b) frames, as a
+ * share of all the energy there: a Goertzel filter. */
+static double share_at(const int16_t *s, size_t a, size_t b, double hz)
+{
+    double w = 2 * cos(2 * 3.14159265358979 * hz / RATE), s1 = 0, s2 = 0, total = 0;
+    for (size_t i = a; i < b; i++) {
+        double x = s[i * 2];
+        double s0 = x + w * s1 - s2;
+        s2 = s1;
+        s1 = s0;
+        total += x * x;
+    }
+    double power = s1 * s1 + s2 * s2 - w * s1 * s2;
+    return total > 0 ? power / (total * (double)(b - a) / 2) : 0;
+}
+
+static const char *ebb;
+
+static void a_recorded_line_is_heard_in_a_session(void)
+{
+    fresh_home("heard");
+    char dir[600], path[700];
+    snprintf(dir, sizeof dir, "%s/ebb", getenv("XDG_CONFIG_HOME"));
+    mkdir(getenv("XDG_CONFIG_HOME"), 0700);
+    mkdir(dir, 0700);
+    write_bytes(paths_caring_file(), "Rest now.  # voice: 0000abcd\n", 29);
+    mkdir(getenv("XDG_DATA_HOME"), 0700);
+    snprintf(dir, sizeof dir, "%s/ebb", getenv("XDG_DATA_HOME"));
+    mkdir(dir, 0700);
+    mkdir(paths_voice_dir(), 0700);
+    /* The "voice": 600 ms at 1500 Hz, far from every cue's partials. */
+    size_t n = RATE * 6 / 10;
+    int16_t *s = malloc(n * sizeof *s);
+    for (size_t i = 0; i < n; i++)
+        s[i] = (int16_t)lround(3000 * sin(2 * 3.14159265358979 * 1500.0 * (double)i / RATE));
+    size_t len;
+    unsigned char *wav = voice_wav_encode(s, n, RATE, &len);
+    snprintf(path, sizeof path, "%s/0000abcd.wav", paths_voice_dir());
+    write_bytes(path, wav, len);
+    free(wav);
+    free(s);
+
+    char script[400], raw[400], cmd[2400];
+    snprintf(script, sizeof script, "%s/heard.ebb", root);
+    snprintf(raw, sizeof raw, "%s/heard.raw", root);
+    write_bytes(script, "title: Heard\nrest 2s\ncaring 3s\n", 31);
+    snprintf(cmd, sizeof cmd,
+             "env SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=disk "
+             "SDL_DISKAUDIOFILE='%s' '%s' --quit-at-end --no-checkin --volume 100 '%s' 2>/dev/null",
+             raw, ebb, script);
+    int st = system(cmd);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    char *bytes = slurp(raw, &len);
+    CHECK(bytes != NULL && len > (size_t)RATE * 4 * 8);
+    if (!bytes)
+        return;
+    const int16_t *out = (const int16_t *)bytes;
+    size_t frames = len / 4, win = RATE / 20;
+    /* The opening bell is the first sound; the voice comes 6 s after it
+     * (the 4 s lead-in and the 2 s rest), for its 600 ms. */
+    size_t first = 0;
+    while (first < frames && abs(out[first * 2]) < 100)
+        first++;
+    size_t heard_from = 0, heard_windows = 0;
+    for (size_t w = 0; w + win <= frames; w += win)
+        if (share_at(out, w, w + win, 1500) > 0.5) {
+            if (!heard_windows)
+                heard_from = w;
+            heard_windows++;
+        }
+    double at_s = (double)(heard_from - first) / RATE;
+    printf("the voice heard %.2f s after the opening bell, for %zu windows of 50 ms\n", at_s,
+           heard_windows);
+    CHECK(heard_windows >= 9 && heard_windows <= 14);
+    CHECK_NEAR(at_s, 6.0, 0.3);
+    free(bytes);
+}
+
+int main(int argc, char **argv)
+{
+    snprintf(root, sizeof root, "/tmp/ebb-voice-XXXXXX");
+    if (!mkdtemp(root))
+        return 2;
+    if (argc > 1) {
+        ebb = argv[1];
+        RULE("a line recorded in your own voice is heard as its caring step begins",
+             a_recorded_line_is_heard_in_a_session);
+    } else {
+        if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+            fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
+            return 1;
+        }
+        RULE("lines are written, changed and let go by keyboard (and mouse)",
+             lines_are_written_changed_and_let_go_by_keyboard);
+        RULE("without a microphone it says so, and the written lines still work",
+             without_a_microphone_the_written_lines_still_work);
+        RULE("a microphone that hears only silence keeps nothing, and says why",
+             a_silent_microphone_keeps_nothing);
+        RULE("a line recorded through the disk capture driver is kept trimmed and levelled",
+             a_line_is_recorded_through_the_disk_capture_driver);
+        RULE("a caring step shows a line: your own, or a built-in one", a_caring_step_shows_a_line);
+        SDL_Quit();
+    }
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", root);
+    return CHECK_DONE();
+}
