@@ -91,6 +91,7 @@ typedef struct {
     Rgb shape;
     int left_s;
     Hint hint;
+    const Step *words; /* a breathing step with words on the breath, laid out for them; or NULL */
 } SessionView;
 
 static void session_view(const App *a, int64_t now_ms, SessionView *v)
@@ -106,6 +107,12 @@ static void session_view(const App *a, int64_t now_ms, SessionView *v)
     v->shape = rgb_mix(phase_colour(th, at->prev_phase), phase_colour(th, at->phase),
                        ease_in_out(blend));
     v->left_s = (int)((at->total_ms - at->t_ms + 999) / 1000);
+    /* The whole step keeps one layout, so that the phase word never jumps
+     * in size between a phase with words and a hold without. */
+    const Step *st = at->kind == STEP_BREATHE ? a->plan.steps[at->step].src : NULL;
+    for (int i = 0; st && i < st->nphases; i++)
+        if (st->words[i])
+            v->words = st;
     if (v->f.paused)
         v->hint = HINT_PAUSED;
     else if (at->kind == STEP_GROUND)
@@ -127,7 +134,7 @@ uint64_t session_screen_signature(const App *a, int64_t now_ms)
     uint64_t h = 14695981039346656037ull;
     h = mix_hash(h, lroundf(v.r * 4));
     h = mix_hash(h, v.shape.r << 16 | v.shape.g << 8 | v.shape.b);
-    h = mix_hash(h, at->kind << 8 | at->phase);
+    h = mix_hash(h, at->step << 12 | (v.words != NULL) << 11 | at->kind << 8 | at->phase);
     h = mix_hash(h, at->countdown_s);
     h = mix_hash(h, (int64_t)(intptr_t)at->text);
     h = mix_hash(h, lround(at->text_alpha * 64));
@@ -141,6 +148,45 @@ uint64_t session_screen_signature(const App *a, int64_t now_ms)
     h = mix_hash(h, v.left_s);
     h = mix_hash(h, v.hint << 1 | v.f.paused);
     return h;
+}
+
+/* Words on the breath: the phase and its count on one small line, and the
+ * phase's words under it, wrapped and fading with the phase. The sizes
+ * suit the longest words of the whole step, so nothing changes size from
+ * phase to phase, and keep them above the hint's line at the bottom
+ * (whether or not it shows, so they never move when it goes). */
+static void draw_breath_words(App *a, const SessionLayout *l, const Step *st,
+                              const TimelinePoint *at)
+{
+    const Theme *th = a->theme;
+    char label[48];
+    if (a->opt.hide_countdown)
+        snprintf(label, sizeof label, "%s", phase_words(at->phase));
+    else
+        snprintf(label, sizeof label, "%s  %d", phase_words(at->phase), at->countdown_s);
+    int wrap = a->w * 8 / 10;
+    if (wrap > l->big * 14)
+        wrap = l->big * 14;
+    const int sizes[][2] = {{(l->small + l->body) / 2, l->body * 9 / 8},
+                            {l->small, l->body},
+                            {l->small, l->small}};
+    int room = a->h - l->small * 3 - l->words_y, tier = 0;
+    for (; tier < 2; tier++) {
+        int w, label_h, words_h = 0;
+        text_measure(a->text, FONT_LIGHT, sizes[tier][0], label, 0, &w, &label_h);
+        for (int i = 0; i < st->nphases; i++) {
+            int h = 0;
+            text_measure(a->text, FONT_LIGHT, sizes[tier][1], st->words[i], wrap, &w, &h);
+            words_h = h > words_h ? h : words_h;
+        }
+        if (label_h + l->small / 2 + words_h <= room)
+            break;
+    }
+    int y = l->words_y;
+    y += text_draw(a->text, FONT_LIGHT, sizes[tier][0], label, a->w / 2, y, ALIGN_CENTER, 0,
+                   th->text_dim, 0.9);
+    text_draw(a->text, FONT_LIGHT, sizes[tier][1], at->text, a->w / 2, y + l->small / 2,
+              ALIGN_CENTER, wrap, th->text, at->text_alpha);
 }
 
 void session_screen_draw(App *a, int64_t now_ms)
@@ -165,7 +211,9 @@ void session_screen_draw(App *a, int64_t now_ms)
     SessionLayout l;
     session_layout(a, &l);
     int below = l.words_y, big = l.big, body = l.body, small = l.small;
-    if (at->kind == STEP_BREATHE) {
+    if (at->kind == STEP_BREATHE && v.words) {
+        draw_breath_words(a, &l, v.words, at);
+    } else if (at->kind == STEP_BREATHE) {
         int h = text_draw(a->text, FONT_LIGHT, big, phase_words(at->phase), a->w / 2, below,
                           ALIGN_CENTER, 0, th->text, 1.0);
         char count[16];
