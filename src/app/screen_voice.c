@@ -51,135 +51,6 @@ void voice_screen_update(App *a, int64_t now_ms)
         voice_record_update(a, now_ms);
 }
 
-/* ---- writing a line ---- */
-
-static void begin_editing(App *a, int line)
-{
-    VoiceScreen *v = &a->voice;
-    const CaringEntry *e = line >= 0 ? caring_line(&v->lines, line) : NULL;
-    v->mode = VOICE_EDITING;
-    v->edit_line = e ? line : -1;
-    snprintf(v->edit, sizeof v->edit, "%s", e ? e->text : "");
-    v->cursor = strlen(v->edit);
-    v->compose[0] = '\0';
-    SDL_StartTextInput(); /* already on in the window; a no-op then */
-    a->dirty = true;
-}
-
-static size_t chars_in(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
-
-/* Inserts text at the cursor, as one line, within the length a line may have. */
-static void insert(VoiceScreen *v, const char *text)
-{
-    size_t len = strlen(v->edit);
-    for (const char *p = text; *p;) {
-        size_t clen = 1;
-        while (((unsigned char)p[clen] & 0xC0) == 0x80)
-            clen++;
-        if (chars_in(v->edit) >= CARING_TEXT_MAX || len + clen + 1 > sizeof v->edit)
-            return;
-        char one[8] = " ";
-        if ((unsigned char)*p >= 0x20 && clen < sizeof one) /* a line break or tab pasted in is a space */
-            memcpy(one, p, clen), one[clen] = '\0';
-        size_t olen = strlen(one);
-        memmove(v->edit + v->cursor + olen, v->edit + v->cursor, len - v->cursor + 1);
-        memcpy(v->edit + v->cursor, one, olen);
-        v->cursor += olen;
-        len += olen;
-        p += clen;
-    }
-}
-
-static size_t prev_char(const char *s, size_t at)
-{
-    while (at > 0 && ((unsigned char)s[--at] & 0xC0) == 0x80)
-        ;
-    return at;
-}
-
-static size_t next_char(const char *s, size_t at)
-{
-    if (!s[at])
-        return at;
-    while (((unsigned char)s[++at] & 0xC0) == 0x80)
-        ;
-    return at;
-}
-
-static void erase(VoiceScreen *v, size_t from, size_t to)
-{
-    memmove(v->edit + from, v->edit + to, strlen(v->edit) - to + 1);
-    v->cursor = from;
-}
-
-static void keep_words(App *a, int64_t now_ms)
-{
-    VoiceScreen *v = &a->voice;
-    const char *why = NULL;
-    bool ok = v->edit_line < 0 ? caring_add(&v->lines, v->edit, &why)
-                               : caring_edit(&v->lines, v->edit_line, v->edit, &why);
-    if (!ok) {
-        app_notice(a, why, now_ms, 5000);
-        return;
-    }
-    v->sel = v->edit_line < 0 ? v->lines.nlines - 1 : v->edit_line;
-    v->mode = VOICE_LIST;
-    v->compose[0] = '\0';
-    voice_save(a, now_ms);
-}
-
-static void editing_action(App *a, Action act, int64_t now_ms)
-{
-    VoiceScreen *v = &a->voice;
-    if (act.kind == ACTION_COMPOSE) {
-        /* Kept whole: an input method's text is cut only at a character. */
-        size_t n = strlen(act.text), fit = 0;
-        while (fit < n && fit < sizeof v->compose - 1) {
-            size_t next = next_char(act.text, fit);
-            if (next > sizeof v->compose - 1)
-                break;
-            fit = next;
-        }
-        memcpy(v->compose, act.text, fit);
-        v->compose[fit] = '\0';
-    } else if (act.text) {
-        v->compose[0] = '\0';
-        insert(v, act.text);
-    } else {
-        switch (act.kind) {
-        case ACTION_CONFIRM: keep_words(a, now_ms); break;
-        case ACTION_BACK:
-            v->mode = VOICE_LIST; /* the line stays as it was */
-            v->compose[0] = '\0';
-            break;
-        case ACTION_ERASE:
-            if (v->cursor > 0)
-                erase(v, prev_char(v->edit, v->cursor), v->cursor);
-            break;
-        case ACTION_DELETE: erase(v, v->cursor, next_char(v->edit, v->cursor)); break;
-        case ACTION_LEFT: v->cursor = prev_char(v->edit, v->cursor); break;
-        case ACTION_RIGHT: v->cursor = next_char(v->edit, v->cursor); break;
-        case ACTION_HOME: v->cursor = 0; break;
-        case ACTION_END: v->cursor = strlen(v->edit); break;
-        case ACTION_PASTE: {
-            char *clip = SDL_HasClipboardText() ? SDL_GetClipboardText() : NULL;
-            if (clip)
-                insert(v, clip);
-            SDL_free(clip);
-            break;
-        }
-        default: return;
-        }
-    }
-    a->dirty = true;
-}
-
 /* ---- the list ---- */
 
 static void let_go(App *a, int64_t now_ms)
@@ -229,9 +100,9 @@ static void activate(App *a, int64_t now_ms)
         if (v->lines.nlines >= CARING_MAX_LINES)
             app_notice(a, "You have 500 lines already; edit or let go of one to make room.", now_ms, 5000);
         else
-            begin_editing(a, -1);
+            voice_edit_begin(a, -1);
     } else {
-        begin_editing(a, v->sel);
+        voice_edit_begin(a, v->sel);
     }
 }
 
@@ -239,7 +110,7 @@ void voice_screen_action(App *a, Action act, int64_t now_ms)
 {
     VoiceScreen *v = &a->voice;
     switch (v->mode) {
-    case VOICE_EDITING: editing_action(a, act, now_ms); return;
+    case VOICE_EDITING: voice_edit_action(a, act, now_ms); return;
     case VOICE_RECORDING:
     case VOICE_REVIEW: voice_record_action(a, act, now_ms); return;
     case VOICE_CONFIRM:
@@ -305,11 +176,7 @@ void voice_screen_action(App *a, Action act, int64_t now_ms)
 
 /* ---- drawing ---- */
 
-typedef struct {
-    int x0, col_w, pad, body, small, title;
-} ListLayout;
-
-static void list_layout(const App *a, ListLayout *l)
+void voice_layout(const App *a, VoiceLayout *l)
 {
     l->title = app_px(a, 0.045);
     l->body = app_px(a, 0.03);
@@ -322,42 +189,8 @@ static void list_layout(const App *a, ListLayout *l)
     l->x0 = (a->w - l->col_w) / 2;
 }
 
-/* The field a line is written in: its words, the cursor and what an input
- * method is composing, on one line that slides to keep the cursor in view. */
-static int draw_field(App *a, const ListLayout *l, int y)
-{
-    const Theme *th = a->theme;
-    VoiceScreen *v = &a->voice;
-    int h = l->body * 3 / 2 + l->pad;
-    int fx = l->x0 + l->pad, fw = l->col_w - l->pad * 2;
-    draw_rect(a->draw, l->x0, y, l->col_w, h, th->accent, 0.10);
-    draw_rect(a->draw, l->x0, y + h - 2, l->col_w, 2, th->accent, 0.9);
-    char before[VOICE_EDIT_MAX + 64];
-    snprintf(before, sizeof before, "%.*s%s", (int)v->cursor, v->edit, v->compose);
-    int cur_w = 0, ignored, comp_w = 0;
-    text_measure(a->text, FONT_BODY, l->body, before, 0, &cur_w, &ignored);
-    if (v->compose[0])
-        text_measure(a->text, FONT_BODY, l->body, v->compose, 0, &comp_w, &ignored);
-    int shift = cur_w > fw - l->body ? cur_w - (fw - l->body) : 0;
-    SDL_Rect clip = {fx, y, fw, h};
-    SDL_RenderSetClipRect(a->renderer, &clip);
-    int ty = y + (h - l->body * 5 / 4) / 2;
-    if (!v->edit[0] && !v->compose[0])
-        text_draw(a->text, FONT_BODY, l->body, "Write what they would say to you…", fx, ty, ALIGN_LEFT, 0,
-                  th->text_dim, 0.6);
-    char all[VOICE_EDIT_MAX + 64];
-    snprintf(all, sizeof all, "%s%s", before, v->edit + v->cursor);
-    text_draw(a->text, FONT_BODY, l->body, all, fx - shift, ty, ALIGN_LEFT, 0, th->text, 1);
-    if (comp_w > 0) /* composing: underlined, as input methods expect */
-        draw_rect(a->draw, fx - shift + cur_w - comp_w, ty + l->body * 5 / 4, comp_w, 1, th->text, 0.8);
-    draw_rect(a->draw, fx - shift + cur_w, ty, 2, l->body * 5 / 4, th->accent, 1);
-    SDL_RenderSetClipRect(a->renderer, NULL);
-    SDL_Rect ime = {fx - shift + cur_w, y, 1, h}; /* where the candidate window may go */
-    SDL_SetTextInputRect(&ime);
-    return h;
-}
 
-static int row_height(App *a, const ListLayout *l, int i)
+static int row_height(App *a, const VoiceLayout *l, int i)
 {
     const VoiceScreen *v = &a->voice;
     if (v->mode == VOICE_EDITING && v->edit_line == (i < v->lines.nlines ? i : -1))
@@ -369,7 +202,7 @@ static int row_height(App *a, const ListLayout *l, int i)
     return h + l->pad;
 }
 
-static void draw_row(App *a, const ListLayout *l, int i, int y, int h)
+static void draw_row(App *a, const VoiceLayout *l, int i, int y, int h)
 {
     const Theme *th = a->theme;
     const VoiceScreen *v = &a->voice;
@@ -394,7 +227,7 @@ static void draw_row(App *a, const ListLayout *l, int i, int y, int h)
     }
 }
 
-static void draw_hint(App *a, const ListLayout *l)
+static void draw_hint(App *a, const VoiceLayout *l)
 {
     const Theme *th = a->theme;
     const VoiceScreen *v = &a->voice;
@@ -414,7 +247,7 @@ static void draw_hint(App *a, const ListLayout *l)
         text_draw(a->text, FONT_BODY, l->small, VOICE_NO_MICROPHONE, a->w / 2, a->h - l->small * 4, ALIGN_CENTER, 0, th->text_dim, 0.9);
 }
 
-static void draw_confirm(App *a, const ListLayout *l)
+static void draw_confirm(App *a, const VoiceLayout *l)
 {
     const Theme *th = a->theme;
     const CaringEntry *e = caring_line(&a->voice.lines, a->voice.sel);
@@ -439,8 +272,8 @@ void voice_screen_draw(App *a, int64_t now_ms)
 {
     const Theme *th = a->theme;
     VoiceScreen *v = &a->voice;
-    ListLayout l;
-    list_layout(a, &l);
+    VoiceLayout l;
+    voice_layout(a, &l);
     /* A question or the microphone has the whole screen: one thing at a time. */
     if (v->mode == VOICE_CONFIRM) {
         draw_confirm(a, &l);
@@ -492,7 +325,7 @@ void voice_screen_draw(App *a, int64_t now_ms)
             break;
         bool editing_here = v->mode == VOICE_EDITING && v->edit_line == (i < v->lines.nlines ? i : -1);
         if (editing_here)
-            draw_field(a, &l, y);
+            voice_edit_draw(a, &l, y);
         else
             draw_row(a, &l, i, y, h);
         v->row_y[i % VOICE_ROWS] = y;

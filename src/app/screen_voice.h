@@ -63,6 +63,18 @@ bool voice_screen_animating(const struct App *a);
 /* Frees the lines and closes the microphone, on every path out. */
 void voice_screen_free(struct App *a);
 
+/* Where the screen puts things, in output pixels. */
+typedef struct {
+    int x0, col_w, pad, body, small, title;
+} VoiceLayout;
+void voice_layout(const struct App *a, VoiceLayout *l);
+
+/* In voice_edit.c: writing a line (line -1: a new one), and its field. */
+void voice_edit_begin(struct App *a, int line);
+void voice_edit_action(struct App *a, Action act, int64_t now_ms);
+/* Draws the field at y; returns its height. */
+int voice_edit_draw(struct App *a, const VoiceLayout *l, int y);
+
 /* In voice_record.c: recording, and hearing it back. */
 void voice_record_start(struct App *a, int64_t now_ms);
 void voice_record_action(struct App *a, Action act, int64_t now_ms);

@@ -1,5 +1,5 @@
 /* The caring lines file: read forgivingly, edited in place, saved whole
- * and atomically with the user's notes kept; the built-in lines; the pick. */
+ * and atomically with the user's notes kept. */
 #define _DEFAULT_SOURCE /* realpath */
 #include "core/caring.h"
 
@@ -11,24 +11,6 @@
 #include <sys/stat.h>
 
 #include "core/store.h"
-
-/* Said the way a warm, steady parent might say them: permission, not advice. */
-static const char *const fallback_lines[] = {
-    "You don't have to earn rest.",
-    "I'm right here. You are not too much for me.",
-    "It makes sense that this hurts. Of course it does.",
-    "You can put the phone down for a while. I'll keep you company.",
-    "Whatever they say or don't say tonight, you still matter to me.",
-    "You did what you could today, and that is enough.",
-    "Let me get you a blanket. The rest can wait until morning.",
-    "Nothing has to be solved right now. Slow down with me.",
-    "Wanting closeness is not a flaw. There is nothing wrong with you.",
-    "Have something warm to drink. I'll sit with you for a bit.",
-    "You are worth loving on the hard days too.",
-    "You can take the night off from worrying.",
-};
-
-#define NFALLBACK (int)(sizeof fallback_lines / sizeof fallback_lines[0])
 
 static const char *const new_file_header[] = {
     "# Your caring lines for ebb, one a line: what a warm, steady parent would say to you.",
@@ -414,112 +396,4 @@ bool caring_set_voice(CaringList *l, int i, const char *id)
     free(e->raw);
     e->raw = NULL;
     return true;
-}
-
-static uint64_t splitmix64(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-void caring_new_id(const CaringList *l, uint64_t seed, char *out)
-{
-    uint64_t state = seed;
-    for (;;) {
-        snprintf(out, CARING_ID_LEN + 1, "%08x", (unsigned)(splitmix64(&state) & 0xFFFFFFFFu));
-        bool used = false;
-        for (int k = 0; k < l->nentries && !used; k++)
-            used = strcmp(l->entries[k].voice, out) == 0;
-        if (!used)
-            return;
-    }
-}
-
-int caring_fallback_count(void)
-{
-    return NFALLBACK;
-}
-
-const char *caring_fallback(int i)
-{
-    return i >= 0 && i < NFALLBACK ? fallback_lines[i] : NULL;
-}
-
-/* Round r's order of n lines: a shuffle seeded by (seed, r). */
-static void round_order(int n, uint64_t seed, int64_t r, int *order)
-{
-    uint64_t state = seed ^ ((uint64_t)r * 0xD1B54A32D192ED03ull);
-    for (int i = 0; i < n; i++)
-        order[i] = i;
-    for (int i = n - 1; i > 0; i--) {
-        int j = (int)(splitmix64(&state) % (uint64_t)(i + 1));
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-}
-
-int caring_pick(int n, uint64_t seed, int occurrence)
-{
-    if (n <= 1 || occurrence < 0)
-        return 0;
-    if (n == 2) { /* two lines simply take turns */
-        uint64_t state = seed;
-        return (int)((splitmix64(&state) + (uint64_t)occurrence) % 2);
-    }
-    if (n > CARING_MAX_LINES)
-        n = CARING_MAX_LINES;
-    int order[CARING_MAX_LINES], before[CARING_MAX_LINES];
-    int64_t r = occurrence / n;
-    int k = occurrence % n;
-    round_order(n, seed, r, order);
-    if (r > 0) {
-        /* A round never opens with the line the last one ended on. Only the
-         * first two places are swapped, so the last place of a round (n >= 3)
-         * is never changed by this and need not be looked at recursively. */
-        round_order(n, seed, r - 1, before);
-        if (order[0] == before[n - 1]) {
-            int t = order[0];
-            order[0] = order[1];
-            order[1] = t;
-        }
-    }
-    return order[k];
-}
-
-const char *caring_text_for(const CaringList *l, uint64_t seed, int occurrence, const char **voice)
-{
-    if (voice)
-        *voice = NULL;
-    if (!l || l->nlines == 0)
-        return fallback_lines[caring_pick(NFALLBACK, seed, occurrence)];
-    const CaringEntry *e = caring_line(l, caring_pick(l->nlines, seed, occurrence));
-    if (voice && e->voice[0])
-        *voice = e->voice;
-    return e->text;
-}
-
-int caring_occurrence(const Plan *p, int step)
-{
-    if (step < 0 || step >= p->nsteps || p->steps[step].kind != STEP_CARING)
-        return -1;
-    int occ = 0;
-    for (int j = 0; j < step; j++)
-        occ += p->steps[j].kind == STEP_CARING;
-    return occ;
-}
-
-void caring_fill_plan(Plan *p, const CaringList *l, uint64_t seed)
-{
-    int occ = 0;
-    for (int i = 0; i < p->nsteps; i++) {
-        const PlanStep *ps = &p->steps[i];
-        if (ps->kind != STEP_CARING)
-            continue;
-        const char *text = caring_text_for(l, seed, occ++, NULL);
-        for (int s = ps->first_seg; s < ps->first_seg + ps->nseg; s++)
-            p->seg[s].text = text;
-    }
 }
