@@ -510,10 +510,14 @@ static void a_recorded_line_is_heard_in_a_session(void)
             heard_windows++;
         }
     double at_s = (double)(heard_from - first) / RATE;
-    printf("the voice heard %.2f s after the opening bell, for %zu windows of 50 ms\n", at_s,
-           heard_windows);
+    /* SDL's disk driver paces itself with sleeps, so on a busy machine its
+     * sample clock runs slow: scale by the whole file, which spans the 9 s
+     * session and the 4.5 s the closing bell is given to ring out. */
+    double clock = (double)(frames - first) / RATE / 13.5;
+    printf("the voice heard %.2f s after the opening bell (the disk clock %.3f x real time), "
+           "for %zu windows of 50 ms\n", at_s, clock, heard_windows);
     CHECK(heard_windows >= 9 && heard_windows <= 14);
-    CHECK_NEAR(at_s, 6.0, 0.3);
+    CHECK_NEAR(at_s, 6.0 * clock, 0.35);
     free(bytes);
 }
 
