@@ -317,6 +317,9 @@ void voice_screen_draw(App *a, int64_t now_ms)
             break;
         v->scroll++;
     }
+    if (v->scroll > 0)
+        text_draw(a->text, FONT_BODY, l.small, "more above ↑", l.x0 + l.col_w, y - l.small * 3 / 2,
+                  ALIGN_RIGHT, 0, th->text_dim, 0.7);
     v->first_drawn = v->scroll;
     v->last_drawn = v->scroll - 1;
     for (int i = v->scroll; i < rows; i++) {
@@ -333,9 +336,6 @@ void voice_screen_draw(App *a, int64_t now_ms)
         v->last_drawn = i;
         y += h;
     }
-    if (v->scroll > 0)
-        text_draw(a->text, FONT_BODY, l.small, "more above ↑", l.x0 + l.col_w, l.small * 2, ALIGN_RIGHT, 0,
-                  th->text_dim, 0.7);
     if (v->last_drawn < rows - 1)
         text_draw(a->text, FONT_BODY, l.small, "more below ↓", l.x0 + l.col_w, bottom, ALIGN_RIGHT, 0,
                   th->text_dim, 0.7);
