@@ -14,7 +14,8 @@
 
 struct Draw {
     SDL_Renderer *r;
-    SDL_Texture *disc, *glow;
+    SDL_Texture *disc, *glow; /* made on first use; see radial() */
+    bool radial_failed;
     SDL_Texture *bg; /* the gradient at the output's size, remade when size or colours change */
     int bg_w, bg_h;
     Rgb bg_top, bg_bottom;
@@ -92,14 +93,23 @@ Draw *draw_create(SDL_Renderer *r, char *err, size_t errn)
         return NULL;
     }
     d->r = r;
-    d->disc = make_radial(r, false);
-    d->glow = make_radial(r, true);
-    if (!d->disc || !d->glow) {
-        snprintf(err, errn, "SDL_CreateTexture: %s", SDL_GetError());
-        draw_destroy(d);
-        return NULL;
-    }
     return d;
+}
+
+/* The disc and the glow are made when first drawn: the start screen needs
+ * neither, and making both is 2 MB and ~10 ms before its first frame.
+ * Without them (out of memory) the shapes are left out, said once. */
+static SDL_Texture *radial(Draw *d, bool bloom)
+{
+    SDL_Texture **t = bloom ? &d->glow : &d->disc;
+    if (!*t && !d->radial_failed) {
+        *t = make_radial(d->r, bloom);
+        if (!*t) {
+            fprintf(stderr, "ebb: SDL_CreateTexture: %s\n", SDL_GetError());
+            d->radial_failed = true;
+        }
+    }
+    return *t;
 }
 
 void draw_destroy(Draw *d)
@@ -175,6 +185,8 @@ void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
 static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float half, Rgb c,
                           double alpha)
 {
+    if (!t)
+        return;
     SDL_SetTextureColorMod(t, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(t, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255 : lround(alpha * 255)));
     SDL_FRect dst = {cx - half, cy - half, half * 2, half * 2};
@@ -183,12 +195,12 @@ static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float hal
 
 void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
 {
-    copy_centered(d, d->disc, cx, cy, r / DISC_EDGE, c, alpha);
+    copy_centered(d, radial(d, false), cx, cy, r / DISC_EDGE, c, alpha);
 }
 
 void draw_bloom(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
 {
-    copy_centered(d, d->glow, cx, cy, r / DISC_EDGE * GLOW_SCALE, c, alpha);
+    copy_centered(d, radial(d, true), cx, cy, r / DISC_EDGE * GLOW_SCALE, c, alpha);
 }
 
 void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double fraction, Rgb c,
