@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the fuzz target with clang (in build-fuzz/) and fuzzes the script
-# engine for SECONDS (default 60). Seeds: the regression corpus, the
+# engine for at least SECONDS (default 60) and at least EBB_FUZZ_MIN_RUNS
+# executions (default 1000000; at most EBB_FUZZ_MAX_SECONDS, 900). Seeds: the regression corpus, the
 # built-in sessions and the golden scripts. New inputs go to
 # build-fuzz/fuzz-corpus; a crash, leak or hang is written to
 # build-fuzz/fuzz-artifacts/ and fails the run: fix it, then keep the input
