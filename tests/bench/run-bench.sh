@@ -25,7 +25,7 @@ fi
 # calm opens with a 4 s lead-in and 7 s of words: breathing is on from 11 s.
 BREATHING_FROM_S=12
 
-for tool in Xvfb xdotool awk cmake; do
+for tool in Xvfb xdotool xwininfo awk cmake; do
     command -v "$tool" >/dev/null 2>&1 || { echo "run-bench.sh: $tool is not installed; skipped"; exit 77; }
 done
 
