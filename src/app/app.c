@@ -1,206 +1,158 @@
-/* The app's state and the routing of actions to screens. */
+/* The router: global keys, the help over any screen, the notice, and the
+ * switching between screens that the screens and the practice flow ask for. */
 #include "app/app.h"
 
 #include <stdio.h>
-#include <string.h>
-#include <time.h>
+#include <stdlib.h>
 
-#include "core/duration.h"
+#include "app/overlay.h"
+#include "app/screen_checkin.h"
+#include "app/screen_choice.h"
+#include "app/screen_end.h"
+#include "app/screen_menu.h"
+#include "app/screen_progress.h"
+#include "app/screen_session.h"
+#include "app/screen_voice.h"
+#include "app/screen_wait.h"
+#include "app/screen_wait_setup.h"
 
-static int64_t real_wall_ms(void);
+#define END_LINGER_MS 4500 /* the closing bell's ring, before --quit-at-end leaves */
 
-int app_unit(const App *a)
+static const Screen *const screens[SCREEN_COUNT] = {
+    [SCREEN_MENU] = &screen_menu,         [SCREEN_CHECKIN] = &screen_checkin,
+    [SCREEN_SESSION] = &screen_session,   [SCREEN_CHOICE] = &screen_choice,
+    [SCREEN_END] = &screen_end,           [SCREEN_PROGRESS] = &screen_progress,
+    [SCREEN_WAIT_SETUP] = &screen_wait_setup, [SCREEN_WAIT] = &screen_wait,
+    [SCREEN_VOICE] = &screen_voice,
+};
+
+static const Screen *current(const App *a)
 {
-    return a->w < a->h ? a->w : a->h;
-}
-
-int app_px(const App *a, double frac)
-{
-    double scale = a->opt.text_scale > 0 ? a->opt.text_scale : 1.0;
-    int px = (int)(app_unit(a) * frac * scale + 0.5);
-    return px < 9 ? 9 : px;
-}
-
-static void update_size(App *a)
-{
-    if (SDL_GetRendererOutputSize(a->renderer, &a->w, &a->h) != 0 || a->w <= 0 || a->h <= 0) {
-        a->w = 960;
-        a->h = 640;
-    }
+    return screens[a->screen];
 }
 
 int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
              SDL_Renderer *renderer)
 {
     memset(a, 0, sizeof *a);
-    a->opt = *opt;
     a->window = window;
-    a->renderer = renderer;
     a->running = true;
-    a->dirty = true;
-    a->theme = opt->high_contrast ? theme_find("contrast") : theme_default();
-    a->volume = opt->volume >= 0 ? opt->volume : 70;
-    a->muted = opt->mute;
-    a->ambient = opt->ambient;
-    a->wall_now_ms = real_wall_ms;
-    snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
-    update_size(a);
-    char err[1200], fonts[1100];
-    snprintf(fonts, sizeof fonts, "%s/fonts", data_dir);
-    a->text = text_create(renderer, fonts, err, sizeof err);
-    if (!a->text) {
-        fprintf(stderr, "ebb: %s\n", err);
-        return EXIT_PLATFORM;
+    a->screen = SCREEN_MENU;
+    int rc = shell_init(&a->sh, opt, data_dir, renderer, window != NULL);
+    for (int i = 0; i < SCREEN_COUNT; i++) {
+        a->state[i] = calloc(1, screens[i]->state_size ? screens[i]->state_size : 1);
+        if (!a->state[i]) {
+            fprintf(stderr, "ebb: out of memory\n");
+            return EXIT_PLATFORM;
+        }
+        if (rc == EXIT_OK && screens[i]->init)
+            screens[i]->init(a->state[i], &a->sh);
     }
-    a->draw = draw_create(renderer, err, sizeof err);
-    if (!a->draw) {
-        fprintf(stderr, "ebb: %s\n", err);
-        return EXIT_PLATFORM;
-    }
-    char builtin[1100];
-    snprintf(builtin, sizeof builtin, "%s/sessions", data_dir);
-    catalog_scan(&a->catalog, builtin, paths_user_sessions_dir());
-    menu_reset(a);
-    return EXIT_OK;
-}
-
-static void end_session(App *a)
-{
-    if (!a->have_session)
-        return;
-    plan_free(&a->plan);
-    script_free(&a->script);
-    a->have_session = false;
-}
-
-void app_open_audio(App *a, int64_t now_ms)
-{
-    char sounds[1100], why[512];
-    snprintf(sounds, sizeof sounds, "%s/sounds", a->data_dir);
-    a->audio = audio_open(sounds, a->volume, a->muted, false, why, sizeof why);
-    if (why[0]) {
-        fprintf(stderr, "ebb: %s\n", why);
-        if (a->audio && audio_silent(a->audio))
-            app_notice(a, "No sound device: the session runs silently.", now_ms, 6000);
-    }
-}
-
-void app_play(App *a, SoundId s)
-{
-    if (a->audio)
-        audio_play(a->audio, s);
+    return rc;
 }
 
 void app_free(App *a)
 {
-    app_write_record(a, a->finished, 0);
-    wait_finish(a, 0);
-    progress_close(a);
-    voice_screen_free(a); /* the microphone before the sound device */
-    audio_close(a->audio);
-    a->audio = NULL;
-    end_session(a);
-    catalog_free(&a->catalog);
-    draw_destroy(a->draw);
-    text_destroy(a->text);
-}
-
-void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms)
-{
-    /* A notice is a line or two: a longer message (an error naming a long
-     * path) is cut to fit, between two characters, not inside one. */
-    size_t n = strlen(msg);
-    if (n >= sizeof a->notice) {
-        n = sizeof a->notice - 1;
-        while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80)
-            n--;
+    shell_finish(&a->sh, 0);
+    shell_wait_finish(&a->sh);
+    for (int i = 0; i < SCREEN_COUNT; i++) {
+        /* The microphone closes before the sound device. */
+        if (a->state[i] && screens[i]->fini)
+            screens[i]->fini(a->state[i], &a->sh);
+        free(a->state[i]);
+        a->state[i] = NULL;
     }
-    memcpy(a->notice, msg, n);
-    a->notice[n] = '\0';
-    a->notice_until_ms = now_ms + for_ms;
-    a->dirty = true;
+    shell_free(&a->sh);
 }
 
-static int64_t real_wall_ms(void)
+void app_use_prefs(App *a, const Prefs *p, const char *path)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    a->sh.prefs = *p;
+    snprintf(a->sh.prefs_path, sizeof a->sh.prefs_path, "%s", path ? path : "");
+    screens[SCREEN_MENU]->init(a->state[SCREEN_MENU], &a->sh); /* the last choice, ready again */
 }
 
-static int64_t session_now(const App *a, int64_t now_ms)
+static void go(App *a, ScreenId to, int64_t now_ms)
 {
-    return now_ms - a->session_base_ms;
+    if (current(a)->leave)
+        current(a)->leave(a->state[a->screen], &a->sh, now_ms);
+    a->screen = to;
+    if (current(a)->enter)
+        current(a)->enter(a->state[a->screen], &a->sh, now_ms);
+    a->sh.dirty = true;
 }
 
-/* Takes a parsed script: fits it, makes it the current session and starts it. */
-static bool take_session(App *a, Script *s, const char *name, int64_t length_ms, int64_t now_ms,
-                         Diag *d, char *err, size_t errn)
+/* The practice is over: back to the wait it was run from, to the menu, or
+ * out when it was started from the command line. */
+static void practice_over(App *a, int64_t now_ms)
 {
-    Plan p;
-    if (!plan_fit(s, length_ms, &p, d)) {
-        diag_format(d, err, errn);
-        script_free(s);
+    shell_finish(&a->sh, now_ms);
+    if (a->sh.waiting) {
+        shell_notice(&a->sh, "Back to waiting.", now_ms, 3000);
+        go(a, SCREEN_WAIT, now_ms);
+    } else {
+        go(a, SCREEN_MENU, now_ms);
+        a->running = a->sh.started_from_menu;
+    }
+}
+
+static void follow_practice(App *a, int64_t now_ms)
+{
+    static const ScreenId for_stage[] = {
+        [PRACTICE_BEFORE] = SCREEN_CHECKIN, [PRACTICE_TRIGGER] = SCREEN_CHECKIN,
+        [PRACTICE_SESSION] = SCREEN_SESSION, [PRACTICE_CHOICE] = SCREEN_CHOICE,
+        [PRACTICE_AFTER] = SCREEN_CHECKIN,   [PRACTICE_END] = SCREEN_END,
+    };
+    shell_write_record(&a->sh, now_ms);
+    PracticeStage st = a->sh.practice.stage;
+    if (!a->sh.have_session || st == PRACTICE_DONE || st == PRACTICE_IDLE)
+        practice_over(a, now_ms);
+    else if (for_stage[st] != a->screen)
+        go(a, for_stage[st], now_ms);
+    else if (current(a)->enter) /* the next question on the same screen */
+        current(a)->enter(a->state[a->screen], &a->sh, now_ms);
+}
+
+static void follow(App *a, Next next, int64_t now_ms)
+{
+    char err[1024];
+    switch (next.kind) {
+    case NEXT_STAY: return;
+    case NEXT_GO: go(a, next.screen, now_ms); return;
+    case NEXT_QUIT: a->running = false; return;
+    case NEXT_LEAVE:
+        practice_leave(&a->sh.practice, now_ms);
+        practice_over(a, now_ms);
+        return;
+    case NEXT_START:
+        if (a->screen == SCREEN_MENU)
+            a->sh.started_from_menu = true;
+        if (!app_start(a, next, now_ms, err, sizeof err))
+            shell_notice(&a->sh, err, now_ms, 6000);
+        return;
+    case NEXT_FLOW: follow_practice(a, now_ms); return;
+    }
+}
+
+bool app_start(App *a, Next start, int64_t now_ms, char *err, size_t errn)
+{
+    if (!shell_start(&a->sh, start.session, start.text, start.length_ms, start.checkin, now_ms,
+                     err, errn))
         return false;
-    }
-    end_session(a);
-    a->script = *s;
-    a->plan = p;
-    a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
-    app_caring_fill(a);
-    a->have_session = true;
-    snprintf(a->session_name, sizeof a->session_name, "%s", name);
-    a->finished = false;
-    a->record_pending = true;
-    a->practised_real_ms = 0;
-    a->before = a->after = HISTORY_NO_RATING;
-    a->trigger = HISTORY_TRIGGER_NONE;
-    if (a->opt.high_contrast)
-        a->theme = theme_find("contrast");
-    else if (a->opt.theme)
-        a->theme = theme_find(a->opt.theme);
-    else
-        a->theme = a->script.theme ? theme_find(a->script.theme) : theme_default();
-    a->help_shown = false;
-    app_go(a, now_ms);
+    follow_practice(a, now_ms);
     return true;
 }
 
-bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
-                       char *err, size_t errn)
+void app_wait(App *a, int64_t target_utc_ms, int64_t now_ms)
 {
-    const char *path = name_or_path;
-    if (!catalog_is_path(name_or_path)) {
-        const CatalogEntry *e = catalog_find(&a->catalog, name_or_path);
-        if (!e) {
-            snprintf(err, errn, "ebb: no session named \"%s\"; 'ebb --list' shows them all",
-                     name_or_path);
-            return false;
-        }
-        path = e->path;
-    }
-    Script s;
-    Diag d;
-    diag_clear(&d);
-    if (!script_load(path, &s, &d)) {
-        diag_format(&d, err, errn);
-        return false;
-    }
-    diag_set_path(&d, path);
-    return take_session(a, &s, path, length_ms, now_ms, &d, err, errn);
+    a->sh.wait_from_command_line = true;
+    shell_wait_begin(&a->sh, target_utc_ms, now_ms);
+    go(a, SCREEN_WAIT, now_ms);
 }
 
-bool app_start_text(App *a, const char *name, const char *text, int64_t length_ms, int64_t now_ms,
-                    char *err, size_t errn)
+void app_open_audio(App *a, int64_t now_ms)
 {
-    Script s;
-    Diag d;
-    diag_clear(&d);
-    if (!script_parse(text, strlen(text), &s, &d)) {
-        diag_format(&d, err, errn);
-        return false;
-    }
-    return take_session(a, &s, name, length_ms, now_ms, &d, err, errn);
+    shell_open_audio(&a->sh, now_ms);
 }
 
 static void toggle_fullscreen(App *a)
@@ -210,297 +162,132 @@ static void toggle_fullscreen(App *a)
     bool full = SDL_GetWindowFlags(a->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (SDL_SetWindowFullscreen(a->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
         fprintf(stderr, "ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
-    a->dirty = true;
+    a->sh.dirty = true;
 }
 
-static void leave_session(App *a, int64_t now_ms)
+/* Keys that mean the same on every screen. True when act was one. */
+static bool global_action(App *a, Action act, int64_t now_ms)
 {
-    if (a->have_session && a->screen == SCREEN_SESSION && !a->finished)
-        a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
-    app_write_record(a, a->finished, now_ms);
-    end_session(a);
-    if (a->from_wait) {
-        wait_return(a, now_ms);
-        return;
-    }
-    a->screen = SCREEN_MENU;
-    a->theme = a->opt.high_contrast ? theme_find("contrast") : theme_default();
-    if (!a->started_from_menu)
+    Shell *sh = &a->sh;
+    switch (act.kind) {
+    case ACTION_NONE: return true;
+    case ACTION_QUIT:
+        shell_finish(sh, now_ms);
+        shell_wait_finish(sh);
         a->running = false;
-    a->dirty = true;
-}
-
-/* Is a screen taking typed characters (a length, a time), so that letters
- * like m or h are text rather than keys? */
-static bool typing(const App *a)
-{
-    return (a->screen == SCREEN_MENU && a->menu.typing) || a->screen == SCREEN_WAIT_SETUP ||
-           (a->screen == SCREEN_VOICE && voice_screen_typing(a));
+        return true;
+    case ACTION_RESIZED:
+        shell_update_size(sh);
+        text_flush(sh->ui.text);
+        sh->dirty = true;
+        return true;
+    case ACTION_EXPOSED: sh->dirty = true; return true;
+    case ACTION_FULLSCREEN: toggle_fullscreen(a); return true;
+    case ACTION_HELP:
+        a->help_shown = !a->help_shown;
+        sh->dirty = true;
+        return true;
+    case ACTION_MUTE: shell_toggle_mute(sh, now_ms); return true;
+    case ACTION_VOLUME_UP: shell_change_volume(sh, 10, now_ms); return true;
+    case ACTION_VOLUME_DOWN: shell_change_volume(sh, -10, now_ms); return true;
+    case ACTION_AMBIENT: shell_toggle_ambient(sh, now_ms); return true;
+    default: return false;
+    }
 }
 
 void app_action(App *a, Action act, int64_t now_ms)
 {
-    if (typing(a) && (act.ch || act.text) && !a->help_shown) {
-        if (a->screen == SCREEN_VOICE)
-            voice_screen_action(a, act, now_ms);
-        else if (a->screen == SCREEN_MENU)
-            menu_action(a, act, now_ms);
-        else
-            wait_screen_action(a, act, now_ms);
+    const Screen *s = current(a);
+    void *self = a->state[a->screen];
+    bool typing = s->typing && s->typing(self) && !a->help_shown;
+    if (typing && (act.ch || act.text)) {
+        follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
         return;
     }
-    switch (act.kind) {
-    case ACTION_NONE:
+    if (global_action(a, act, now_ms))
         return;
-    case ACTION_QUIT:
-        if (a->have_session && a->screen == SCREEN_SESSION && !a->finished)
-            a->practised_real_ms = session_time(&a->session, session_now(a, now_ms));
-        app_write_record(a, a->finished, now_ms);
-        wait_finish(a, now_ms);
-        a->running = false;
-        return;
-    case ACTION_RESIZED:
-        update_size(a);
-        text_flush(a->text);
-        a->dirty = true;
-        return;
-    case ACTION_EXPOSED:
-        a->dirty = true;
-        return;
-    case ACTION_FULLSCREEN:
-        toggle_fullscreen(a);
-        return;
-    case ACTION_HELP:
-        a->help_shown = !a->help_shown;
-        a->dirty = true;
-        return;
-    case ACTION_MUTE:
-        a->muted = !a->muted;
-        if (a->audio)
-            audio_set_mute(a->audio, a->muted);
-        app_notice(a, a->muted ? "Sound off" : "Sound on", now_ms, 1500);
-        app_save_prefs(a, now_ms);
-        return;
-    case ACTION_VOLUME_UP:
-    case ACTION_VOLUME_DOWN: {
-        int step = act.kind == ACTION_VOLUME_UP ? 10 : -10;
-        a->volume = a->volume + step < 0 ? 0 : a->volume + step > 100 ? 100 : a->volume + step;
-        a->muted = false;
-        if (a->audio) {
-            audio_set_volume(a->audio, a->volume);
-            audio_set_mute(a->audio, false);
-        }
-        char msg[32];
-        snprintf(msg, sizeof msg, "Volume %d%%", a->volume);
-        app_notice(a, msg, now_ms, 1500);
-        app_save_prefs(a, now_ms);
-        return;
-    }
-    case ACTION_AMBIENT:
-        a->ambient = !a->ambient;
-        app_notice(a, a->ambient ? "Soft noise on" : "Soft noise off", now_ms, 1500);
-        app_save_prefs(a, now_ms);
-        return;
-    default:
-        break;
-    }
     if (a->help_shown) {
         /* Any other key closes the help, as a dialog would. */
         if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL && act.kind != ACTION_COMPOSE) {
             a->help_shown = false;
-            a->dirty = true;
+            a->sh.dirty = true;
         }
         return;
     }
-    switch (a->screen) {
-    case SCREEN_MENU:
-        menu_action(a, act, now_ms);
-        break;
-    case SCREEN_CHECKIN:
-        checkin_action(a, act, now_ms);
-        break;
-    case SCREEN_PROGRESS:
-        progress_action(a, act, now_ms);
-        break;
-    case SCREEN_CHOICE:
-        choice_action(a, act, now_ms);
-        break;
-    case SCREEN_VOICE:
-        voice_screen_action(a, act, now_ms);
-        break;
-    case SCREEN_WAIT_SETUP:
-    case SCREEN_WAIT:
-        wait_screen_action(a, act, now_ms);
-        break;
-    case SCREEN_SESSION:
-        if (act.kind == ACTION_BACK)
-            leave_session(a, now_ms);
-        else
-            session_screen_action(a, act, now_ms);
-        break;
-    case SCREEN_END:
-        if (act.kind == ACTION_CONFIRM) {
-            char err[1024], path[1024];
-            snprintf(path, sizeof path, "%s", a->session_name);
-            int64_t length = a->plan.fixed ? 0 : a->plan.total_ms;
-            if (!app_begin(a, path, length, now_ms, err, sizeof err))
-                app_notice(a, err, now_ms, 6000);
-        } else if (act.kind == ACTION_BACK) {
-            leave_session(a, now_ms);
-        }
-        break;
-    }
-}
-
-#define STALE_CUE_MS 1000
-#define END_LINGER_MS 4500 /* the closing bell's ring */
-
-static void play_cue(App *a, const Cue *c, int64_t plan_t)
-{
-    /* After a stall (the machine slept) a burst of old cues would startle:
-     * only what is due now sounds. */
-    if (plan_t - c->at_ms > STALE_CUE_MS && c->kind != CUE_END)
-        return;
-    switch (c->kind) {
-    case CUE_START: app_play(a, SOUND_BELL); break;
-    case CUE_BELL: app_play(a, SOUND_BELL); break;
-    case CUE_END:
-        if (c->bell)
-            app_play(a, SOUND_BELL);
-        break;
-    case CUE_PHASE:
-        app_play(a, c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD);
-        break;
-    case CUE_STEP:
-        if (c->step_kind == STEP_CARING)
-            app_caring_cue(a, c->step); /* the line in the user's own voice, if recorded */
-        break;
-    }
+    follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
 }
 
 void app_update(App *a, int64_t now_ms)
 {
-    if (a->notice[0] && now_ms >= a->notice_until_ms) {
-        a->notice[0] = '\0';
-        a->dirty = true;
-    }
-    if (a->screen == SCREEN_CHECKIN)
-        checkin_update(a, now_ms);
-    if (a->waiting)
-        wait_screen_update(a, now_ms);
-    if (a->screen == SCREEN_VOICE)
-        voice_screen_update(a, now_ms);
-    bool in_session = a->screen == SCREEN_SESSION && a->have_session;
-    if (a->audio) {
-        audio_pause(a->audio, in_session && a->session.paused);
-        audio_set_bed(a->audio, a->ambient && a->have_session && a->screen != SCREEN_MENU);
+    Shell *sh = &a->sh;
+    shell_expire_notice(sh, now_ms);
+    shell_wait_update(sh, now_ms);
+    bool in_session = a->screen == SCREEN_SESSION && sh->have_session;
+    if (sh->audio) {
+        audio_pause(sh->audio, in_session && sh->practice.session.paused);
+        audio_set_bed(sh->audio, sh->ambient && sh->have_session && a->screen != SCREEN_MENU);
     }
     /* Leaving at the end waits for the closing bell to ring out. */
-    if (a->opt.quit_at_end && a->finished && a->have_session &&
-        session_now(a, now_ms) >= a->end_at_ms + END_LINGER_MS)
+    const Practice *p = &sh->practice;
+    if (sh->opt.quit_at_end && sh->have_session && p->finished &&
+        practice_clock(p, now_ms) >= p->end_at_ms + END_LINGER_MS)
         a->running = false;
-    if (!in_session)
-        return;
-    int64_t t = session_now(a, now_ms);
-    int64_t plan_t = session_time(&a->session, t);
-    Cue cues[32];
-    size_t n;
-    do {
-        n = session_cues(&a->session, t, cues, 32);
-        for (size_t i = 0; i < n; i++)
-            play_cue(a, &cues[i], plan_t);
-    } while (n == 32);
-    if (session_finished(&a->session, t)) {
-        a->practised_ms = a->plan.total_ms;
-        a->practised_real_ms = a->plan.total_ms;
-        a->finished = true;
-        a->end_at_ms = t;
-        a->dirty = true;
-        if (a->from_wait) {
-            app_write_record(a, true, now_ms);
-            end_session(a);
-            wait_return(a, now_ms);
-            return;
-        }
-        a->chosen = -1;
-        if (a->script.nchoices > 0 && !a->opt.quit_at_end) {
-            a->screen = SCREEN_CHOICE;
-            a->choice_sel = -1;
-        } else {
-            app_after_session(a, now_ms);
-        }
-    }
+    if (current(a)->update)
+        follow(a, current(a)->update(a->state[a->screen], sh, now_ms), now_ms);
 }
 
 int64_t app_next_cue_in(const App *a, int64_t now_ms)
 {
-    if (a->screen != SCREEN_SESSION || !a->have_session)
+    if (a->screen != SCREEN_SESSION || !a->sh.have_session)
         return -1;
-    return session_next_cue_in(&a->session, session_now(a, now_ms));
+    return session_next_cue_in(&a->sh.practice.session, shell_session_clock(&a->sh, now_ms));
 }
 
 bool app_animating(const App *a, int64_t now_ms)
 {
-    if (a->notice[0])
+    if (a->sh.notice[0])
         return true; /* to take the notice down on time */
-    if (a->opt.quit_at_end && a->finished)
+    if (a->sh.opt.quit_at_end && a->sh.have_session && a->sh.practice.finished)
         return true; /* to leave once the bell has rung */
-    if (a->screen == SCREEN_CHECKIN && a->checkin_one_at_ms >= 0)
-        return true; /* a '1' may yet become 10 */
-    if (a->screen == SCREEN_WAIT)
-        return true; /* the slow shape, and the countdown */
-    if (a->screen == SCREEN_VOICE && voice_screen_animating(a))
-        return true; /* the level meter and the clock while recording */
-    if (a->screen != SCREEN_SESSION || !a->have_session)
-        return false;
-    return !a->session.paused && !session_finished(&a->session, session_now(a, now_ms));
+    const Screen *s = current(a);
+    return s->animating && s->animating(a->state[a->screen], &a->sh, now_ms);
 }
 
-static uint64_t signature(const App *a, int64_t now_ms)
+uint64_t app_signature(const App *a, int64_t now_ms)
 {
-    if (a->screen == SCREEN_SESSION && a->have_session)
-        return session_screen_signature(a, now_ms - a->session_base_ms);
-    if (a->screen == SCREEN_WAIT)
-        return wait_screen_signature(a, now_ms);
-    return 0;
+    const Screen *s = current(a);
+    return s->signature ? s->signature(a->state[a->screen], &a->sh, &a->sh.ui, now_ms) : 0;
 }
 
 bool app_frame_changed(App *a, int64_t now_ms)
 {
-    return a->dirty || signature(a, now_ms) != a->drawn_signature;
+    return a->sh.dirty || app_signature(a, now_ms) != a->drawn_signature;
 }
 
 void app_draw(App *a, int64_t now_ms)
 {
-    a->drawn_signature = signature(a, now_ms);
-    const Theme *th = a->theme;
-    draw_background(a->draw, th->bg_top, th->bg_bottom, a->w, a->h);
-    ScreenKind screen = a->screen;
-    if (!a->have_session && (screen == SCREEN_SESSION || screen == SCREEN_END ||
-                             screen == SCREEN_CHECKIN || screen == SCREEN_CHOICE))
-        screen = SCREEN_MENU;
-    switch (screen) {
-    case SCREEN_MENU: menu_draw(a, now_ms); break;
-    case SCREEN_CHECKIN: checkin_draw(a, now_ms); break;
-    case SCREEN_PROGRESS: progress_draw(a, now_ms); break;
-    case SCREEN_CHOICE: choice_draw(a, now_ms); break;
-    case SCREEN_VOICE: voice_screen_draw(a, now_ms); break;
-    case SCREEN_WAIT_SETUP:
-    case SCREEN_WAIT: wait_screen_draw(a, now_ms); break;
-    case SCREEN_SESSION: session_screen_draw(a, session_now(a, now_ms)); break;
-    case SCREEN_END: end_screen_draw(a, now_ms); break;
-    }
-    if (a->notice[0]) {
-        /* A toast at the top, on its own backing, so it reads over anything. */
-        int px = app_px(a, 0.026), wrap = a->w * 8 / 10, tw, thh;
-        text_measure(a->text, FONT_BODY, px, a->notice, wrap, &tw, &thh);
-        int pad = px / 2, y = px * 2;
-        draw_rect(a->draw, a->w / 2 - tw / 2 - pad * 2, y - pad, tw + pad * 4, thh + pad * 2,
-                  th->bg_bottom, 0.94);
-        draw_rect(a->draw, a->w / 2 - tw / 2 - pad * 2, y - pad, tw + pad * 4, 1, th->accent, 0.6);
-        text_draw(a->text, FONT_BODY, px, a->notice, a->w / 2, y, ALIGN_CENTER, wrap, th->text, 1);
-    }
+    Ui *ui = &a->sh.ui;
+    a->drawn_signature = app_signature(a, now_ms);
+    draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
+    current(a)->draw(a->state[a->screen], &a->sh, ui, now_ms);
+    if (a->sh.notice[0])
+        overlay_notice(ui, a->sh.notice);
     if (a->help_shown)
-        help_draw(a);
-    a->dirty = false;
+        overlay_help(ui);
+    a->sh.dirty = false;
+}
+
+ScreenId app_screen(const App *a)
+{
+    return a->screen;
+}
+
+Shell *app_shell(App *a)
+{
+    return &a->sh;
+}
+
+void *app_screen_state(App *a, ScreenId id)
+{
+    return id < SCREEN_COUNT ? a->state[id] : NULL;
 }

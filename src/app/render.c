@@ -26,7 +26,8 @@ int run_render(const Options *o, const char *data_dir)
     int rc = app_init(&app, o, data_dir, NULL, ren);
     if (rc == EXIT_OK && o->nargs == 1) {
         char err[1024];
-        if (!app_start_session(&app, o->args[0], o->length_ms, 0, err, sizeof err)) {
+        Next start = {.kind = NEXT_START, .session = o->args[0], .length_ms = o->length_ms};
+        if (!app_start(&app, start, 0, err, sizeof err)) {
             fprintf(stderr, "%s\n", err);
             rc = EXIT_BAD_INPUT;
         } else {

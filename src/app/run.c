@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/input.h"
 
 static int64_t monotonic_ms(void)
 {
@@ -40,8 +41,78 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
     float scale = 1;
     SDL_GetWindowSize(a->window, &ww, &wh);
     if (ww > 0)
-        scale = (float)a->w / (float)ww;
+        scale = (float)a->sh.ui.w / (float)ww;
     app_action(a, input_map(e, scale), now);
+}
+
+/* The window is shown with its first frame already drawn: never blank. It
+ * is presented once the window is mapped: X11 drops what is put into an
+ * unmapped window, which left it black until the next frame. */
+static void first_frame(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+{
+    SDL_StartTextInput();
+    app_draw(app, now);
+    SDL_ShowWindow(win);
+    SDL_RenderPresent(ren);
+    app_open_audio(app, monotonic_ms());
+}
+
+/* Frames at the display's rate from an absolute base, woken early for a
+ * cue, and a blocking wait whenever nothing moves. */
+static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+{
+    double period = frame_period_ms(win);
+    int64_t base = now;
+    int64_t frame_no = 0;
+    while (app->running) {
+        SDL_Event e;
+        bool got;
+        if (app_animating(app, now)) {
+            int64_t next = base + (int64_t)((frame_no + 1) * period);
+            int64_t t = monotonic_ms();
+            int64_t cue_in = app_next_cue_in(app, t);
+            int64_t wait = next - t;
+            /* A cue is played when it is due, not at the next frame after it. */
+            if (cue_in >= 0 && cue_in < wait)
+                wait = cue_in;
+            got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
+        } else {
+            got = SDL_WaitEvent(&e);
+        }
+        now = monotonic_ms();
+        if (got) {
+            handle_event(app, &e, now);
+            while (SDL_PollEvent(&e))
+                handle_event(app, &e, now);
+        }
+        app_update(app, now);
+        bool due = app_animating(app, now) && now >= base + (int64_t)((frame_no + 1) * period);
+        if (due || app->sh.dirty) {
+            /* The frame number is derived from the clock, so a late frame
+             * is skipped rather than making every later one late. */
+            frame_no = (int64_t)((now - base) / period);
+            if (app_frame_changed(app, now)) {
+                app_draw(app, now);
+                SDL_RenderPresent(ren);
+            }
+        }
+    }
+}
+
+/* What was asked on the command line: a wait, or a session. */
+static int begin(App *app, const Options *o, int64_t now)
+{
+    if (o->until)
+        app_wait(app, o->until_utc_s * 1000, now);
+    if (o->nargs == 1) {
+        char err[1024];
+        Next start = {.kind = NEXT_START, .session = o->args[0], .length_ms = o->length_ms, .checkin = true};
+        if (!app_start(app, start, now, err, sizeof err)) {
+            fprintf(stderr, "%s\n", err);
+            return EXIT_BAD_INPUT;
+        }
+    }
+    return EXIT_OK;
 }
 
 int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
@@ -56,92 +127,34 @@ int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_Window *win = SDL_CreateWindow("ebb", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 960,
                                        640, flags);
-    if (!win) {
-        fprintf(stderr, "ebb: SDL_CreateWindow: %s\n", SDL_GetError());
-        SDL_Quit();
-        return EXIT_PLATFORM;
-    }
-    SDL_SetWindowMinimumSize(win, 320, 240);
-    SDL_Renderer *ren = SDL_CreateRenderer(win, -1, 0);
-    if (!ren) {
-        fprintf(stderr, "ebb: SDL_CreateRenderer: %s\n", SDL_GetError());
-        SDL_DestroyWindow(win);
-        SDL_Quit();
-        return EXIT_PLATFORM;
-    }
+    SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, 0) : NULL;
+    int rc = EXIT_PLATFORM;
     App app;
-    int rc = app_init(&app, o, data_dir, win, ren);
-    if (rc == EXIT_OK)
-        app_use_prefs(&app, prefs, paths_prefs_file());
+    bool have_app = false;
+    if (!ren) {
+        fprintf(stderr, "ebb: %s: %s\n", win ? "SDL_CreateRenderer" : "SDL_CreateWindow",
+                SDL_GetError());
+    } else {
+        SDL_SetWindowMinimumSize(win, 320, 240);
+        rc = app_init(&app, o, data_dir, win, ren);
+        have_app = true;
+    }
     int64_t now = monotonic_ms();
-    if (rc == EXIT_OK && o->until) {
-        app.wait_from_command_line = true;
-        wait_begin(&app, o->until_utc_s * 1000, now);
+    if (rc == EXIT_OK) {
+        app_use_prefs(&app, prefs, paths_prefs_file());
+        rc = begin(&app, o, now);
     }
-    if (rc == EXIT_OK && o->nargs == 1) {
-        char err[1024];
-        if (!app_begin(&app, o->args[0], o->length_ms, now, err, sizeof err)) {
-            fprintf(stderr, "%s\n", err);
-            rc = EXIT_BAD_INPUT;
-        }
+    if (rc == EXIT_OK) {
+        first_frame(&app, win, ren, now);
+        loop(&app, win, ren, now);
+        rc = app.exit_code;
     }
-    if (rc != EXIT_OK) {
+    if (have_app)
         app_free(&app);
+    if (ren)
         SDL_DestroyRenderer(ren);
+    if (win)
         SDL_DestroyWindow(win);
-        SDL_Quit();
-        return rc;
-    }
-    SDL_StartTextInput();
-    /* The window appears with its first frame already drawn: never blank.
-     * It is presented once the window is mapped: X11 drops what is put into
-     * an unmapped window, which left it black until the next frame, after
-     * audio had opened. */
-    app_draw(&app, now);
-    SDL_ShowWindow(win);
-    SDL_RenderPresent(ren);
-    app_open_audio(&app, monotonic_ms());
-
-    double period = frame_period_ms(win);
-    int64_t base = now;
-    int64_t frame_no = 0;
-    while (app.running) {
-        SDL_Event e;
-        bool got;
-        if (app_animating(&app, now)) {
-            int64_t next = base + (int64_t)((frame_no + 1) * period);
-            int64_t t = monotonic_ms();
-            int64_t cue_in = app_next_cue_in(&app, t);
-            int64_t wait = next - t;
-            /* A cue is played when it is due, not at the next frame after it. */
-            if (cue_in >= 0 && cue_in < wait)
-                wait = cue_in;
-            got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
-        } else {
-            got = SDL_WaitEvent(&e);
-        }
-        now = monotonic_ms();
-        if (got) {
-            handle_event(&app, &e, now);
-            while (SDL_PollEvent(&e))
-                handle_event(&app, &e, now);
-        }
-        app_update(&app, now);
-        bool due = app_animating(&app, now) && now >= base + (int64_t)((frame_no + 1) * period);
-        if (due || app.dirty) {
-            /* The frame number is derived from the clock, so a late frame
-             * is skipped rather than making every later one late. */
-            frame_no = (int64_t)((now - base) / period);
-            if (app_frame_changed(&app, now)) {
-                app_draw(&app, now);
-                SDL_RenderPresent(ren);
-            }
-        }
-    }
-    rc = app.exit_code;
-    app_free(&app);
-    SDL_DestroyRenderer(ren);
-    SDL_DestroyWindow(win);
     SDL_Quit();
     return rc;
 }

@@ -1,179 +1,203 @@
 /* The check-in around a session: how anxious, 0 to 10, one key; what set
- * it off, one key; and how it is afterwards. Every question can be skipped. */
+ * it off, one key; and how it is afterwards. Every question can be skipped.
+ * Which question comes when is the practice flow's (core/practice.c). */
+#include "app/screen_checkin.h"
+
 #include <stdio.h>
 
-#include "app/app.h"
-
-#define TEN_WAIT_MS 900 /* after a '1', how long a '0' may follow to make 10 */
+#include "core/checkin.h"
 
 static const char *const trigger_words[] = {
     "", "Waiting for a reply", "After a conflict", "Alone tonight", "Something else",
 };
 
-static void finish(App *a, int64_t now_ms)
+typedef struct {
+    CheckinKeys keys;
+    int sel; /* the rating chosen with the arrows, or -1 */
+} Checkin;
+
+static void checkin_enter(void *self, Shell *sh, int64_t now_ms)
 {
-    a->checkin_one_at_ms = -1;
-    switch (a->checkin) {
-    case CHECKIN_BEFORE:
-        if (a->before == HISTORY_NO_RATING) {
-            app_go(a, now_ms); /* skipped: no second question */
-        } else {
-            a->checkin = CHECKIN_TRIGGER;
-        }
-        break;
-    case CHECKIN_TRIGGER:
-        app_go(a, now_ms);
-        break;
-    case CHECKIN_AFTER:
-        app_write_record(a, true, now_ms);
-        a->screen = SCREEN_END;
-        break;
-    }
-    a->dirty = true;
+    (void)sh, (void)now_ms;
+    Checkin *c = self;
+    checkin_keys_reset(&c->keys);
+    c->sel = -1;
 }
 
-static void rate(App *a, int value, int64_t now_ms)
+static Next answer(Checkin *c, Shell *sh, int value, int64_t now_ms)
 {
-    if (a->checkin == CHECKIN_AFTER)
-        a->after = value;
-    else
-        a->before = value;
-    a->checkin_sel = value;
-    finish(a, now_ms);
+    checkin_keys_reset(&c->keys);
+    c->sel = value;
+    practice_answer(&sh->practice, value, now_ms, sh->wall_now_ms() / 1000);
+    sh->dirty = true;
+    return next_kind(NEXT_FLOW);
 }
 
 /* The centre x of rating circle i, its y and radius. */
-static void circle_at(const App *a, int i, int *x, int *y, int *r)
+static void circle_at(const Ui *ui, int i, int *x, int *y, int *r)
 {
-    int u = app_unit(a);
-    int step = a->w * 8 / 10 / 11;
+    int u = ui_unit(ui);
+    int step = ui->w * 8 / 10 / 11;
     if (step > u / 8)
         step = u / 8;
     *r = step * 4 / 10;
-    *x = a->w / 2 + (i - 5) * step;
-    *y = a->h / 2;
+    *x = ui->w / 2 + (i - 5) * step;
+    *y = ui->h / 2;
 }
 
-void checkin_update(App *a, int64_t now_ms)
+static int trigger_line(const Ui *ui)
 {
-    if (a->checkin_one_at_ms >= 0 && now_ms - a->checkin_one_at_ms >= TEN_WAIT_MS)
-        rate(a, 1, now_ms);
+    return ui_px(ui, 0.032) * 16 / 10;
 }
 
-void checkin_action(App *a, Action act, int64_t now_ms)
+static int first_trigger_y(const Ui *ui)
 {
-    if (a->checkin == CHECKIN_TRIGGER) {
-        if (act.kind == ACTION_TYPE && act.ch >= '1' && act.ch <= '4') {
-            a->trigger = (HistoryTrigger)(HISTORY_TRIGGER_REPLY + (act.ch - '1'));
-            finish(a, now_ms);
-        } else if (act.kind == ACTION_CLICK) {
-            int line = app_px(a, 0.036) * 16 / 10;
-            int first = a->h / 2 - line * 2;
-            int k = (act.y - first) / line;
-            if (act.y >= first && k >= 0 && k < 4) {
-                a->trigger = (HistoryTrigger)(HISTORY_TRIGGER_REPLY + k);
-                finish(a, now_ms);
-            }
-        } else if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK || act.kind == ACTION_PAUSE) {
-            finish(a, now_ms);
-        }
-        return;
+    return ui->h / 2 - trigger_line(ui) * 2;
+}
+
+static Next trigger_action(Checkin *c, Shell *sh, Action act, int64_t now_ms)
+{
+    if (act.kind == ACTION_TYPE && act.ch >= '1' && act.ch <= '4')
+        return answer(c, sh, HISTORY_TRIGGER_REPLY + (act.ch - '1'), now_ms);
+    if (act.kind == ACTION_CLICK) {
+        int first = first_trigger_y(&sh->ui), k = (act.y - first) / trigger_line(&sh->ui);
+        if (act.y >= first && k >= 0 && k < 4)
+            return answer(c, sh, HISTORY_TRIGGER_REPLY + k, now_ms);
+        return next_stay();
     }
+    if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK || act.kind == ACTION_PAUSE)
+        return answer(c, sh, HISTORY_TRIGGER_NONE, now_ms);
+    return next_stay();
+}
+
+static Next rating_click(Checkin *c, Shell *sh, Action act, int64_t now_ms)
+{
+    for (int i = 0; i <= 10; i++) {
+        int x, y, r;
+        circle_at(&sh->ui, i, &x, &y, &r);
+        if ((act.x - x) * (act.x - x) + (act.y - y) * (act.y - y) <= r * r * 2)
+            return answer(c, sh, i, now_ms);
+    }
+    return next_stay();
+}
+
+static Next checkin_action(void *self, Shell *sh, Action act, int64_t now_ms)
+{
+    Checkin *c = self;
+    if (sh->practice.stage == PRACTICE_TRIGGER)
+        return trigger_action(c, sh, act, now_ms);
     switch (act.kind) {
-    case ACTION_TYPE:
-        if (act.ch < '0' || act.ch > '9')
-            return;
-        if (act.ch == '0' && a->checkin_one_at_ms >= 0)
-            rate(a, 10, now_ms);
-        else if (act.ch == '1') {
-            a->checkin_sel = 1;
-            a->checkin_one_at_ms = now_ms;
-        } else
-            rate(a, act.ch - '0', now_ms);
+    case ACTION_TYPE: {
+        int value = checkin_digit(&c->keys, act.ch, now_ms);
+        if (value >= 0)
+            return answer(c, sh, value, now_ms);
+        if (value != CHECKIN_PENDING)
+            return next_stay();
+        c->sel = 1;
         break;
+    }
     case ACTION_LEFT:
     case ACTION_RIGHT: {
         int by = act.kind == ACTION_LEFT ? -1 : 1;
-        a->checkin_one_at_ms = -1;
-        a->checkin_sel = a->checkin_sel < 0 ? 5 : a->checkin_sel + by;
-        a->checkin_sel = a->checkin_sel < 0 ? 0 : a->checkin_sel > 10 ? 10 : a->checkin_sel;
+        checkin_keys_reset(&c->keys);
+        c->sel = c->sel < 0 ? 5 : c->sel + by;
+        c->sel = c->sel < 0 ? 0 : c->sel > 10 ? 10 : c->sel;
         break;
     }
     case ACTION_CONFIRM:
-        if (a->checkin_sel >= 0)
-            rate(a, a->checkin_sel, now_ms);
-        else
-            finish(a, now_ms);
-        break;
+        return answer(c, sh, c->sel >= 0 ? c->sel : HISTORY_NO_RATING, now_ms);
     case ACTION_BACK:
     case ACTION_PAUSE:
-        finish(a, now_ms); /* skipped, without a fuss */
-        break;
-    case ACTION_CLICK:
-        for (int i = 0; i <= 10; i++) {
-            int x, y, r;
-            circle_at(a, i, &x, &y, &r);
-            if ((act.x - x) * (act.x - x) + (act.y - y) * (act.y - y) <= r * r * 2) {
-                rate(a, i, now_ms);
-                return;
-            }
-        }
-        return;
-    default:
-        return;
+        return answer(c, sh, HISTORY_NO_RATING, now_ms); /* skipped, without a fuss */
+    case ACTION_CLICK: return rating_click(c, sh, act, now_ms);
+    default: return next_stay();
     }
-    a->dirty = true;
+    sh->dirty = true;
+    return next_stay();
 }
 
-void checkin_draw(App *a, int64_t now_ms)
+static Next checkin_update(void *self, Shell *sh, int64_t now_ms)
+{
+    Checkin *c = self;
+    if (checkin_tick(&c->keys, now_ms) == 1)
+        return answer(c, sh, 1, now_ms);
+    return next_stay();
+}
+
+static bool checkin_animating(const void *self, const Shell *sh, int64_t now_ms)
+{
+    (void)sh, (void)now_ms;
+    return checkin_pending(&((const Checkin *)self)->keys); /* a '1' may yet become 10 */
+}
+
+static void draw_triggers(Ui *ui)
+{
+    const Theme *th = ui->theme;
+    int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
+    int wrap = ui->w * 85 / 100, line = trigger_line(ui), y = first_trigger_y(ui);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, "What set it off?",
+            ui->w / 2, y - big * 3);
+    for (int i = 1; i <= 4; i++, y += line) {
+        char row[64];
+        snprintf(row, sizeof row, "%d   %s", i, trigger_words[i]);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text, 1}, row,
+                ui->w / 2 - body * 6, y);
+    }
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
+            "Press a number, or Enter to skip", ui->w / 2, ui->h - small * 3);
+}
+
+static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
-    const Theme *th = a->theme;
-    int big = app_px(a, 0.045), body = app_px(a, 0.032), small = app_px(a, 0.024);
-    int wrap = a->w * 85 / 100;
-    if (a->checkin == CHECKIN_TRIGGER) {
-        int line = body * 16 / 10;
-        int y = a->h / 2 - line * 2;
-        text_draw(a->text, FONT_LIGHT, big, "What set it off?", a->w / 2, y - big * 3, ALIGN_CENTER,
-                  wrap, th->text, 1);
-        for (int i = 1; i <= 4; i++, y += line) {
-            char row[64];
-            snprintf(row, sizeof row, "%d   %s", i, trigger_words[i]);
-            text_draw(a->text, FONT_BODY, body, row, a->w / 2 - body * 6, y, ALIGN_LEFT, 0, th->text, 1);
-        }
-        text_draw(a->text, FONT_BODY, small, "Press a number, or Enter to skip", a->w / 2,
-                  a->h - small * 3, ALIGN_CENTER, wrap, th->text_dim, 0.9);
+    const Checkin *c = self;
+    const Practice *p = &sh->practice;
+    if (p->stage == PRACTICE_TRIGGER) {
+        draw_triggers(ui);
         return;
     }
-    const char *question = a->checkin == CHECKIN_AFTER ? "And now, how anxious do you feel?"
-                                                         : "How anxious do you feel right now?";
+    const Theme *th = ui->theme;
+    int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
+    int wrap = ui->w * 85 / 100;
+    const char *question = p->stage == PRACTICE_AFTER ? "And now, how anxious do you feel?"
+                                                      : "How anxious do you feel right now?";
     int x, y, r;
-    circle_at(a, 0, &x, &y, &r);
-    text_draw(a->text, FONT_LIGHT, big, question, a->w / 2, y - r - big * 3, ALIGN_CENTER, wrap,
-              th->text, 1);
+    circle_at(ui, 0, &x, &y, &r);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, question, ui->w / 2,
+            y - r - big * 3);
     int num = r * 9 / 10;
     for (int i = 0; i <= 10; i++) {
-        circle_at(a, i, &x, &y, &r);
-        bool sel = i == a->checkin_sel;
-        draw_disc(a->draw, (float)x, (float)y, (float)r, sel ? th->accent : th->shape_rest,
+        circle_at(ui, i, &x, &y, &r);
+        bool sel = i == c->sel;
+        draw_disc(ui->draw, (float)x, (float)y, (float)r, sel ? th->accent : th->shape_rest,
                   sel ? 0.95 : 0.22);
         char label[4];
         snprintf(label, sizeof label, "%d", i);
-        text_draw(a->text, FONT_BODY, num, label, x, y - num * 6 / 10, ALIGN_CENTER, 0,
-                  sel ? th->bg_top : th->text, 1);
+        ui_draw(ui, &(TextStyle){FONT_BODY, num, ALIGN_CENTER, 0, sel ? th->bg_top : th->text, 1},
+                label, x, y - num * 6 / 10);
     }
-    circle_at(a, 0, &x, &y, &r);
-    text_draw(a->text, FONT_BODY, small, "calm", x - r, y + r + small / 2, ALIGN_LEFT, 0, th->text_dim, 0.9);
-    circle_at(a, 10, &x, &y, &r);
-    text_draw(a->text, FONT_BODY, small, "very anxious", x + r, y + r + small / 2, ALIGN_RIGHT, 0,
-              th->text_dim, 0.9);
-    if (a->checkin == CHECKIN_AFTER && a->before != HISTORY_NO_RATING) {
+    circle_at(ui, 0, &x, &y, &r);
+    TextStyle label = {FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9};
+    ui_draw(ui, &label, "calm", x - r, y + r + small / 2);
+    circle_at(ui, 10, &x, &y, &r);
+    label.align = ALIGN_RIGHT;
+    ui_draw(ui, &label, "very anxious", x + r, y + r + small / 2);
+    if (p->stage == PRACTICE_AFTER && p->before != HISTORY_NO_RATING) {
         char before[48];
-        snprintf(before, sizeof before, "Before, you said %d.", a->before);
-        text_draw(a->text, FONT_BODY, body, before, a->w / 2, y + r + small * 3, ALIGN_CENTER, 0,
-                  th->text_dim, 1);
+        snprintf(before, sizeof before, "Before, you said %d.", p->before);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, before,
+                ui->w / 2, y + r + small * 3);
     }
-    text_draw(a->text, FONT_BODY, small,
-              "Press a number (1 then 0 for 10), or ← → and Enter · Esc to skip", a->w / 2,
-              a->h - small * 3, ALIGN_CENTER, wrap, th->text_dim, 0.9);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
+            "Press a number (1 then 0 for 10), or ← → and Enter · Esc to skip", ui->w / 2,
+            ui->h - small * 3);
 }
+
+const Screen screen_checkin = {
+    .state_size = sizeof(Checkin),
+    .enter = checkin_enter,
+    .action = checkin_action,
+    .update = checkin_update,
+    .draw = checkin_draw,
+    .animating = checkin_animating,
+};

@@ -1,88 +1,95 @@
 /* A session's closing choice, such as what to do with a message not yet
  * sent. Every answer is said to be fine; none is scored. */
+#include "app/screen_choice.h"
+
 #include <stdio.h>
 
-#include "app/app.h"
-
-static void choose(App *a, int i, int64_t now_ms)
+static void choice_enter(void *self, Shell *sh, int64_t now_ms)
 {
-    a->chosen = i;
-    app_after_session(a, now_ms);
+    (void)sh, (void)now_ms;
+    ((ChoiceScreen *)self)->sel = -1;
 }
 
-static int row_height(const App *a)
+static Next choose(Shell *sh, int i)
 {
-    return app_px(a, 0.036) * 2;
+    practice_choose(&sh->practice, i);
+    sh->dirty = true;
+    return next_kind(NEXT_FLOW);
 }
 
-static int first_row_y(const App *a)
+static int row_height(const Ui *ui)
 {
-    return a->h / 2 - row_height(a) * a->script.nchoices / 2;
+    return ui_px(ui, 0.036) * 2;
 }
 
-void choice_action(App *a, Action act, int64_t now_ms)
+static int first_row_y(const Ui *ui, int n)
 {
-    int n = a->script.nchoices;
+    return ui->h / 2 - row_height(ui) * n / 2;
+}
+
+static Next choice_action(void *self, Shell *sh, Action act, int64_t now_ms)
+{
+    (void)now_ms;
+    ChoiceScreen *c = self;
+    int n = sh->script.nchoices;
     switch (act.kind) {
     case ACTION_TYPE:
         if (act.ch >= '1' && act.ch < '1' + n)
-            choose(a, act.ch - '1', now_ms);
-        return;
+            return choose(sh, act.ch - '1');
+        return next_stay();
     case ACTION_UP:
-    case ACTION_LEFT:
-        a->choice_sel = a->choice_sel <= 0 ? n - 1 : a->choice_sel - 1;
-        break;
+    case ACTION_LEFT: c->sel = c->sel <= 0 ? n - 1 : c->sel - 1; break;
     case ACTION_DOWN:
-    case ACTION_RIGHT:
-        a->choice_sel = (a->choice_sel + 1) % n;
-        break;
-    case ACTION_CONFIRM:
-        if (a->choice_sel >= 0)
-            choose(a, a->choice_sel, now_ms);
-        return;
-    case ACTION_BACK:
-        choose(a, -1, now_ms); /* no answer is an answer too */
-        return;
+    case ACTION_RIGHT: c->sel = (c->sel + 1) % n; break;
+    case ACTION_CONFIRM: return c->sel >= 0 ? choose(sh, c->sel) : next_stay();
+    case ACTION_BACK: return choose(sh, -1); /* no answer is an answer too */
     case ACTION_POINT:
     case ACTION_CLICK: {
-        int k = (act.y - first_row_y(a)) / row_height(a);
-        if (act.y < first_row_y(a) || k < 0 || k >= n)
-            return;
-        if (act.kind == ACTION_CLICK) {
-            choose(a, k, now_ms);
-            return;
-        }
-        if (k == a->choice_sel)
-            return;
-        a->choice_sel = k;
+        int top = first_row_y(&sh->ui, n), k = (act.y - top) / row_height(&sh->ui);
+        if (act.y < top || k < 0 || k >= n)
+            return next_stay();
+        if (act.kind == ACTION_CLICK)
+            return choose(sh, k);
+        if (k == c->sel)
+            return next_stay();
+        c->sel = k;
         break;
     }
-    default:
-        return;
+    default: return next_stay();
     }
-    a->dirty = true;
+    sh->dirty = true;
+    return next_stay();
 }
 
-void choice_draw(App *a, int64_t now_ms)
+static void choice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
-    const Theme *th = a->theme;
-    int big = app_px(a, 0.045), body = app_px(a, 0.036), small = app_px(a, 0.024);
-    int wrap = a->w * 85 / 100, rh = row_height(a), y = first_row_y(a);
-    text_draw(a->text, FONT_LIGHT, big, a->script.choice_question, a->w / 2, y - big * 3, ALIGN_CENTER,
-              wrap, th->text, 1);
-    int col = a->w * 6 / 10;
-    for (int i = 0; i < a->script.nchoices; i++, y += rh) {
-        bool sel = i == a->choice_sel;
+    const ChoiceScreen *c = self;
+    const Theme *th = ui->theme;
+    const Script *s = &sh->script;
+    int big = ui_px(ui, 0.045), body = ui_px(ui, 0.036), small = ui_px(ui, 0.024);
+    int wrap = ui->w * 85 / 100, rh = row_height(ui), y = first_row_y(ui, s->nchoices);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, s->choice_question,
+            ui->w / 2, y - big * 3);
+    int col = ui->w * 6 / 10;
+    for (int i = 0; i < s->nchoices; i++, y += rh) {
+        bool sel = i == c->sel;
         if (sel)
-            draw_rect(a->draw, (a->w - col) / 2, y, col, rh, th->accent, 0.15);
+            draw_rect(ui->draw, (ui->w - col) / 2, y, col, rh, th->accent, 0.15);
         char row[300];
-        snprintf(row, sizeof row, "%d   %s", i + 1, a->script.choice_options[i]);
-        text_draw(a->text, FONT_BODY, body, row, (a->w - col) / 2 + body, y + (rh - body * 5 / 4) / 2,
-                  ALIGN_LEFT, 0, th->text, sel ? 1 : 0.9);
+        snprintf(row, sizeof row, "%d   %s", i + 1, s->choice_options[i]);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text, sel ? 1 : 0.9}, row,
+                (ui->w - col) / 2 + body, y + (rh - body * 5 / 4) / 2);
     }
-    text_draw(a->text, FONT_BODY, body, "Any of these is fine.", a->w / 2, y + small, ALIGN_CENTER, wrap,
-              th->text_dim, 1);
-    text_draw(a->text, FONT_BODY, small, "Press a number, or ↑ ↓ and Enter · Esc to leave it open",
-              a->w / 2, a->h - small * 3, ALIGN_CENTER, wrap, th->text_dim, 0.9);
+    ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1},
+            "Any of these is fine.", ui->w / 2, y + small);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
+            "Press a number, or ↑ ↓ and Enter · Esc to leave it open", ui->w / 2, ui->h - small * 3);
 }
+
+const Screen screen_choice = {
+    .state_size = sizeof(ChoiceScreen),
+    .enter = choice_enter,
+    .action = choice_action,
+    .draw = choice_draw,
+};

@@ -1,201 +1,123 @@
-/* The start screen: the sessions, a length, Enter to begin. */
+/* The start screen: the sessions, a length, Enter to begin. The rules of
+ * choosing are core/menu.c's; this draws them and maps keys to them. */
+#include "app/screen_menu.h"
+
 #include <stdio.h>
 #include <string.h>
 
-#include "app/app.h"
 #include "core/duration.h"
 
-static const int64_t presets_ms[MENU_PRESETS] = {0, 60000, 180000, 300000, 600000, 1200000};
-
-void menu_reset(App *a)
+static void menu_init_state(void *self, Shell *sh)
 {
-    Menu *m = &a->menu;
-    memset(m, 0, sizeof *m);
-    /* The first built-in that runs is ready to go: ebb, then Enter. */
-    for (int i = 0; i < a->catalog.count; i++)
-        if (a->catalog.items[i].ok) {
-            m->sel = i;
-            break;
-        }
+    MenuScreen *ms = self;
+    menu_init(&ms->model, &sh->catalog);
+    ms->scroll = 0;
+    rowmap_clear(&ms->rows, 0);
+    /* The last session and length chosen are ready to go again. */
+    menu_select_name(&ms->model, &sh->catalog, sh->prefs.session);
+    menu_set_length(&ms->model, sh->prefs.length_ms);
 }
 
-void menu_set_length(App *a, int64_t length_ms)
+static void menu_enter(void *self, Shell *sh, int64_t now_ms)
 {
-    Menu *m = &a->menu;
-    m->typing = false;
-    for (int i = 0; i < MENU_PRESETS; i++)
-        if (presets_ms[i] == length_ms) {
-            m->preset = i;
-            return;
-        }
-    m->preset = -1;
-    m->typed_ms = length_ms;
-    duration_format(length_ms, m->typed, sizeof m->typed);
+    (void)self, (void)now_ms;
+    shell_use_theme(sh, NULL, false);
 }
 
-int64_t menu_length(const App *a)
+static Next start_selected(MenuScreen *ms, Shell *sh, int64_t now_ms)
 {
-    const Menu *m = &a->menu;
-    if (m->preset < 0)
-        return m->typed_ms;
-    return presets_ms[m->preset];
-}
-
-static void typed_changed(Menu *m)
-{
-    int64_t ms = 0;
-    size_t n = strlen(m->typed);
-    m->typed_ms = n && duration_parse(m->typed, n, &ms) == DURATION_OK ? ms : 0;
-}
-
-static void start_selected(App *a, int64_t now_ms)
-{
-    Menu *m = &a->menu;
-    if (m->sel < 0 || m->sel >= a->catalog.count)
-        return;
-    const CatalogEntry *e = &a->catalog.items[m->sel];
-    if (!e->ok) {
-        app_notice(a, e->error, now_ms, 8000);
-        return;
+    const CatalogEntry *e;
+    int64_t length;
+    bool raised;
+    switch (menu_start(&ms->model, &sh->catalog, &e, &length, &raised)) {
+    case MENU_START_BROKEN:
+        if (e)
+            shell_notice(sh, e->error, now_ms, 8000);
+        return next_stay();
+    case MENU_START_NEEDS_LENGTH:
+        shell_notice(sh, "Type a length such as 7m, 90s or 1m30s", now_ms, 4000);
+        return next_stay();
+    case MENU_START_OK: break;
     }
-    if (m->typing) {
-        if (!m->typed_ms) {
-            app_notice(a, "Type a length such as 7m, 90s or 1m30s", now_ms, 4000);
-            return;
-        }
-        m->typing = false;
-        m->preset = -1;
-    }
-    char err[1024];
-    a->started_from_menu = true;
-    int64_t length = menu_length(a);
     /* The choice is kept, so that next time it is ready to go again. */
-    snprintf(a->prefs.session, sizeof a->prefs.session, "%s", e->user ? e->path : e->name);
-    a->prefs.length_ms = length;
-    app_save_prefs(a, now_ms);
-    bool too_short = length && !e->fixed && length < e->min_ms;
-    if (too_short)
-        length = e->min_ms; /* more to say than the time chosen: it runs at its shortest */
-    if (!app_begin(a, e->path, length, now_ms, err, sizeof err)) {
-        app_notice(a, err, now_ms, 8000);
-    } else if (too_short) {
+    snprintf(sh->prefs.session, sizeof sh->prefs.session, "%s", e->user ? e->path : e->name);
+    sh->prefs.length_ms = menu_length(&ms->model);
+    shell_save_prefs(sh, now_ms);
+    if (raised) {
         char min[32], msg[128];
         duration_format_length(e->min_ms, min, sizeof min);
         snprintf(msg, sizeof msg, "This session needs at least %s, so it runs that long.", min);
-        app_notice(a, msg, now_ms, 5000);
+        shell_notice(sh, msg, now_ms, 5000);
     }
+    return (Next){.kind = NEXT_START, .session = e->path, .length_ms = length, .checkin = true};
 }
 
-static void move(App *a, int by)
+static Next back(Shell *sh, int64_t now_ms)
 {
-    Menu *m = &a->menu;
-    int n = a->catalog.count;
-    if (n == 0)
-        return;
-    m->sel = (m->sel + by + n) % n;
+    if (!sh->waiting)
+        return next_kind(NEXT_QUIT);
+    shell_notice(sh, "Back to waiting.", now_ms, 3000);
+    return next_go(SCREEN_WAIT);
 }
 
-static int row_at(const App *a, int y)
+static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
-    const Menu *m = &a->menu;
-    for (int i = m->first_drawn; i <= m->last_drawn && i < a->catalog.count; i++)
-        if (y >= m->row_y[i % 256] && y < m->row_y[i % 256] + m->row_h[i % 256])
-            return i;
-    return -1;
-}
-
-static void type_char(Menu *m, char c)
-{
-    if (!m->typing) {
-        m->typing = true;
-        m->typed[0] = '\0';
-    }
-    size_t n = strlen(m->typed);
-    if (n + 1 < sizeof m->typed) {
-        m->typed[n] = c;
-        m->typed[n + 1] = '\0';
-    }
-    typed_changed(m);
-}
-
-void menu_action(App *a, Action act, int64_t now_ms)
-{
-    Menu *m = &a->menu;
+    MenuScreen *ms = self;
+    MenuModel *m = &ms->model;
     /* A digit starts a typed length; then units are letters of it too. */
-    if (act.ch && ((act.ch >= '0' && act.ch <= '9') || (m->typing && strchr(".hms", act.ch)))) {
-        type_char(m, act.ch);
-        a->dirty = true;
-        return;
+    if (act.ch && menu_type(m, act.ch)) {
+        sh->dirty = true;
+        return next_stay();
     }
     if (m->typing && act.ch)
-        return; /* other letters are not part of a length */
+        return next_stay(); /* other letters are not part of a length */
     switch (act.kind) {
-    case ACTION_UP: move(a, -1); break;
-    case ACTION_DOWN: move(a, 1); break;
-    case ACTION_WHEEL: move(a, -act.wheel); break;
-    case ACTION_LEFT:
-    case ACTION_RIGHT: {
-        int by = act.kind == ACTION_LEFT ? -1 : 1;
-        m->typing = false;
-        m->preset = m->preset < 0 ? 0 : (m->preset + by + MENU_PRESETS) % MENU_PRESETS;
-        break;
-    }
-    case ACTION_ERASE:
-        if (m->typing && m->typed[0]) {
-            m->typed[strlen(m->typed) - 1] = '\0';
-            typed_changed(m);
-        }
-        break;
+    case ACTION_UP: menu_move(m, -1); break;
+    case ACTION_DOWN: menu_move(m, 1); break;
+    case ACTION_WHEEL: menu_move(m, -act.wheel); break;
+    case ACTION_LEFT: menu_step_length(m, -1); break;
+    case ACTION_RIGHT: menu_step_length(m, 1); break;
+    case ACTION_ERASE: menu_erase(m); break;
     case ACTION_CONFIRM:
-    case ACTION_PAUSE:
-        start_selected(a, now_ms);
-        break;
-    case ACTION_PAUSE_ONLY: /* p: progress, from the start screen */
-        progress_open(a, now_ms);
-        break;
-    case ACTION_VOICE: /* v: your caring lines */
-        voice_screen_open(a, now_ms);
-        break;
+    case ACTION_PAUSE: return start_selected(ms, sh, now_ms);
+    case ACTION_PAUSE_ONLY: return next_go(SCREEN_PROGRESS); /* p: progress */
+    case ACTION_VOICE: return next_go(SCREEN_VOICE);         /* v: your caring lines */
     case ACTION_WAIT:
-        if (a->waiting)
-            wait_return(a, now_ms);
-        else
-            wait_setup_open(a);
-        break;
+        return sh->waiting ? back(sh, now_ms) : next_go(SCREEN_WAIT_SETUP);
     case ACTION_BACK:
-        if (m->typing)
-            m->typing = false;
-        else if (a->waiting)
-            wait_return(a, now_ms);
-        else
-            a->running = false;
+        if (!m->typing)
+            return back(sh, now_ms);
+        menu_stop_typing(m);
         break;
     case ACTION_POINT: {
-        int row = row_at(a, act.y);
+        int row = rowmap_at(&ms->rows, act.y);
         if (row < 0 || row == m->sel)
-            return;
+            return next_stay();
         m->sel = row;
         break;
     }
     case ACTION_CLICK: {
-        int row = row_at(a, act.y);
+        int row = rowmap_at(&ms->rows, act.y);
         if (row < 0)
-            return;
+            return next_stay();
         if (row == m->sel)
-            start_selected(a, now_ms);
-        else
-            m->sel = row;
+            return start_selected(ms, sh, now_ms);
+        m->sel = row;
         break;
     }
-    default:
-        return;
+    default: return next_stay();
     }
-    a->dirty = true;
+    sh->dirty = true;
+    return next_stay();
 }
 
-static void length_label(const App *a, const CatalogEntry *e, char *buf, size_t n)
+static bool menu_typing(const void *self)
 {
-    const Menu *m = &a->menu;
+    return ((const MenuScreen *)self)->model.typing;
+}
+
+static void length_label(const MenuModel *m, const CatalogEntry *e, char *buf, size_t n)
+{
     char len[32];
     if (m->typing) {
         snprintf(buf, n, "Length: %s_%s", m->typed, m->typed_ms ? "" : "  (like 7m or 90s)");
@@ -206,7 +128,7 @@ static void length_label(const App *a, const CatalogEntry *e, char *buf, size_t 
         snprintf(buf, n, "Length: %s (this session's own)", len);
         return;
     }
-    int64_t ms = menu_length(a);
+    int64_t ms = menu_length(m);
     if (ms == 0) {
         duration_format_length(e && e->ok ? e->nominal_ms : 0, len, sizeof len);
         snprintf(buf, n, "‹  Length: %s (its usual)  ›", len);
@@ -216,62 +138,60 @@ static void length_label(const App *a, const CatalogEntry *e, char *buf, size_t 
     }
 }
 
-void menu_draw(App *a, int64_t now_ms)
+static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
-    Menu *m = &a->menu;
-    const Theme *th = a->theme;
-    int title_px = app_px(a, 0.036), about_px = app_px(a, 0.025), small = app_px(a, 0.024);
+    MenuScreen *ms = self;
+    const MenuModel *m = &ms->model;
+    const Catalog *cat = &sh->catalog;
+    const Theme *th = ui->theme;
+    int title_px = ui_px(ui, 0.036), about_px = ui_px(ui, 0.025), small = ui_px(ui, 0.024);
     int margin = small * 2;
-    int col_w = a->w - margin * 2;
+    int col_w = ui->w - margin * 2;
     if (col_w > title_px * 30)
         col_w = title_px * 30;
-    int x0 = (a->w - col_w) / 2;
+    int x0 = (ui->w - col_w) / 2;
 
-    text_draw(a->text, FONT_LIGHT, app_px(a, 0.05), "ebb", x0, margin / 2, ALIGN_LEFT, 0,
-              th->accent, 1);
-    text_draw(a->text, FONT_BODY, small, "w wait well   v your voice   p progress   ? keys", x0 + col_w, margin, ALIGN_RIGHT,
-              0, th->text_dim, 0.8);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, "w wait well   v your voice   p progress   ? keys", x0 + col_w, margin);
 
-    int top = margin / 2 + app_px(a, 0.05) * 2;
-    int bottom = a->h - small * 5;
+    int top = margin / 2 + ui_px(ui, 0.05) * 2;
+    int bottom = ui->h - small * 5;
     int row_h = title_px * 2;
-    const CatalogEntry *sel = m->sel < a->catalog.count ? &a->catalog.items[m->sel] : NULL;
+    const CatalogEntry *sel = m->sel < cat->count ? &cat->items[m->sel] : NULL;
     int about_h = 0, about_w;
     const char *about = sel ? (sel->ok ? sel->about : sel->error) : NULL;
     if (about)
-        text_measure(a->text, FONT_BODY, about_px, about, col_w - small * 2, &about_w, &about_h);
+        ui_measure(ui, FONT_BODY, about_px, about, col_w - small * 2, &about_w, &about_h);
 
     /* Keep the selection in view with a row of context around it. */
     int visible = (bottom - top - about_h) / row_h;
     if (visible < 1)
         visible = 1;
-    if (m->sel < m->scroll + 1)
-        m->scroll = m->sel - 1;
-    if (m->sel > m->scroll + visible - 2)
-        m->scroll = m->sel - visible + 2;
-    if (m->scroll > a->catalog.count - visible)
-        m->scroll = a->catalog.count - visible;
-    if (m->scroll < 0)
-        m->scroll = 0;
+    if (m->sel < ms->scroll + 1)
+        ms->scroll = m->sel - 1;
+    if (m->sel > ms->scroll + visible - 2)
+        ms->scroll = m->sel - visible + 2;
+    if (ms->scroll > cat->count - visible)
+        ms->scroll = cat->count - visible;
+    if (ms->scroll < 0)
+        ms->scroll = 0;
 
     int y = top;
-    m->first_drawn = m->scroll;
-    m->last_drawn = m->scroll - 1;
-    for (int i = m->scroll; i < a->catalog.count && y + row_h <= bottom; i++) {
-        const CatalogEntry *e = &a->catalog.items[i];
+    rowmap_clear(&ms->rows, ms->scroll);
+    for (int i = ms->scroll; i < cat->count && y + row_h <= bottom; i++) {
+        const CatalogEntry *e = &cat->items[i];
         bool is_sel = i == m->sel;
         int h = row_h + (is_sel ? about_h + small / 2 : 0);
         if (is_sel) {
-            draw_rect(a->draw, x0, y, col_w, h, th->accent, 0.13);
-            draw_rect(a->draw, x0, y, small / 5 + 1, h, th->accent, 0.9);
+            draw_rect(ui->draw, x0, y, col_w, h, th->accent, 0.13);
+            draw_rect(ui->draw, x0, y, small / 5 + 1, h, th->accent, 0.9);
         }
         char title[300];
         snprintf(title, sizeof title, "%s%s", e->ok ? e->title : e->name,
                  e->user ? "  · yours" : "");
         int ty = y + (row_h - title_px * 5 / 4) / 2;
-        text_draw(a->text, FONT_BODY, title_px, title, x0 + small, ty, ALIGN_LEFT, 0,
-                  e->ok ? th->text : th->text_dim, is_sel ? 1.0 : 0.85);
+        ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_LEFT, 0, e->ok ? th->text : th->text_dim, is_sel ? 1.0 : 0.85}, title, x0 + small, ty);
         char len[32];
         if (e->ok)
             duration_format_length(e->nominal_ms, len, sizeof len);
@@ -280,27 +200,29 @@ void menu_draw(App *a, int64_t now_ms)
         /* The length goes at the right when it fits beside the title; the
          * line at the bottom always shows the chosen session's. */
         int title_w, len_w, ignored;
-        text_measure(a->text, FONT_BODY, title_px, title, 0, &title_w, &ignored);
-        text_measure(a->text, FONT_BODY, about_px, len, 0, &len_w, &ignored);
+        ui_measure(ui, FONT_BODY, title_px, title, 0, &title_w, &ignored);
+        ui_measure(ui, FONT_BODY, about_px, len, 0, &len_w, &ignored);
         if (title_w + len_w + small * 3 <= col_w)
-            text_draw(a->text, FONT_BODY, about_px, len, x0 + col_w - small,
-                      ty + (title_px - about_px) / 2, ALIGN_RIGHT, 0, th->text_dim, 0.9);
+            ui_draw(ui, &(TextStyle){FONT_BODY, about_px, ALIGN_RIGHT, 0, th->text_dim, 0.9}, len, x0 + col_w - small, ty + (title_px - about_px) / 2);
         if (is_sel && about)
-            text_draw(a->text, FONT_BODY, about_px, about, x0 + small, y + row_h - small / 3,
-                      ALIGN_LEFT, col_w - small * 2, th->text_dim, 1);
-        m->row_y[i % 256] = y;
-        m->row_h[i % 256] = h;
-        m->last_drawn = i;
+            ui_draw(ui, &(TextStyle){FONT_BODY, about_px, ALIGN_LEFT, col_w - small * 2, th->text_dim, 1}, about, x0 + small, y + row_h - small / 3);
+        rowmap_put(&ms->rows, i, y, h);
         y += h;
     }
-    if (a->catalog.count == 0)
-        text_draw(a->text, FONT_BODY, title_px, "No sessions found.", a->w / 2, top, ALIGN_CENTER,
-                  0, th->text, 1);
+    if (cat->count == 0)
+        ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_CENTER, 0, th->text, 1}, "No sessions found.", ui->w / 2, top);
 
     char label[128];
-    length_label(a, sel, label, sizeof label);
-    text_draw(a->text, FONT_BODY, about_px, label, a->w / 2, a->h - small * 4, ALIGN_CENTER, 0,
-              th->text, 0.95);
-    text_draw(a->text, FONT_BODY, small, "Enter to begin", a->w / 2, a->h - small * 2,
-              ALIGN_CENTER, 0, th->text_dim, 0.8);
+    length_label(m, sel, label, sizeof label);
+    ui_draw(ui, &(TextStyle){FONT_BODY, about_px, ALIGN_CENTER, 0, th->text, 0.95}, label, ui->w / 2, ui->h - small * 4);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Enter to begin", ui->w / 2, ui->h - small * 2);
 }
+
+const Screen screen_menu = {
+    .state_size = sizeof(MenuScreen),
+    .init = menu_init_state,
+    .enter = menu_enter,
+    .action = menu_action,
+    .draw = menu_draw,
+    .typing = menu_typing,
+};

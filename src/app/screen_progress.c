@@ -1,48 +1,54 @@
 /* The progress screen: the times you came back, minutes practised, how the
  * feeling eased, and thirty days at a glance. Kind words, never guilt. */
+#include "app/screen_progress.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
-#include "app/app.h"
+#include "core/progress.h"
 
-void progress_open(App *a, int64_t now_ms)
+typedef struct {
+    Progress progress;
+    HistoryRecord *history; /* the records progress points into */
+    bool have_progress;
+    int waits, waits_kept, urges_total;
+} ProgressScreen;
+
+static void progress_leave(void *self, Shell *sh, int64_t now_ms)
 {
-    progress_close(a);
+    (void)sh, (void)now_ms;
+    ProgressScreen *ps = self;
+    if (ps->have_progress)
+        progress_free(&ps->progress);
+    ps->have_progress = false;
+    history_free(ps->history);
+    ps->history = NULL;
+}
+
+static void progress_enter(void *self, Shell *sh, int64_t now_ms)
+{
+    ProgressScreen *ps = self;
+    progress_leave(ps, sh, now_ms);
     const char *path = paths_history_file();
     int n = 0;
     Warnings w = {0};
     if (path)
-        history_load(path, &a->history, &n, &w);
-    a->history_skipped = w.count;
-    wait_totals(a->history, n, &a->waits, &a->waits_kept, &a->urges_total);
+        history_load(path, &ps->history, &n, &w);
+    wait_totals(ps->history, n, &ps->waits, &ps->waits_kept, &ps->urges_total);
     print_file_warnings(path, &w);
-    int64_t now = (int64_t)time(NULL);
-    a->have_progress = progress_compute(a->history, n, now, local_offset_min(now), &a->progress);
-    if (!a->have_progress)
-        app_notice(a, "Your progress could not be read just now.", now_ms, 4000);
-    a->screen = SCREEN_PROGRESS;
-    a->dirty = true;
+    int64_t now = sh->wall_now_ms() / 1000;
+    ps->have_progress = progress_compute(ps->history, n, now, local_offset_min(now), &ps->progress);
+    if (!ps->have_progress)
+        shell_notice(sh, "Your progress could not be read just now.", now_ms, 4000);
 }
 
-void progress_close(App *a)
+static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
-    if (a->have_progress)
-        progress_free(&a->progress);
-    a->have_progress = false;
-    history_free(a->history);
-    a->history = NULL;
-}
-
-void progress_action(App *a, Action act, int64_t now_ms)
-{
-    (void)now_ms;
+    (void)self, (void)sh, (void)now_ms;
     if (act.kind == ACTION_BACK || act.kind == ACTION_CONFIRM || act.kind == ACTION_PAUSE_ONLY ||
-        act.kind == ACTION_CLICK) {
-        progress_close(a);
-        a->screen = SCREEN_MENU;
-        a->dirty = true;
-    }
+        act.kind == ACTION_CLICK)
+        return next_go(SCREEN_MENU);
+    return next_stay();
 }
 
 static void format_minutes(int64_t s, char *buf, size_t n)
@@ -55,95 +61,102 @@ static void format_minutes(int64_t s, char *buf, size_t n)
 }
 
 /* A figure over its label, centred on x. */
-static void figure(App *a, int x, int y, const char *value, const char *label)
+static void figure(Ui *ui, int x, int y, const char *value, const char *label)
 {
-    const Theme *th = a->theme;
-    int big = app_px(a, 0.05), small = app_px(a, 0.022);
-    int h = text_draw(a->text, FONT_LIGHT, big, value, x, y, ALIGN_CENTER, 0, th->text, 1);
-    text_draw(a->text, FONT_BODY, small, label, x, y + h, ALIGN_CENTER, 0, th->text_dim, 1);
+    const Theme *th = ui->theme;
+    int big = ui_px(ui, 0.05), small = ui_px(ui, 0.022);
+    int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, value, x, y);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 1}, label, x, y + h);
 }
 
-static void chart(App *a, const Progress *p, int x0, int y0, int w, int h)
+static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
 {
-    const Theme *th = a->theme;
+    const Theme *th = ui->theme;
     int64_t most = 1;
     for (int i = 0; i < PROGRESS_DAYS; i++)
         most = p->day_s[i] > most ? p->day_s[i] : most;
     int slot = w / PROGRESS_DAYS, bar = slot * 6 / 10;
-    draw_rect(a->draw, x0, y0 + h, w, 1, th->text_dim, 0.4);
+    draw_rect(ui->draw, x0, y0 + h, w, 1, th->text_dim, 0.4);
     for (int i = 0; i < PROGRESS_DAYS; i++) {
         int x = x0 + i * slot + (slot - bar) / 2;
         if (p->day_s[i] <= 0) {
             /* A quiet dot for a day without practice: a day, not a failure. */
-            draw_disc(a->draw, x + bar / 2.0f, (float)(y0 + h - 3), 1.5f, th->text_dim, 0.35);
+            draw_disc(ui->draw, x + bar / 2.0f, (float)(y0 + h - 3), 1.5f, th->text_dim, 0.35);
             continue;
         }
         int bh = (int)(h * (double)p->day_s[i] / (double)most);
         if (bh < 3)
             bh = 3;
-        draw_rect(a->draw, x, y0 + h - bh, bar, bh, i == PROGRESS_DAYS - 1 ? th->accent : th->shape_rest,
+        draw_rect(ui->draw, x, y0 + h - bh, bar, bh, i == PROGRESS_DAYS - 1 ? th->accent : th->shape_rest,
                   0.85);
     }
-    int small = app_px(a, 0.02);
-    text_draw(a->text, FONT_BODY, small, "30 days ago", x0, y0 + h + small / 2, ALIGN_LEFT, 0,
-              th->text_dim, 0.9);
-    text_draw(a->text, FONT_BODY, small, "today", x0 + w, y0 + h + small / 2, ALIGN_RIGHT, 0,
-              th->text_dim, 0.9);
+    int small = ui_px(ui, 0.02);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9}, "30 days ago", x0, y0 + h + small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, "today", x0 + w, y0 + h + small / 2);
 }
 
-void progress_draw(App *a, int64_t now_ms)
+static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
-    const Theme *th = a->theme;
-    int title = app_px(a, 0.045), body = app_px(a, 0.028), small = app_px(a, 0.022);
-    int margin = small * 2, wrap = a->w * 85 / 100;
+    const ProgressScreen *ps = self;
+    const Theme *th = ui->theme;
+    int title = ui_px(ui, 0.045), body = ui_px(ui, 0.028), small = ui_px(ui, 0.022);
+    int margin = small * 2, wrap = ui->w * 85 / 100;
     int y = margin;
-    y += text_draw(a->text, FONT_LIGHT, title, "Your practice", a->w / 2, y, ALIGN_CENTER, 0, th->text, 1);
-    const Progress *p = &a->progress;
-    if (!a->have_progress || p->sessions == 0) {
-        text_draw(a->text, FONT_BODY, body,
-                  "Nothing here yet. Each session you finish, or begin, will show up here.",
-                  a->w / 2, a->h / 2 - body, ALIGN_CENTER, wrap, th->text_dim, 1);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, "Your practice", ui->w / 2, y);
+    const Progress *p = &ps->progress;
+    if (!ps->have_progress || p->sessions == 0) {
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, "Nothing here yet. Each session you finish, or begin, will show up here.", ui->w / 2, ui->h / 2 - body);
     } else {
         char times[32], all[32], week[32], streak[32];
         snprintf(times, sizeof times, "%d", p->sessions);
         format_minutes(p->total_s, all, sizeof all);
         format_minutes(p->week_s, week, sizeof week);
         snprintf(streak, sizeof streak, "%d", p->streak_days);
-        int columns = a->opt.hide_streak ? 3 : 4;
-        int cw = a->w / (columns + 1);
+        int columns = sh->opt.hide_streak ? 3 : 4;
+        int cw = ui->w / (columns + 1);
         y += small * 2;
-        figure(a, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
-        figure(a, cw * 2, y, all, "in all");
-        figure(a, cw * 3, y, week, "this week");
-        if (!a->opt.hide_streak)
-            figure(a, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
-        y += app_px(a, 0.05) * 2 + small * 2;
-        int ch = a->h / 5;
-        chart(a, p, a->w / 10, y, a->w * 8 / 10, ch);
+        figure(ui, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
+        figure(ui, cw * 2, y, all, "in all");
+        figure(ui, cw * 3, y, week, "this week");
+        if (!sh->opt.hide_streak)
+            figure(ui, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
+        y += ui_px(ui, 0.05) * 2 + small * 2;
+        int ch = ui->h / 5;
+        chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
         y += ch + small * 3;
         char line[256];
         if (p->rated > 0) {
             snprintf(line, sizeof line, "On average the feeling went from %.1f before to %.1f after.",
                      p->avg_before, p->avg_after);
-            y += text_draw(a->text, FONT_BODY, body, line, a->w / 2, y, ALIGN_CENTER, wrap, th->text, 1);
+            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y);
         }
         if (p->calmest >= 0) {
             const ProgressSession *s = &p->by_session[p->calmest];
             snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
                      s->title && s->title[0] ? s->title : s->name, s->avg_drop);
-            y += text_draw(a->text, FONT_BODY, body, line, a->w / 2, y + small / 2, ALIGN_CENTER, wrap,
-                           th->text, 1);
+            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
         }
-        if (a->waits > 0) {
+        if (ps->waits > 0) {
             snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.",
-                     a->waits, a->waits == 1 ? "" : "s", a->urges_total);
-            y += text_draw(a->text, FONT_BODY, body, line, a->w / 2, y + small / 2, ALIGN_CENTER, wrap,
-                           th->text, 1);
+                     ps->waits, ps->waits == 1 ? "" : "s", ps->urges_total);
+            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
         }
-        text_draw(a->text, FONT_BODY, small, "Every time you come back counts, however short.",
-                  a->w / 2, y + small, ALIGN_CENTER, wrap, th->text_dim, 1);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, "Every time you come back counts, however short.", ui->w / 2, y + small);
     }
-    text_draw(a->text, FONT_BODY, small, "Esc to go back", a->w / 2, a->h - small * 2, ALIGN_CENTER, 0,
-              th->text_dim, 0.8);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Esc to go back", ui->w / 2, ui->h - small * 2);
 }
+
+static void progress_fini(void *self, Shell *sh)
+{
+    progress_leave(self, sh, 0);
+}
+
+const Screen screen_progress = {
+    .state_size = sizeof(ProgressScreen),
+    .enter = progress_enter,
+    .action = progress_action,
+    .draw = progress_draw,
+    .leave = progress_leave,
+    .fini = progress_fini,
+};

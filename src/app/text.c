@@ -141,20 +141,19 @@ static CacheSlot *lookup(Text *t, FontFace face, int px, const char *s, int wrap
     return c;
 }
 
-int text_draw(Text *t, FontFace face, int px, const char *s, int x, int y, Align align, int wrap,
-              Rgb colour, double alpha)
+int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y)
 {
-    if (!s || !*s || alpha <= 0)
+    if (!s || !*s || st->alpha <= 0)
         return 0;
-    CacheSlot *c = lookup(t, face, px, s, wrap, align);
+    CacheSlot *c = lookup(t, st->face, st->px, s, st->wrap, st->align);
     if (!c)
         return 0;
-    SDL_SetTextureColorMod(c->tex, colour.r, colour.g, colour.b);
-    SDL_SetTextureAlphaMod(c->tex, (Uint8)(alpha > 1 ? 255 : alpha * 255));
+    SDL_SetTextureColorMod(c->tex, st->colour.r, st->colour.g, st->colour.b);
+    SDL_SetTextureAlphaMod(c->tex, (Uint8)(st->alpha > 1 ? 255 : st->alpha * 255));
     SDL_Rect dst = {x, y, c->w, c->h};
-    if (align == ALIGN_CENTER)
+    if (st->align == ALIGN_CENTER)
         dst.x = x - c->w / 2;
-    else if (align == ALIGN_RIGHT)
+    else if (st->align == ALIGN_RIGHT)
         dst.x = x - c->w;
     SDL_RenderCopy(t->r, c->tex, NULL, &dst);
     return c->h;

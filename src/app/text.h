@@ -19,11 +19,20 @@ typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
 Text *text_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errn);
 void text_destroy(Text *t);
 
-/* Draws s with its top at y, aligned on x; wrap > 0 wraps lines at that
- * width (centred lines when align is ALIGN_CENTER). Returns the height
- * drawn, 0 for an empty string. px is the font's pixel size. */
-int text_draw(Text *t, FontFace face, int px, const char *s, int x, int y, Align align, int wrap,
-              Rgb colour, double alpha);
+/* How a piece of text looks: px is the font's pixel size; wrap > 0 wraps
+ * lines at that width (centred lines when align is ALIGN_CENTER). */
+typedef struct {
+    FontFace face;
+    int px;
+    Align align;
+    int wrap;
+    Rgb colour;
+    double alpha;
+} TextStyle;
+
+/* Draws s with its top at y, aligned on x. Returns the height drawn, 0 for
+ * an empty string. */
+int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y);
 
 /* The size s would take, without drawing it. */
 void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *w, int *h);

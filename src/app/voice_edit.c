@@ -4,11 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/app.h"
+#include "app/screen_voice.h"
 
-void voice_edit_begin(App *a, int line)
+void voice_edit_begin(VoiceScreen *v, int line)
 {
-    VoiceScreen *v = &a->voice;
     const CaringEntry *e = line >= 0 ? caring_line(&v->lines, line) : NULL;
     v->mode = VOICE_EDITING;
     v->edit_line = e ? line : -1;
@@ -16,7 +15,6 @@ void voice_edit_begin(App *a, int line)
     v->cursor = strlen(v->edit);
     v->compose[0] = '\0';
     SDL_StartTextInput(); /* already on in the window; a no-op then */
-    a->dirty = true;
 }
 
 static size_t chars_in(const char *s)
@@ -71,25 +69,23 @@ static void erase(VoiceScreen *v, size_t from, size_t to)
     v->cursor = from;
 }
 
-static void keep_words(App *a, int64_t now_ms)
+static void keep_words(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     const char *why = NULL;
     bool ok = v->edit_line < 0 ? caring_add(&v->lines, v->edit, &why)
                                : caring_edit(&v->lines, v->edit_line, v->edit, &why);
     if (!ok) {
-        app_notice(a, why, now_ms, 5000);
+        shell_notice(sh, why, now_ms, 5000);
         return;
     }
     v->sel = v->edit_line < 0 ? v->lines.nlines - 1 : v->edit_line;
     v->mode = VOICE_LIST;
     v->compose[0] = '\0';
-    voice_save(a, now_ms);
+    voice_save(v, sh, now_ms);
 }
 
-void voice_edit_action(App *a, Action act, int64_t now_ms)
+void voice_edit_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     if (act.kind == ACTION_COMPOSE) {
         /* Kept whole: an input method's text is cut only at a character. */
         size_t n = strlen(act.text), fit = 0;
@@ -106,7 +102,7 @@ void voice_edit_action(App *a, Action act, int64_t now_ms)
         insert(v, act.text);
     } else {
         switch (act.kind) {
-        case ACTION_CONFIRM: keep_words(a, now_ms); break;
+        case ACTION_CONFIRM: keep_words(v, sh, now_ms); break;
         case ACTION_BACK:
             v->mode = VOICE_LIST; /* the line stays as it was */
             v->compose[0] = '\0';
@@ -130,39 +126,37 @@ void voice_edit_action(App *a, Action act, int64_t now_ms)
         default: return;
         }
     }
-    a->dirty = true;
+    sh->dirty = true;
 }
 
 /* The field a line is written in: its words, the cursor and what an input
  * method is composing, on one line that slides to keep the cursor in view. */
-int voice_edit_draw(App *a, const VoiceLayout *l, int y)
+int voice_edit_draw(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int y)
 {
-    const Theme *th = a->theme;
-    VoiceScreen *v = &a->voice;
+    const Theme *th = ui->theme;
     int h = l->body * 3 / 2 + l->pad;
     int fx = l->x0 + l->pad, fw = l->col_w - l->pad * 2;
-    draw_rect(a->draw, l->x0, y, l->col_w, h, th->accent, 0.10);
-    draw_rect(a->draw, l->x0, y + h - 2, l->col_w, 2, th->accent, 0.9);
+    draw_rect(ui->draw, l->x0, y, l->col_w, h, th->accent, 0.10);
+    draw_rect(ui->draw, l->x0, y + h - 2, l->col_w, 2, th->accent, 0.9);
     char before[VOICE_EDIT_MAX + 64];
     snprintf(before, sizeof before, "%.*s%s", (int)v->cursor, v->edit, v->compose);
     int cur_w = 0, ignored, comp_w = 0;
-    text_measure(a->text, FONT_BODY, l->body, before, 0, &cur_w, &ignored);
+    ui_measure(ui, FONT_BODY, l->body, before, 0, &cur_w, &ignored);
     if (v->compose[0])
-        text_measure(a->text, FONT_BODY, l->body, v->compose, 0, &comp_w, &ignored);
+        ui_measure(ui, FONT_BODY, l->body, v->compose, 0, &comp_w, &ignored);
     int shift = cur_w > fw - l->body ? cur_w - (fw - l->body) : 0;
     SDL_Rect clip = {fx, y, fw, h};
-    SDL_RenderSetClipRect(a->renderer, &clip);
+    SDL_RenderSetClipRect(ui->renderer, &clip);
     int ty = y + (h - l->body * 5 / 4) / 2;
     if (!v->edit[0] && !v->compose[0])
-        text_draw(a->text, FONT_BODY, l->body, "Write what they would say to you…", fx, ty, ALIGN_LEFT, 0,
-                  th->text_dim, 0.6);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text_dim, 0.6}, "Write what they would say to you…", fx, ty);
     char all[VOICE_EDIT_MAX + 64];
     snprintf(all, sizeof all, "%s%s", before, v->edit + v->cursor);
-    text_draw(a->text, FONT_BODY, l->body, all, fx - shift, ty, ALIGN_LEFT, 0, th->text, 1);
+    ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text, 1}, all, fx - shift, ty);
     if (comp_w > 0) /* composing: underlined, as input methods expect */
-        draw_rect(a->draw, fx - shift + cur_w - comp_w, ty + l->body * 5 / 4, comp_w, 1, th->text, 0.8);
-    draw_rect(a->draw, fx - shift + cur_w, ty, 2, l->body * 5 / 4, th->accent, 1);
-    SDL_RenderSetClipRect(a->renderer, NULL);
+        draw_rect(ui->draw, fx - shift + cur_w - comp_w, ty + l->body * 5 / 4, comp_w, 1, th->text, 0.8);
+    draw_rect(ui->draw, fx - shift + cur_w, ty, 2, l->body * 5 / 4, th->accent, 1);
+    SDL_RenderSetClipRect(ui->renderer, NULL);
     SDL_Rect ime = {fx - shift + cur_w, y, 1, h}; /* where the candidate window may go */
     SDL_SetTextInputRect(&ime);
     return h;

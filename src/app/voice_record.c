@@ -1,22 +1,20 @@
 /* Saying a caring line in your own voice: the microphone on with a meter and
  * a clock, the recording trimmed and levelled by the core, heard back, then
- * kept beside its line or let go. And the session side: each caring step's
- * words, and its recording played as the step begins. */
+ * kept beside its line or let go. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "app/app.h"
+#include "app/screen_voice.h"
 #include "core/store.h"
 #include "core/voice.h"
 
 #define NOTICE_MS 5000
 
-void voice_load(App *a)
+void voice_load(VoiceScreen *v)
 {
-    VoiceScreen *v = &a->voice;
     caring_free(&v->lines);
     const char *path = paths_caring_file();
     Warnings w = {0};
@@ -26,23 +24,22 @@ void voice_load(App *a)
         print_file_warnings(path, &w);
         v->said_warnings = true;
     }
-    v->loaded = true;
 }
 
-bool voice_save(App *a, int64_t now_ms)
+bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
     const char *path = paths_caring_file();
     Diag d;
     diag_clear(&d);
     if (!path) {
-        app_notice(a, "Your lines cannot be saved: neither XDG_CONFIG_HOME nor HOME is set.", now_ms, NOTICE_MS);
+        shell_notice(sh, "Your lines cannot be saved: neither XDG_CONFIG_HOME nor HOME is set.", now_ms, NOTICE_MS);
         return false;
     }
-    if (!caring_save(path, &a->voice.lines, &d)) {
+    if (!caring_save(path, &v->lines, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
         diag_format(&d, msg, sizeof msg);
         fprintf(stderr, "ebb: %s\n", msg);
-        app_notice(a, "Your lines could not be saved just now; they are kept until ebb closes.", now_ms,
+        shell_notice(sh, "Your lines could not be saved just now; they are kept until ebb closes.", now_ms,
                    NOTICE_MS);
         return false;
     }
@@ -64,29 +61,28 @@ void voice_record_forget(const char *id)
         fprintf(stderr, "ebb: cannot remove %s: %s\n", path, strerror(errno));
 }
 
-static void play(App *a, const char *path)
+static void play(Shell *sh, const char *path)
 {
     char why[1200];
-    if (a->audio && !audio_play_file(a->audio, path, why, sizeof why))
+    if (sh->audio && !audio_play_file(sh->audio, path, why, sizeof why))
         fprintf(stderr, "ebb: %s\n", why);
 }
 
-void voice_record_start(App *a, int64_t now_ms)
+void voice_record_start(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     char why[512];
-    if (a->audio)
-        audio_stop_file(a->audio);
+    if (sh->audio)
+        audio_stop_file(sh->audio);
     v->capture = capture_open(VOICE_MAX_MS, why, sizeof why);
     if (!v->capture) {
         if (!v->said_no_microphone)
             fprintf(stderr, "ebb: no microphone (%s)\n", why);
         v->said_no_microphone = true;
         if (!v->no_microphone) /* said plainly once; the hint keeps saying it quietly */
-            app_notice(a, VOICE_NO_MICROPHONE, now_ms, NOTICE_MS);
+            shell_notice(sh, VOICE_NO_MICROPHONE, now_ms, NOTICE_MS);
         v->no_microphone = true;
         v->mode = VOICE_LIST;
-        a->dirty = true;
+        sh->dirty = true;
         return;
     }
     v->no_microphone = false;
@@ -94,25 +90,23 @@ void voice_record_start(App *a, int64_t now_ms)
     v->rec_line = v->sel;
     v->rec_began_ms = now_ms;
     v->meter = 0;
-    a->dirty = true;
+    sh->dirty = true;
 }
 
-static void back_to_list(App *a)
+static void back_to_list(VoiceScreen *v, Shell *sh)
 {
-    VoiceScreen *v = &a->voice;
-    if (a->audio)
-        audio_stop_file(a->audio);
+    if (sh->audio)
+        audio_stop_file(sh->audio);
     if (v->review[0])
         remove(v->review);
     v->review[0] = '\0';
     v->mode = VOICE_LIST;
-    a->dirty = true;
+    sh->dirty = true;
 }
 
 /* The microphone off: the recording made ready and heard back, or why not. */
-static void stop(App *a, int64_t now_ms)
+static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     size_t n = 0, kept = 0;
     int rate = VOICE_RATE;
     int16_t *s = capture_finish(v->capture, &n, &rate);
@@ -120,8 +114,8 @@ static void stop(App *a, int64_t now_ms)
     VoiceStatus st = s ? voice_prepare(s, n, rate, &kept, NULL) : VOICE_SILENT;
     if (st != VOICE_OK) {
         free(s);
-        app_notice(a, voice_status_text(st), now_ms, NOTICE_MS + 1000);
-        back_to_list(a);
+        shell_notice(sh, voice_status_text(st), now_ms, NOTICE_MS + 1000);
+        back_to_list(v, sh);
         return;
     }
     size_t len = 0;
@@ -140,101 +134,97 @@ static void stop(App *a, int64_t now_ms)
     if (err) {
         fprintf(stderr, "ebb: cannot keep the recording in %s: %s\n", dir ? dir : "(no data folder)",
                 strerror(err));
-        app_notice(a, "The recording could not be kept just now.", now_ms, NOTICE_MS);
+        shell_notice(sh, "The recording could not be kept just now.", now_ms, NOTICE_MS);
         v->review[0] = '\0';
-        back_to_list(a);
+        back_to_list(v, sh);
         return;
     }
     v->mode = VOICE_REVIEW;
     v->was_playing = false;
-    play(a, v->review); /* heard back once at once: keep it, or not */
-    a->dirty = true;
+    play(sh, v->review); /* heard back once at once: keep it, or not */
+    sh->dirty = true;
 }
 
 /* Keeps the recording heard back as the line's own, replacing any before. */
-static void keep(App *a, int64_t now_ms)
+static void keep(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     const CaringEntry *e = caring_line(&v->lines, v->rec_line);
     char id[CARING_ID_LEN + 1], path[1100];
     if (!e) {
-        back_to_list(a);
+        back_to_list(v, sh);
         return;
     }
     if (e->voice[0])
         snprintf(id, sizeof id, "%s", e->voice);
     else
-        caring_new_id(&v->lines, (uint64_t)a->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
+        caring_new_id(&v->lines, (uint64_t)sh->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
     if (!voice_path(id, path, sizeof path) || rename(v->review, path) != 0) {
         fprintf(stderr, "ebb: cannot keep the recording as %s: %s\n", path, strerror(errno));
-        app_notice(a, "The recording could not be kept just now.", now_ms, NOTICE_MS);
-        back_to_list(a);
+        shell_notice(sh, "The recording could not be kept just now.", now_ms, NOTICE_MS);
+        back_to_list(v, sh);
         return;
     }
     store_sync_folder(paths_voice_dir());
     v->review[0] = '\0';
     caring_set_voice(&v->lines, v->rec_line, id);
-    if (voice_save(a, now_ms))
-        app_notice(a, "Kept, in your own voice.", now_ms, 3000);
+    if (voice_save(v, sh, now_ms))
+        shell_notice(sh, "Kept, in your own voice.", now_ms, 3000);
     v->sel = v->rec_line;
-    back_to_list(a);
+    back_to_list(v, sh);
 }
 
-void voice_record_action(App *a, Action act, int64_t now_ms)
+void voice_record_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     if (v->mode == VOICE_RECORDING) {
         if (act.kind == ACTION_CONFIRM || act.kind == ACTION_PAUSE || act.kind == ACTION_CLICK) {
-            stop(a, now_ms);
+            stop(v, sh, now_ms);
         } else if (act.kind == ACTION_BACK) {
             capture_cancel(v->capture);
             v->capture = NULL;
-            back_to_list(a);
+            back_to_list(v, sh);
         }
         return;
     }
     switch (act.kind) {
-    case ACTION_PAUSE: play(a, v->review); break;
-    case ACTION_CONFIRM: keep(a, now_ms); break;
+    case ACTION_PAUSE: play(sh, v->review); break;
+    case ACTION_CONFIRM: keep(v, sh, now_ms); break;
     case ACTION_RECORD:
-        back_to_list(a);
+        back_to_list(v, sh);
         v->sel = v->rec_line;
-        voice_record_start(a, now_ms);
+        voice_record_start(v, sh, now_ms);
         break;
-    case ACTION_BACK: back_to_list(a); break; /* a recording kept before stays */
+    case ACTION_BACK: back_to_list(v, sh); break; /* a recording kept before stays */
     default: return;
     }
-    a->dirty = true;
+    sh->dirty = true;
 }
 
-void voice_record_update(App *a, int64_t now_ms)
+void voice_record_update(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    VoiceScreen *v = &a->voice;
     if (v->mode == VOICE_REVIEW) {
-        bool playing = a->audio && audio_file_playing(a->audio);
+        bool playing = sh->audio && audio_file_playing(sh->audio);
         if (playing != v->was_playing)
-            a->dirty = true;
+            sh->dirty = true;
         v->was_playing = playing;
         return;
     }
     if (!v->capture)
         return;
     if (capture_full(v->capture)) {
-        stop(a, now_ms); /* 15 seconds: a line is said by then */
+        stop(v, sh, now_ms); /* 15 seconds: a line is said by then */
         return;
     }
     double level = capture_level(v->capture);
     v->meter = level > v->meter ? level : v->meter * 0.88;
-    a->dirty = true;
+    sh->dirty = true;
 }
 
-void voice_record_draw(App *a, int64_t now_ms)
+void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms)
 {
-    const Theme *th = a->theme;
-    VoiceScreen *v = &a->voice;
+    const Theme *th = ui->theme;
     const CaringEntry *e = caring_line(&v->lines, v->rec_line);
-    int title = app_px(a, 0.042), body = app_px(a, 0.03), small = app_px(a, 0.022);
-    int wrap = a->w * 7 / 10;
+    int title = ui_px(ui, 0.042), body = ui_px(ui, 0.03), small = ui_px(ui, 0.022);
+    int wrap = ui->w * 7 / 10;
     bool recording = v->mode == VOICE_RECORDING;
     const char *label = recording ? "Say it slowly, the way they would say it to you"
                         : v->was_playing ? "Listening back…"
@@ -242,65 +232,32 @@ void voice_record_draw(App *a, int64_t now_ms)
     /* One block, centred: what to do, the words to say, the meter and clock. */
     int line_w = 0, line_h = 0, mh = small / 2 + 2;
     if (e)
-        text_measure(a->text, FONT_LIGHT, title, e->text, wrap, &line_w, &line_h);
+        ui_measure(ui, FONT_LIGHT, title, e->text, wrap, &line_w, &line_h);
     int block = small * 2 + line_h + (recording ? title + mh + small + body * 5 / 4 : 0);
-    int y = (a->h - block) / 2 - small;
-    y += text_draw(a->text, FONT_BODY, small, label, a->w / 2, y, ALIGN_CENTER, 0, th->text_dim, 0.9);
+    int y = (ui->h - block) / 2 - small;
+    y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.9}, label, ui->w / 2, y);
     y += small;
     if (e)
-        y += text_draw(a->text, FONT_LIGHT, title, e->text, a->w / 2, y, ALIGN_CENTER, wrap, th->text, 1);
+        y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, wrap, th->text, 1}, e->text, ui->w / 2, y);
     if (recording) {
         y += title;
         int64_t ms = now_ms - v->rec_began_ms;
-        int mw = wrap * 6 / 10, mx = a->w / 2 - mw / 2;
-        draw_rect(a->draw, mx, y, mw, mh, th->text_dim, 0.25);
-        draw_rect(a->draw, mx, y, (int)(mw * v->meter), mh, th->accent, 0.9);
+        int mw = wrap * 6 / 10, mx = ui->w / 2 - mw / 2;
+        draw_rect(ui->draw, mx, y, mw, mh, th->text_dim, 0.25);
+        draw_rect(ui->draw, mx, y, (int)(mw * v->meter), mh, th->accent, 0.9);
         y += mh + small;
         /* A soft dot that breathes while the microphone is on, by the clock. */
         char clock[32];
         int64_t s = ms / 1000 < VOICE_MAX_MS / 1000 ? ms / 1000 : VOICE_MAX_MS / 1000;
         snprintf(clock, sizeof clock, "0:%02d  of  0:%02d", (int)s, VOICE_MAX_MS / 1000);
         int cw, ch;
-        text_measure(a->text, FONT_BODY, body, clock, 0, &cw, &ch);
+        ui_measure(ui, FONT_BODY, body, clock, 0, &cw, &ch);
         double pulse = 0.55 + 0.35 * sin((double)ms / 1000.0 * 3.14159265358979);
-        draw_disc(a->draw, (float)(a->w / 2 - cw / 2 - body), (float)(y + ch / 2), body * 0.3f, th->accent,
+        draw_disc(ui->draw, (float)(ui->w / 2 - cw / 2 - body), (float)(y + ch / 2), body * 0.3f, th->accent,
                   pulse);
-        text_draw(a->text, FONT_BODY, body, clock, a->w / 2, y, ALIGN_CENTER, 0, th->text_dim, 1);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, clock, ui->w / 2, y);
     }
     const char *hint = recording ? "Enter or space to stop · Esc to stop without keeping"
                                  : "space listen again · Enter keep · r record again · Esc let it go";
-    text_draw(a->text, FONT_BODY, small, hint, a->w / 2, a->h - small * 2, ALIGN_CENTER, 0, th->text_dim,
-              0.8);
-}
-
-/* ---- the session side ---- */
-
-void app_caring_fill(App *a)
-{
-    bool any = false;
-    for (int i = 0; i < a->plan.nsteps && !any; i++)
-        any = a->plan.steps[i].kind == STEP_CARING;
-    if (!any)
-        return;
-    /* A new pick each run. A rendered frame is the same on every machine,
-     * and never shows anyone's own lines: it has the built-in ones. */
-    bool render = a->opt.mode == MODE_RENDER;
-    if (render)
-        caring_free(&a->voice.lines);
-    else
-        voice_load(a);
-    a->voice.seed = render ? 0 : (uint64_t)a->wall_now_ms();
-    caring_fill_plan(&a->plan, &a->voice.lines, a->voice.seed);
-}
-
-void app_caring_cue(App *a, int step)
-{
-    int occ = caring_occurrence(&a->plan, step);
-    if (!a->audio || occ < 0)
-        return;
-    const char *id = NULL;
-    caring_text_for(&a->voice.lines, a->voice.seed, occ, &id);
-    char path[1100];
-    if (voice_path(id, path, sizeof path) && access(path, R_OK) == 0)
-        play(a, path); /* a missing recording is simply not heard: the words still show */
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - small * 2);
 }

@@ -73,3 +73,13 @@ double rgb_luminance(Rgb c)
     return 0.2126 * channel_linear(c.r) + 0.7152 * channel_linear(c.g) +
            0.0722 * channel_linear(c.b);
 }
+
+const Theme *theme_choose(bool high_contrast, const char *user_theme, const char *wanted)
+{
+    if (high_contrast)
+        return theme_find("contrast");
+    const Theme *t = user_theme ? theme_find(user_theme) : NULL;
+    if (!t && wanted)
+        t = theme_find(wanted);
+    return t ? t : theme_default();
+}

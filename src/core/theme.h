@@ -2,6 +2,7 @@
 #ifndef EBB_THEME_H
 #define EBB_THEME_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef struct {
@@ -21,6 +22,12 @@ typedef struct {
 const Theme *theme_find(const char *name);
 const Theme *theme_default(void);
 const Theme *theme_at(int i); /* NULL past the last */
+
+/* The one rule for which theme a screen shows: high contrast over
+ * everything, then the theme the user chose for every session (NULL or
+ * unknown: none), then what the screen or script asks for (NULL or
+ * unknown: the default). */
+const Theme *theme_choose(bool high_contrast, const char *user_theme, const char *wanted);
 /* "dawn, dusk, sea, forest, night or contrast", for messages. */
 const char *theme_names_text(void);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/layout.h"
 #include "check.h"
 
 typedef struct {
@@ -80,7 +81,7 @@ static inline double offscreen_mean_luminance(const Offscreen *o)
 static inline double offscreen_shape_radius(const Offscreen *o)
 {
     SessionLayout l;
-    session_layout(&o->app, &l);
+    session_layout(&o->app.sh.ui, &l);
     int cx = (int)l.cx, cy = (int)l.cy;
     double lc = rgb_luminance(offscreen_pixel(o, cx, cy));
     double lb = rgb_luminance(offscreen_pixel(o, o->w - 2, cy));

@@ -20,10 +20,10 @@ static void shape_follows_the_breath(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 640, 480, NULL), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&o.app, "box", 0, 0, err, sizeof err));
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
     PhaseKind phases[] = {PHASE_IN, PHASE_HOLD, PHASE_OUT};
     for (int k = 0; k < 3; k++) {
-        const Segment *sg = find_phase(&o.app.plan, phases[k]);
+        const Segment *sg = find_phase(&o.app.sh.plan, phases[k]);
         CHECK(sg != NULL);
         if (!sg)
             continue;
@@ -58,15 +58,15 @@ static void words_show_where_they_should(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 1280, 720, NULL), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&o.app, "box", 0, 0, err, sizeof err));
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
     int unit = 720;
     SessionLayout l;
-    session_layout(&o.app, &l);
+    session_layout(&o.app.sh.ui, &l);
     int text_top = l.words_y;
     /* In the lead-in, its words; in a breath, the phase word; both below the shape. */
     offscreen_draw(&o, 2000);
     CHECK(offscreen_ink(&o, 300, text_top, 980, text_top + unit / 8) > 300);
-    const Segment *in = find_phase(&o.app.plan, PHASE_IN);
+    const Segment *in = find_phase(&o.app.sh.plan, PHASE_IN);
     offscreen_draw(&o, in->start_ms + 1000);
     CHECK(offscreen_ink(&o, 440, text_top, 840, text_top + unit / 8) > 300);
     /* The time left in the top right corner. */
@@ -82,7 +82,7 @@ static void every_size_draws_the_same_picture(void)
         Offscreen o;
         CHECK_INT(offscreen_open(&o, sizes[i][0], sizes[i][1], NULL), EXIT_OK);
         char err[512];
-        CHECK(app_start_session(&o.app, "calm", 0, 0, err, sizeof err));
+        CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "calm", .length_ms = 0}, 0, err, sizeof err));
         offscreen_draw(&o, 9000);
         int unit = sizes[i][0] < sizes[i][1] ? sizes[i][0] : sizes[i][1];
         ratio[i] = offscreen_shape_radius(&o) / unit;
@@ -115,14 +115,14 @@ static double band_luminance(const Offscreen *o, int y0)
  * in the app. */
 static void check_never_flashes(Offscreen *o, bool words_band, const char *what)
 {
-    int64_t total = o->app.plan.total_ms + 2000;
+    int64_t total = o->app.sh.plan.total_ms + 2000;
     double window[10], worst_step = 0, worst_swing = 0, worst_band = 0;
     int n = 0, edge = 1;
     SessionLayout lay;
-    session_layout(&o->app, &lay);
+    session_layout(&o->app.sh.ui, &lay);
     for (int64_t t = 0; t < total;) {
-        bool at_edge = edge < o->app.plan.nseg && o->app.plan.seg[edge].start_ms - 8 < t;
-        int64_t t0 = at_edge ? o->app.plan.seg[edge++].start_ms - 8 : t;
+        bool at_edge = edge < o->app.sh.plan.nseg && o->app.sh.plan.seg[edge].start_ms - 8 < t;
+        int64_t t0 = at_edge ? o->app.sh.plan.seg[edge++].start_ms - 8 : t;
         offscreen_draw(o, t0);
         double l = offscreen_mean_luminance(o), lb = words_band ? band_luminance(o, lay.words_y) : 0;
         offscreen_draw(o, t0 + 1000 / 60);
@@ -159,7 +159,7 @@ static void nothing_ever_flashes(void)
         Offscreen o;
         CHECK_INT(offscreen_open(&o, 160, 120, NULL), EXIT_OK);
         char err[512];
-        CHECK(app_start_session(&o.app, sessions[s], 0, 0, err, sizeof err));
+        CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = sessions[s], .length_ms = 0}, 0, err, sizeof err));
         check_never_flashes(&o, false, sessions[s]);
         offscreen_close(&o);
     }
@@ -203,8 +203,8 @@ static void words_on_the_breath_show_with_their_phase(void)
     for (int k = 0; k < 2; k++) {
         CHECK_INT(offscreen_open(&o, 1280, 720, NULL), EXIT_OK);
         char err[512];
-        CHECK(app_start_text(&o.app, "words", scripts[k], 0, 0, err, sizeof err));
-        session_layout(&o.app, &l);
+        CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = scripts[k], .length_ms = 0}, 0, err, sizeof err));
+        session_layout(&o.app.sh.ui, &l);
         /* the middle of the first in-breath and of the first out-breath */
         offscreen_draw(&o, 4000 + 2000);
         ink_in[k] = offscreen_ink(&o, 0, l.words_y, 1280, 720 - l.small * 3);
@@ -252,12 +252,10 @@ static void words_on_the_breath_fit_every_window(void)
             int w = sizes[i][0], h = sizes[i][1];
             CHECK_INT(offscreen_open(&o, w, h, &opt), EXIT_OK);
             char err[512];
-            CHECK(app_start_text(&o.app, "words",
-                                 "title: Words\nbreathe in 4 \"" LONG_IN " " LONG_IN "\" out 6 \"I wait.\" x 2\n",
-                                 0, 0, err, sizeof err));
+            CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = "title: Words\nbreathe in 4 \"" LONG_IN " " LONG_IN "\" out 6 \"I wait.\" x 2\n", .length_ms = 0}, 0, err, sizeof err));
             offscreen_draw(&o, 7000); /* past the hint's first seconds */
             SessionLayout l;
-            session_layout(&o.app, &l);
+            session_layout(&o.app.sh.ui, &l);
             int words = offscreen_ink(&o, 0, l.words_y, w, h);
             int below = offscreen_ink(&o, 0, h - l.small * 3, w, h);
             int edges = offscreen_ink(&o, 0, 0, 2, h) + offscreen_ink(&o, w - 2, 0, w, h);
@@ -288,30 +286,28 @@ static void the_signature_follows_the_words(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 640, 480, &opt), EXIT_OK);
     char err[512];
-    CHECK(app_start_text(&o.app, "words",
-                         "title: Words\nbreathe in 1 \"In.\" out 1 \"Out.\" hold 1 x 2\n"
-                         "breathe hold 1 in 1 \"" LONG_IN " " LONG_IN "\" out 1.5 x 1\n",
-                         0, 0, err, sizeof err));
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = "title: Words\nbreathe in 1 \"In.\" out 1 \"Out.\" hold 1 x 2\n"
+                         "breathe hold 1 in 1 \"" LONG_IN " " LONG_IN "\" out 1.5 x 1\n", .length_ms = 0}, 0, err, sizeof err));
     /* a turn between short phases: the words change at the same alpha */
     TimelinePoint a, b;
-    timeline_at(&o.app.plan, 5000 - 1, &a);
-    timeline_at(&o.app.plan, 5000, &b);
+    timeline_at(&o.app.sh.plan, 5000 - 1, &a);
+    timeline_at(&o.app.sh.plan, 5000, &b);
     CHECK(a.text != b.text);
     CHECK_NEAR(a.text_alpha, b.text_alpha, 0.002);
-    CHECK(session_screen_signature(&o.app, 5000 - 1) != session_screen_signature(&o.app, 5000));
+    CHECK(app_signature(&o.app, 5000 - 1) != app_signature(&o.app, 5000));
     SessionLayout l;
-    session_layout(&o.app, &l);
+    session_layout(&o.app.sh.ui, &l);
     Uint8 *before = copy_pixels(&o);
     uint64_t sig;
     int redraws = 0, missed = 0;
-    for (int i = 1; i < o.app.plan.nseg; i++) {
+    for (int i = 1; i < o.app.sh.plan.nseg; i++) {
         /* the words change at the edges; within a phase only their alpha moves */
-        int64_t edge = o.app.plan.seg[i].start_ms;
+        int64_t edge = o.app.sh.plan.seg[i].start_ms;
         offscreen_draw(&o, edge - 20);
-        sig = session_screen_signature(&o.app, edge - 20);
+        sig = app_signature(&o.app, edge - 20);
         memcpy(before, o.surf->pixels, (size_t)o.surf->pitch * o.h);
         for (int64_t t = edge - 19; t < edge + 20; t++) {
-            uint64_t now = session_screen_signature(&o.app, t);
+            uint64_t now = app_signature(&o.app, t);
             offscreen_draw(&o, t);
             if (now == sig && pixels_changed(before, &o, 0, l.words_y, 640, 480) > 0) {
                 if (!missed++)
@@ -341,19 +337,17 @@ static void words_on_the_breath_never_flash(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 320, 240, &opt), EXIT_OK);
     char err[512];
-    CHECK(app_start_text(&o.app, "words",
-                         "title: Words\n"
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = "title: Words\n"
                          "breathe in 1 \"I am here, and I can stay.\" out 1.2 \"Wait.\" x 6\n"
                          "breathe in 0.5 \"Here.\" out 0.5 \"I am here, and I can stay.\" x 6\n"
                          "breathe in 4 \"Here.\" out 6 \"Here.\" x 1\n"
-                         "breathe in 2 \"" LONG_IN "\" hold 0.25 out 2 \"" LONG_IN "\" x 3\n",
-                         0, 0, err, sizeof err));
+                         "breathe in 2 \"" LONG_IN "\" hold 0.25 out 2 \"" LONG_IN "\" x 3\n", .length_ms = 0}, 0, err, sizeof err));
     check_never_flashes(&o, true, "short phases with words");
     offscreen_close(&o);
 
     opt.text_scale = 0;
     CHECK_INT(offscreen_open(&o, 160, 120, &opt), EXIT_OK);
-    CHECK(app_start_session(&o.app, "reply", 0, 0, err, sizeof err));
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "reply", .length_ms = 0}, 0, err, sizeof err));
     check_never_flashes(&o, true, "reply");
     offscreen_close(&o);
 }
@@ -367,10 +361,10 @@ static void reduced_motion_keeps_the_shape_still(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 640, 480, &opt), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&o.app, "box", 0, 0, err, sizeof err));
-    const Segment *in = find_phase(&o.app.plan, PHASE_IN);
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
+    const Segment *in = find_phase(&o.app.sh.plan, PHASE_IN);
     SessionLayout l;
-    session_layout(&o.app, &l);
+    session_layout(&o.app.sh.ui, &l);
     double first = -1;
     int ink_early = 0, ink_late = 0;
     for (int i = 0; i <= 8; i++) {
@@ -412,10 +406,10 @@ static void high_contrast_text_is_at_least_7_to_1(void)
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 1280, 720, &opt), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&o.app, "reply", 0, 0, err, sizeof err));
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "reply", .length_ms = 0}, 0, err, sizeof err));
     offscreen_draw(&o, 2000);
     SessionLayout l;
-    session_layout(&o.app, &l);
+    session_layout(&o.app.sh.ui, &l);
     /* The most and least luminous pixels where the words are: ink and paper. */
     Rgb ink = {0, 0, 0}, paper = {255, 255, 255};
     for (int y = l.words_y; y < l.words_y + l.body * 2; y++)
@@ -450,7 +444,7 @@ static void double_text_fits_a_small_window(void)
         if (screen == 5) {
             o.app.help_shown = true;
         } else if (screen > 0) {
-            CHECK(app_start_session(&o.app, "reply", 0, 0, err, sizeof err));
+            CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "reply", .length_ms = 0}, 0, err, sizeof err));
         }
         offscreen_draw(&o, screen > 0 && screen < 5 ? times[screen - 1] : 0);
         int edge = offscreen_ink(&o, 0, 476, 640, 480) + offscreen_ink(&o, 0, 0, 640, 2);

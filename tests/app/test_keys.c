@@ -3,7 +3,14 @@
 #include <SDL_ttf.h>
 
 #include "app/input.h"
+#include "app/screen_choice.h"
+#include "app/screen_menu.h"
 #include "offscreen.h"
+
+static MenuScreen *menu_of(App *a)
+{
+    return app_screen_state(a, SCREEN_MENU);
+}
 
 static SDL_Window *window;
 static SDL_Renderer *renderer;
@@ -58,23 +65,23 @@ static void choose_a_session_and_length_then_start(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     CHECK_INT(a.screen, SCREEN_MENU);
-    CHECK_INT(a.menu.sel, 0);
-    CHECK_STR(a.catalog.items[0].name, "calm");
+    CHECK_INT(menu_of(&a)->model.sel, 0);
+    CHECK_STR(a.sh.catalog.items[0].name, "calm");
     push_key(SDLK_DOWN);
     push_key(SDLK_DOWN);
     push_key(SDLK_UP);
     pump(&a, 0);
-    CHECK_INT(a.menu.sel, 1);
+    CHECK_INT(menu_of(&a)->model.sel, 1);
     for (int i = 0; i < 4; i++) /* 1, 3, 5, 10 min */
         push_key(SDLK_RIGHT);
     pump(&a, 0);
-    CHECK_INT(menu_length(&a), 600000);
+    CHECK_INT(menu_length(&menu_of(&a)->model), 600000);
     push_key(SDLK_RETURN);
     pump(&a, 1000);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK(a.have_session);
-    CHECK_STR(a.session_name, a.catalog.items[1].path);
-    CHECK(a.plan.total_ms > 570000 && a.plan.total_ms < 630000);
+    CHECK(a.sh.have_session);
+    CHECK_STR(a.sh.session_name, a.sh.catalog.items[1].path);
+    CHECK(a.sh.plan.total_ms > 570000 && a.sh.plan.total_ms < 630000);
     app_free(&a);
 }
 
@@ -85,12 +92,12 @@ static void a_typed_length_is_used(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     push_text("7m");
     pump(&a, 0);
-    CHECK(a.menu.typing);
-    CHECK_INT(a.menu.typed_ms, 420000);
+    CHECK(menu_of(&a)->model.typing);
+    CHECK_INT(menu_of(&a)->model.typed_ms, 420000);
     push_key(SDLK_RETURN);
     pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK(a.plan.total_ms > 400000 && a.plan.total_ms < 440000);
+    CHECK(a.sh.plan.total_ms > 400000 && a.sh.plan.total_ms < 440000);
     app_free(&a);
 }
 
@@ -100,23 +107,23 @@ static void space_pauses_and_resumes_and_the_clock_stops(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    a.started_from_menu = true;
-    CHECK(app_start_session(&a, "box", 0, 0, err, sizeof err));
+    a.sh.started_from_menu = true;
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
     pump(&a, 10000);
     push_key(SDLK_SPACE);
     pump(&a, 10000);
-    CHECK(a.session.paused);
+    CHECK(a.sh.practice.session.paused);
     CHECK(!app_animating(&a, 20000));
-    CHECK_INT(session_time(&a.session, 60000), 10000);
+    CHECK_INT(session_time(&a.sh.practice.session, 60000), 10000);
     push_key(SDLK_SPACE);
     pump(&a, 60000);
-    CHECK(!a.session.paused);
-    CHECK_INT(session_time(&a.session, 61000), 11000);
+    CHECK(!a.sh.practice.session.paused);
+    CHECK_INT(session_time(&a.sh.practice.session, 61000), 11000);
     /* Esc leaves the session for the menu it came from; Esc again quits. */
     push_key(SDLK_ESCAPE);
     pump(&a, 62000);
     CHECK_INT(a.screen, SCREEN_MENU);
-    CHECK(!a.have_session);
+    CHECK(!a.sh.have_session);
     CHECK(a.running);
     push_key(SDLK_ESCAPE);
     pump(&a, 62000);
@@ -130,14 +137,14 @@ static void the_end_screen_waits_then_goes_again(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&a, "sigh", 60000, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000}, 0, err, sizeof err));
+    pump(&a, a.sh.plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
-    CHECK(!app_animating(&a, a.plan.total_ms + 5000));
+    CHECK(!app_animating(&a, a.sh.plan.total_ms + 5000));
     push_key(SDLK_RETURN);
     pump(&a, 200000);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK_INT(session_time(&a.session, 1000), 1000); /* session time counts from its start */
+    CHECK_INT(session_time(&a.sh.practice.session, 1000), 1000); /* session time counts from its start */
     push_key(SDLK_ESCAPE); /* started from the command line: Esc leaves */
     pump(&a, 202000);
     CHECK(!a.running);
@@ -155,7 +162,7 @@ static void help_opens_and_any_key_closes_it(void)
     push_key(SDLK_DOWN);
     pump(&a, 0);
     CHECK(!a.help_shown);
-    CHECK_INT(a.menu.sel, 0); /* the key only closed the help */
+    CHECK_INT(menu_of(&a)->model.sel, 0); /* the key only closed the help */
     app_free(&a);
 }
 
@@ -165,11 +172,11 @@ static void grounding_taps_fill_dots(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    CHECK(app_start_session(&a, "grounding", 0, 0, err, sizeof err));
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "grounding", .length_ms = 0}, 0, err, sizeof err));
     int64_t start = -1;
-    for (int i = 0; i < a.plan.nseg; i++)
-        if (a.plan.seg[i].kind == STEP_GROUND) {
-            start = a.plan.seg[i].start_ms;
+    for (int i = 0; i < a.sh.plan.nseg; i++)
+        if (a.sh.plan.seg[i].kind == STEP_GROUND) {
+            start = a.sh.plan.seg[i].start_ms;
             break;
         }
     CHECK(start >= 0);
@@ -177,9 +184,9 @@ static void grounding_taps_fill_dots(void)
     push_key(SDLK_SPACE);
     pump(&a, start + 100);
     Frame f;
-    session_frame(&a.session, start + 100, &f);
+    session_frame(&a.sh.practice.session, start + 100, &f);
     CHECK_INT(f.ground_filled, 2);
-    CHECK(!a.session.paused);
+    CHECK(!a.sh.practice.session.paused);
     app_free(&a);
 }
 
@@ -190,41 +197,41 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     o.no_checkin = false;
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 0, err, sizeof err));
     CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK_INT(a.checkin, CHECKIN_BEFORE);
+    CHECK_INT(a.sh.practice.stage, PRACTICE_BEFORE);
     push_text("7");                /* one key answers */
     pump(&a, 100);
-    CHECK_INT(a.before, 7);
-    CHECK_INT(a.checkin, CHECKIN_TRIGGER);
+    CHECK_INT(a.sh.practice.before, 7);
+    CHECK_INT(a.sh.practice.stage, PRACTICE_TRIGGER);
     push_text("1");                /* waiting for a reply */
     pump(&a, 200);
-    CHECK_INT(a.trigger, HISTORY_TRIGGER_REPLY);
+    CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_REPLY);
     CHECK_INT(a.screen, SCREEN_SESSION);
     /* The session's clock starts once the check-in is done. */
-    CHECK_INT(session_time(&a.session, 1000), 1000);
-    CHECK_INT(a.session_base_ms, 200);
-    pump(&a, 200 + a.plan.total_ms + 10);
+    CHECK_INT(session_time(&a.sh.practice.session, 1000), 1000);
+    CHECK_INT(a.sh.practice.base_ms, 200);
+    pump(&a, 200 + a.sh.plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK_INT(a.checkin, CHECKIN_AFTER);
+    CHECK_INT(a.sh.practice.stage, PRACTICE_AFTER);
     push_text("1");
     push_text("0");                /* 1 then 0 is 10 */
-    pump(&a, 200 + a.plan.total_ms + 100);
-    CHECK_INT(a.after, 10);
+    pump(&a, 200 + a.sh.plan.total_ms + 100);
+    CHECK_INT(a.sh.practice.after, 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* Esc skips without a fuss; a lone 1 becomes 1 once the moment passes. */
-    CHECK(app_begin(&a, "sigh", 60000, 500000, err, sizeof err));
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 500000, err, sizeof err));
     push_key(SDLK_ESCAPE);
     pump(&a, 500000);
-    CHECK_INT(a.before, HISTORY_NO_RATING);
+    CHECK_INT(a.sh.practice.before, HISTORY_NO_RATING);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    pump(&a, 500000 + a.plan.total_ms + 10);
+    pump(&a, 500000 + a.sh.plan.total_ms + 10);
     push_text("1");
-    pump(&a, 500000 + a.plan.total_ms + 20);
+    pump(&a, 500000 + a.sh.plan.total_ms + 20);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK(app_animating(&a, 500000 + a.plan.total_ms + 30));
-    pump(&a, 500000 + a.plan.total_ms + 1000);
-    CHECK_INT(a.after, 1);
+    CHECK(app_animating(&a, 500000 + a.sh.plan.total_ms + 30));
+    pump(&a, 500000 + a.sh.plan.total_ms + 1000);
+    CHECK_INT(a.sh.practice.after, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
 }
@@ -240,11 +247,11 @@ static void a_finished_session_is_kept_in_the_history(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 0, err, sizeof err));
+    pump(&a, a.sh.plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* And one left early. */
-    CHECK(app_begin(&a, "box", 0, 100000, err, sizeof err));
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0, .checkin = true}, 100000, err, sizeof err));
     pump(&a, 130000);
     push_key(SDLK_ESCAPE);
     pump(&a, 130000);
@@ -273,17 +280,17 @@ static void a_closing_choice_is_asked_and_kept(void)
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
-    CHECK(app_begin(&a, "before-you-text", 0, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "before-you-text", .length_ms = 0, .checkin = true}, 0, err, sizeof err));
+    pump(&a, a.sh.plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHOICE);
     push_key(SDLK_DOWN);
     push_key(SDLK_DOWN);
     push_key(SDLK_UP);
-    pump(&a, a.plan.total_ms + 20);
-    CHECK_INT(a.choice_sel, 0);
+    pump(&a, a.sh.plan.total_ms + 20);
+    CHECK_INT(((ChoiceScreen *)app_screen_state(&a, SCREEN_CHOICE))->sel, 0);
     push_text("2");
-    pump(&a, a.plan.total_ms + 30);
-    CHECK_INT(a.chosen, 1);
+    pump(&a, a.sh.plan.total_ms + 30);
+    CHECK_INT(a.sh.practice.chosen, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
     HistoryRecord *r = NULL;
@@ -309,7 +316,7 @@ static void waiting_well_with_a_clock_that_jumps(void)
     App a;
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
-    a.wall_now_ms = fake_wall_now;
+    a.sh.wall_now_ms = fake_wall_now;
     fake_wall = 1790000000000LL;
     push_text("w");
     pump(&a, 0);
@@ -318,44 +325,44 @@ static void waiting_well_with_a_clock_that_jumps(void)
     push_key(SDLK_RETURN);
     pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_WAIT);
-    CHECK_INT(wait_left_ms(&a.wait, fake_wall), 60 * 60000);
+    CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), 60 * 60000);
     CHECK(app_animating(&a, 0));
     /* An urge: counted, a minute of breathing, then back to the wait. */
     push_key(SDLK_SPACE);
     pump(&a, 1000);
-    CHECK_INT(a.wait.urges, 1);
+    CHECK_INT(a.sh.wait.urges, 1);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK(a.from_wait);
-    CHECK(a.plan.total_ms >= 55000 && a.plan.total_ms <= 65000);
+    CHECK(a.sh.waiting); /* the session runs from the wait */
+    CHECK(a.sh.plan.total_ms >= 55000 && a.sh.plan.total_ms <= 65000);
     fake_wall += 70000;
-    pump(&a, 1000 + a.plan.total_ms + 10);
+    pump(&a, 1000 + a.sh.plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_WAIT);
-    CHECK(a.waiting);
+    CHECK(a.sh.waiting);
     /* Leaving the pause early also comes back to the wait. */
     push_key(SDLK_SPACE);
     pump(&a, 100000);
     push_key(SDLK_ESCAPE);
     pump(&a, 105000);
     CHECK_INT(a.screen, SCREEN_WAIT);
-    CHECK_INT(a.wait.urges, 2);
+    CHECK_INT(a.sh.wait.urges, 2);
     /* The clock jumps back an hour: the wait is longer, not confused. */
-    int64_t target = a.wait.target_utc_ms;
+    int64_t target = a.sh.wait.target_utc_ms;
     fake_wall -= 3600000;
     pump(&a, 106000);
-    CHECK_INT(wait_left_ms(&a.wait, fake_wall), target - fake_wall);
-    CHECK(!a.wait.arrived);
+    CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), target - fake_wall);
+    CHECK(!a.sh.wait.arrived);
     /* And forward past the moment (the machine slept): it has come. */
     fake_wall = target + 5 * 60000;
     pump(&a, 107000);
-    CHECK(a.wait.arrived);
-    CHECK(a.wait_bell_rung);
+    CHECK(a.sh.wait.arrived);
+    CHECK(a.sh.wait_bell_rung);
     push_text("k"); /* keep waiting */
     pump(&a, 108000);
-    CHECK(!a.wait.arrived);
-    CHECK_INT(wait_left_ms(&a.wait, fake_wall), 15 * 60000);
+    CHECK(!a.sh.wait.arrived);
+    CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), 15 * 60000);
     push_key(SDLK_ESCAPE);
     pump(&a, 109000);
-    CHECK(!a.waiting);
+    CHECK(!a.sh.waiting);
     CHECK_INT(a.screen, SCREEN_MENU);
     app_free(&a);
     HistoryRecord *r = NULL;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "app/input.h"
+#include "app/screen_voice.h"
 #include "core/caring.h"
 #include "core/voice.h"
 #include "offscreen.h"
@@ -124,10 +125,15 @@ static char *saved_lines(void)
     return out;
 }
 
+static VoiceScreen *voice_of(App *a)
+{
+    return app_screen_state(a, SCREEN_VOICE);
+}
+
 static void open_voice(Offscreen *o)
 {
     CHECK_INT(offscreen_open(o, 960, 640, NULL), EXIT_OK);
-    o->app.started_from_menu = true;
+    o->app.sh.started_from_menu = true;
     type("v");
     pump(&o->app, 0);
     CHECK_INT(o->app.screen, SCREEN_VOICE);
@@ -139,22 +145,22 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
     Offscreen o;
     open_voice(&o);
     App *a = &o.app;
-    CHECK_INT(a->voice.lines.nlines, 0);
-    CHECK_INT(a->voice.sel, 0); /* on "Add a line" */
+    CHECK_INT(voice_of(a)->lines.nlines, 0);
+    CHECK_INT(voice_of(a)->sel, 0); /* on "Add a line" */
 
     push_key(SDLK_RETURN);
     pump(a, 100);
-    CHECK_INT(a->voice.mode, VOICE_EDITING);
-    CHECK(voice_screen_typing(a));
+    CHECK_INT(voice_of(a)->mode, VOICE_EDITING);
+    CHECK(voice_of(a)->mode == VOICE_EDITING);
     type("You don't have to earn rest!"); /* 'v', 'r', 'd', 'f', 'm' are letters here */
     push_key(SDLK_BACKSPACE);
     type(".");
     pump(a, 200);
-    CHECK_STR(a->voice.edit, "You don't have to earn rest.");
-    CHECK(a->screen == SCREEN_VOICE && !a->muted);
+    CHECK_STR(voice_of(a)->edit, "You don't have to earn rest.");
+    CHECK(a->screen == SCREEN_VOICE && !a->sh.muted);
     push_key(SDLK_RETURN);
     pump(a, 300);
-    CHECK_INT(a->voice.mode, VOICE_LIST);
+    CHECK_INT(voice_of(a)->mode, VOICE_LIST);
     char *got = saved_lines();
     CHECK_STR(got, "You don't have to earn rest.\n");
     free(got);
@@ -162,13 +168,13 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
     /* n writes a new line; an input method composes, then commits whole words. */
     type("n");
     pump(a, 400);
-    CHECK_INT(a->voice.mode, VOICE_EDITING);
-    CHECK_INT(a->voice.edit_line, -1);
+    CHECK_INT(voice_of(a)->mode, VOICE_EDITING);
+    CHECK_INT(voice_of(a)->edit_line, -1);
     type("Je suis l");
     push_compose("à");
     pump(a, 500);
-    CHECK_STR(a->voice.compose, "à");
-    CHECK_STR(a->voice.edit, "Je suis l");
+    CHECK_STR(voice_of(a)->compose, "à");
+    CHECK_STR(voice_of(a)->edit, "Je suis l");
     push_compose("");
     push_text("à");
     push_text(" 🌙");
@@ -177,7 +183,7 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
     got = saved_lines();
     CHECK_STR(got, "You don't have to earn rest.\nJe suis là 🌙\n");
     free(got);
-    CHECK_INT(a->voice.sel, 1);
+    CHECK_INT(voice_of(a)->sel, 1);
 
     /* Enter changes the chosen line; the cursor moves by characters. */
     push_key(SDLK_UP);
@@ -189,11 +195,11 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
     push_key(SDLK_BACKSPACE); /* the t of rest */
     type("T");
     pump(a, 700);
-    CHECK_STR(a->voice.edit, "Hey. You don't have to earn resT.");
+    CHECK_STR(voice_of(a)->edit, "Hey. You don't have to earn resT.");
     push_key(SDLK_ESCAPE); /* Esc leaves the line as it was */
     pump(a, 800);
-    CHECK_INT(a->voice.mode, VOICE_LIST);
-    CHECK_STR(caring_line(&a->voice.lines, 0)->text, "You don't have to earn rest.");
+    CHECK_INT(voice_of(a)->mode, VOICE_LIST);
+    CHECK_STR(caring_line(&voice_of(a)->lines, 0)->text, "You don't have to earn rest.");
     push_key(SDLK_RETURN);
     push_key(SDLK_END);
     type(" Really.");
@@ -209,29 +215,29 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
         push_key(SDLK_BACKSPACE);
     push_key(SDLK_RETURN);
     pump(a, 1000);
-    CHECK_INT(a->voice.mode, VOICE_EDITING);
-    CHECK_STR(a->notice, "A line needs a few words.");
+    CHECK_INT(voice_of(a)->mode, VOICE_EDITING);
+    CHECK_STR(a->sh.notice, "A line needs a few words.");
     push_key(SDLK_ESCAPE);
     pump(a, 1100);
 
     /* d asks first: Esc keeps the line, Enter lets it go. */
     type("d");
     pump(a, 1200);
-    CHECK_INT(a->voice.mode, VOICE_CONFIRM);
+    CHECK_INT(voice_of(a)->mode, VOICE_CONFIRM);
     push_key(SDLK_ESCAPE);
     pump(a, 1300);
-    CHECK_INT(a->voice.lines.nlines, 2);
+    CHECK_INT(voice_of(a)->lines.nlines, 2);
     push_key(SDLK_DELETE);
     push_key(SDLK_RETURN);
     pump(a, 1400);
-    CHECK_INT(a->voice.lines.nlines, 1);
+    CHECK_INT(voice_of(a)->lines.nlines, 1);
     got = saved_lines();
     CHECK_STR(got, "Je suis là 🌙\n");
     free(got);
 
     /* The mouse: a click chooses a row, a click on the chosen row writes. */
-    int add_row = a->voice.lines.nlines;
-    int y = a->voice.row_y[add_row] + a->voice.row_h[add_row] / 2;
+    int add_row = voice_of(a)->lines.nlines;
+    int y = voice_of(a)->rows.y[add_row] + voice_of(a)->rows.h[add_row] / 2;
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_MOUSEBUTTONDOWN;
@@ -240,10 +246,10 @@ static void lines_are_written_changed_and_let_go_by_keyboard(void)
     e.button.y = y;
     push(&e);
     pump(a, 1500);
-    CHECK_INT(a->voice.sel, add_row);
+    CHECK_INT(voice_of(a)->sel, add_row);
     push(&e);
     pump(a, 1600);
-    CHECK_INT(a->voice.mode, VOICE_EDITING);
+    CHECK_INT(voice_of(a)->mode, VOICE_EDITING);
     push_key(SDLK_ESCAPE);
     push_key(SDLK_ESCAPE); /* and Esc goes back to the start */
     pump(a, 1700);
@@ -265,9 +271,9 @@ static void without_a_microphone_the_written_lines_still_work(void)
     pump(a, 100);
     type("r");
     pump(a, 200);
-    CHECK_INT(a->voice.mode, VOICE_LIST);
-    CHECK_STR(a->notice, "No microphone found: you can still write your lines.");
-    CHECK(a->voice.no_microphone);
+    CHECK_INT(voice_of(a)->mode, VOICE_LIST);
+    CHECK_STR(a->sh.notice, "No microphone found: you can still write your lines.");
+    CHECK(voice_of(a)->no_microphone);
     type("n");
     type("Rest now.");
     push_key(SDLK_RETURN);
@@ -276,14 +282,14 @@ static void without_a_microphone_the_written_lines_still_work(void)
     CHECK_STR(got, "I'm here with you.\nRest now.\n");
     free(got);
     /* Said plainly once; then the hint says it quietly, where the record key was. */
-    int small = app_px(a, 0.022);
+    int small = ui_px(&a->sh.ui, 0.022);
     CHECK(offscreen_ink(&o, 0, o.h - small * 4, o.w, o.h - small * 3) == 0); /* not twice at once */
     pump(a, 6000);
-    CHECK_STR(a->notice, "");
+    CHECK_STR(a->sh.notice, "");
     CHECK(offscreen_ink(&o, 0, o.h - small * 4, o.w, o.h - small * 3) > 0);
     type("r");
     pump(a, 6100);
-    CHECK_STR(a->notice, "");
+    CHECK_STR(a->sh.notice, "");
     offscreen_close(&o);
 }
 
@@ -299,13 +305,13 @@ static void a_silent_microphone_keeps_nothing(void)
     push_key(SDLK_RETURN);
     type("r");
     pump(a, 100);
-    CHECK_INT(a->voice.mode, VOICE_RECORDING);
+    CHECK_INT(voice_of(a)->mode, VOICE_RECORDING);
     SDL_Delay(300);
     push_key(SDLK_RETURN);
     pump(a, 400);
-    CHECK_INT(a->voice.mode, VOICE_LIST);
-    CHECK_STR(a->notice, voice_status_text(VOICE_SILENT));
-    CHECK_STR(caring_line(&a->voice.lines, 0)->voice, "");
+    CHECK_INT(voice_of(a)->mode, VOICE_LIST);
+    CHECK_STR(a->sh.notice, voice_status_text(VOICE_SILENT));
+    CHECK_STR(caring_line(&voice_of(a)->lines, 0)->voice, "");
     offscreen_close(&o);
 }
 
@@ -339,7 +345,7 @@ static void a_line_is_recorded_through_the_disk_capture_driver(void)
     push_key(SDLK_RETURN);
     type("r");
     pump(a, 0);
-    CHECK_INT(a->voice.mode, VOICE_RECORDING);
+    CHECK_INT(voice_of(a)->mode, VOICE_RECORDING);
     CHECK(app_animating(a, 0));
     /* The disk driver reads its file in real time: 2.2 s of it. */
     uint32_t began = SDL_GetTicks();
@@ -347,19 +353,19 @@ static void a_line_is_recorded_through_the_disk_capture_driver(void)
     while (SDL_GetTicks() - began < 2800) {
         SDL_Delay(40);
         pump(a, SDL_GetTicks() - began);
-        loudest = a->voice.meter > loudest ? a->voice.meter : loudest;
+        loudest = voice_of(a)->meter > loudest ? voice_of(a)->meter : loudest;
     }
     CHECK(loudest > 0.6); /* the meter moved with the tone (-15 dBFS RMS) */
-    CHECK(a->voice.capture && capture_ms(a->voice.capture) >= 2500);
+    CHECK(voice_of(a)->capture && capture_ms(voice_of(a)->capture) >= 2500);
     push_key(SDLK_SPACE); /* space stops too */
     pump(a, 3000);
-    CHECK_INT(a->voice.mode, VOICE_REVIEW);
+    CHECK_INT(voice_of(a)->mode, VOICE_REVIEW);
     struct stat st;
-    CHECK(stat(a->voice.review, &st) == 0);
+    CHECK(stat(voice_of(a)->review, &st) == 0);
     push_key(SDLK_RETURN); /* keep */
     pump(a, 3100);
-    CHECK_INT(a->voice.mode, VOICE_LIST);
-    const CaringEntry *e = caring_line(&a->voice.lines, 0);
+    CHECK_INT(voice_of(a)->mode, VOICE_LIST);
+    const CaringEntry *e = caring_line(&voice_of(a)->lines, 0);
     CHECK(e && strlen(e->voice) == CARING_ID_LEN);
     char *got = saved_lines();
     char want[200];
@@ -394,7 +400,7 @@ static void a_line_is_recorded_through_the_disk_capture_driver(void)
     type("d");
     push_key(SDLK_RETURN);
     pump(a, 3200);
-    CHECK_INT(a->voice.lines.nlines, 0);
+    CHECK_INT(voice_of(a)->lines.nlines, 0);
     CHECK(stat(wav_path, &st) != 0 && errno == ENOENT);
     offscreen_close(&o);
     unsetenv("SDL_DISKAUDIOFILEIN");
@@ -417,20 +423,20 @@ static void a_caring_step_shows_a_line(void)
         Offscreen o;
         CHECK_INT(offscreen_open(&o, 1280, 720, NULL), EXIT_OK);
         char err[512];
-        CHECK(app_start_text(&o.app, "caring", "title: Caring\ncaring 10s\ncaring 10s\n", 0, 0, err, sizeof err));
+        CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "caring", .text = "title: Caring\ncaring 10s\ncaring 10s\n", .length_ms = 0}, 0, err, sizeof err));
         for (int k = 0; k < 2; k++) {
             int64_t t = LEADIN_MS + k * 10000 + 5000;
             offscreen_draw(&o, t);
             Frame f;
-            session_frame(&o.app.session, t, &f);
+            session_frame(&o.app.sh.practice.session, t, &f);
             CHECK_INT(f.at.kind, STEP_CARING);
             CHECK(f.at.text != NULL && f.at.text_alpha > 0.99);
-            const char *want = caring_text_for(&o.app.voice.lines, o.app.voice.seed, k, NULL);
+            const char *want = caring_text_for(&o.app.sh.caring, o.app.sh.caring_seed, k, NULL);
             CHECK(f.at.text == want);
             if (pass == 1)
                 CHECK(f.at.text && (strcmp(f.at.text, lines[0]) == 0 || strcmp(f.at.text, lines[1]) == 0));
             SessionLayout l;
-            session_layout(&o.app, &l);
+            session_layout(&o.app.sh.ui, &l);
             CHECK(offscreen_ink(&o, o.w / 10, l.words_y, o.w * 9 / 10, l.words_y + l.body * 3) > 200);
         }
         offscreen_close(&o);

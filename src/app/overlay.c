@@ -1,0 +1,55 @@
+/* What the router draws over any screen: the notice and the keys. */
+#include "app/overlay.h"
+
+void overlay_notice(Ui *ui, const char *notice)
+{
+    const Theme *th = ui->theme;
+    int px = ui_px(ui, 0.026), wrap = ui->w * 8 / 10, tw, thh;
+    ui_measure(ui, FONT_BODY, px, notice, wrap, &tw, &thh);
+    int pad = px / 2, y = px * 2, x = ui->w / 2 - tw / 2 - pad * 2;
+    draw_rect(ui->draw, x, y - pad, tw + pad * 4, thh + pad * 2, th->bg_bottom, 0.94);
+    draw_rect(ui->draw, x, y - pad, tw + pad * 4, 1, th->accent, 0.6);
+    ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, wrap, th->text, 1}, notice, ui->w / 2, y);
+}
+
+void overlay_help(Ui *ui)
+{
+    const Theme *th = ui->theme;
+    draw_rect(ui->draw, 0, 0, ui->w, ui->h, th->bg_top, 0.92);
+    static const char *const keys[][2] = {
+        {"space", "pause, go on; tap when grounding"},
+        {"p", "pause, always"},
+        {"Enter, click", "start, or tap"},
+        {"→ or n", "move past words or a rest"},
+        {"f or F11", "fullscreen"},
+        {"m", "sound on and off"},
+        {"+ or 0", "louder"},
+        {"- or 9", "softer"},
+        {"a", "soft noise under the session"},
+        {"↑ ↓", "choose a session"},
+        {"p", "your progress, from the start"},
+        {"v", "your caring lines, from the start"},
+        {"← →", "choose a length, or type 7m"},
+        {"Esc", "back, or leave"},
+        {"?", "these keys"},
+    };
+    int n = (int)(sizeof keys / sizeof keys[0]);
+    /* As large as asked, but never larger than the window can hold. */
+    int px = ui_px(ui, 0.03);
+    int fit_h = (int)(ui->h * 0.92 / ((n + 3) * 1.55));
+    int fit_w = (int)(ui->w * 0.94 / 48);
+    if (px > fit_h)
+        px = fit_h;
+    if (px > fit_w * 1.9)
+        px = (int)(fit_w * 1.9);
+    int line = px * 155 / 100;
+    int split = ui->w * 36 / 100;
+    int y = (ui->h - line * (n + 2)) / 2;
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, "Keys", ui->w / 2, y - line / 2);
+    y += line * 3 / 2;
+    for (int i = 0; i < n; i++, y += line) {
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, keys[i][0], split, y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, keys[i][1], split + px, y);
+    }
+    ui_draw(ui, &(TextStyle){FONT_BODY, px * 4 / 5, ALIGN_CENTER, 0, th->text_dim, 0.8}, "any key to close", ui->w / 2, y + line / 3);
+}

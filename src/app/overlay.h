@@ -1,0 +1,12 @@
+/* What the router draws over any screen: the notice and the keys. */
+#ifndef EBB_OVERLAY_H
+#define EBB_OVERLAY_H
+
+#include "app/ui.h"
+
+/* A toast at the top, on its own backing, so it reads over anything. */
+void overlay_notice(Ui *ui, const char *notice);
+/* The keys, over a veil. */
+void overlay_help(Ui *ui);
+
+#endif

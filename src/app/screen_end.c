@@ -1,0 +1,53 @@
+/* The end screen: the session is over, kindly said, with what was
+ * practised and how the feeling moved. */
+#include "app/screen_end.h"
+
+#include <stdio.h>
+
+#include "app/layout.h"
+
+static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
+{
+    (void)self, (void)now_ms;
+    const Theme *th = ui->theme;
+    SessionLayout l;
+    session_layout(ui, &l);
+    draw_bloom(ui->draw, l.cx, l.cy, l.r_min, th->shape_rest, 0.9); /* the shape at rest */
+    const Practice *p = &sh->practice;
+    int big = l.big, body = l.body, small = l.small;
+    int y = l.words_y;
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Well done.", ui->w / 2, y);
+    int minutes = (int)((p->practised_ms + 30000) / 60000);
+    char line[96];
+    if (minutes < 1)
+        snprintf(line, sizeof line, "Under a minute, and it still counts.");
+    else
+        snprintf(line, sizeof line, "%d minute%s of practice.", minutes, minutes == 1 ? "" : "s");
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1}, line, ui->w / 2, y + body / 3);
+    if (p->before != HISTORY_NO_RATING && p->after != HISTORY_NO_RATING) {
+        if (p->after < p->before)
+            snprintf(line, sizeof line, "You came in at %d and leave at %d.", p->before, p->after);
+        else
+            snprintf(line, sizeof line, "You came in at %d and leave at %d. Coming back is what counts.",
+                     p->before, p->after);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->text_dim, 1}, line, ui->w / 2, y + body / 2);
+    }
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, sh->started_from_menu ? "Enter to go again · Esc for the menu" : "Enter to go again · Esc to leave", ui->w / 2, ui->h - small * 3);
+}
+
+static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)
+{
+    (void)self, (void)now_ms;
+    if (act.kind == ACTION_CONFIRM) {
+        /* Again, as it was: the same session at the same length. */
+        Next again = {.kind = NEXT_START, .session = sh->session_name, .checkin = true};
+        again.length_ms = sh->plan.fixed ? 0 : sh->plan.total_ms;
+        return again;
+    }
+    return act.kind == ACTION_BACK ? next_kind(NEXT_LEAVE) : next_stay();
+}
+
+const Screen screen_end = {
+    .action = end_action,
+    .draw = end_draw,
+};

@@ -1,0 +1,136 @@
+/* The practice flow: which stage follows which, when the session's clock
+ * starts, and what the history is told. */
+#include "core/practice.h"
+
+#include <string.h>
+
+static void start_session(Practice *p, int64_t now_ms, int64_t wall_s)
+{
+    if (!p->started) {
+        session_start(&p->session, p->plan);
+        p->base_ms = now_ms;
+        p->start_utc_s = wall_s;
+        p->started = true;
+    }
+    p->stage = PRACTICE_SESSION;
+}
+
+void practice_begin(Practice *p, const Plan *plan, int nchoices, const PracticeOptions *o,
+                    int64_t now_ms, int64_t wall_s)
+{
+    memset(p, 0, sizeof *p);
+    p->opt = *o;
+    p->plan = plan;
+    p->nchoices = nchoices;
+    p->before = p->after = HISTORY_NO_RATING;
+    p->trigger = HISTORY_TRIGGER_NONE;
+    p->chosen = -1;
+    if (o->checkin)
+        p->stage = PRACTICE_BEFORE;
+    else
+        start_session(p, now_ms, wall_s);
+}
+
+int64_t practice_clock(const Practice *p, int64_t now_ms)
+{
+    return p->started ? now_ms - p->base_ms : 0;
+}
+
+/* The session is over: the record is complete once nothing more is asked. */
+static void to_end(Practice *p)
+{
+    p->stage = p->opt.end_screen ? PRACTICE_END : PRACTICE_DONE;
+    if (!p->record_taken)
+        p->record_due = true;
+}
+
+static void after_session(Practice *p)
+{
+    if (p->nchoices > 0 && !p->opt.quit_at_end)
+        p->stage = PRACTICE_CHOICE;
+    else if (p->opt.checkin && !p->opt.quit_at_end)
+        p->stage = PRACTICE_AFTER;
+    else
+        to_end(p);
+}
+
+void practice_answer(Practice *p, int value, int64_t now_ms, int64_t wall_s)
+{
+    switch (p->stage) {
+    case PRACTICE_BEFORE:
+        p->before = value;
+        if (value == HISTORY_NO_RATING)
+            start_session(p, now_ms, wall_s); /* skipped: no second question */
+        else
+            p->stage = PRACTICE_TRIGGER;
+        break;
+    case PRACTICE_TRIGGER:
+        p->trigger = (HistoryTrigger)value;
+        start_session(p, now_ms, wall_s);
+        break;
+    case PRACTICE_AFTER:
+        p->after = value;
+        to_end(p);
+        break;
+    default:
+        break;
+    }
+}
+
+void practice_choose(Practice *p, int i)
+{
+    if (p->stage != PRACTICE_CHOICE)
+        return;
+    p->chosen = i >= 0 && i < p->nchoices ? i : -1;
+    if (p->opt.checkin)
+        p->stage = PRACTICE_AFTER;
+    else
+        to_end(p);
+}
+
+bool practice_update(Practice *p, int64_t now_ms)
+{
+    if (p->stage != PRACTICE_SESSION || p->finished)
+        return false;
+    int64_t t = practice_clock(p, now_ms);
+    if (!session_finished(&p->session, t))
+        return false;
+    p->finished = true;
+    p->end_at_ms = t;
+    p->practised_ms = p->plan->total_ms;
+    after_session(p);
+    return true;
+}
+
+void practice_leave(Practice *p, int64_t now_ms)
+{
+    if (p->stage == PRACTICE_SESSION && !p->finished)
+        p->practised_ms = session_time(&p->session, practice_clock(p, now_ms));
+    /* Nothing was practised before the session began: no record then. */
+    if (p->started && !p->record_taken)
+        p->record_due = true;
+    p->stage = PRACTICE_DONE;
+}
+
+bool practice_take_record(Practice *p, HistoryRecord *r)
+{
+    if (!p->record_due || p->record_taken)
+        return false;
+    p->record_due = false;
+    p->record_taken = true;
+    memset(r, 0, sizeof *r);
+    r->start = p->start_utc_s;
+    r->kind = "session";
+    r->planned_s = (p->plan->total_ms + 500) / 1000;
+    r->practised_s = (p->practised_ms + 500) / 1000;
+    r->finished = p->finished;
+    r->before = p->before;
+    r->after = p->after;
+    r->trigger = p->trigger;
+    return true;
+}
+
+bool practice_asks_rating(const Practice *p)
+{
+    return p->stage == PRACTICE_BEFORE || p->stage == PRACTICE_AFTER;
+}

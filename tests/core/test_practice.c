@@ -1,0 +1,243 @@
+/* The practice flow around a session, the check-in's keys, and the start
+ * screen's rules: pure functions of actions and times. */
+#include "check.h"
+#include "core/checkin.h"
+#include "core/menu.h"
+#include "core/practice.h"
+#include "core/script.h"
+
+static const char sigh[] = "title: Sigh\nbreathe in 2 in 1 out 6 x 3\n";
+
+static bool fitted(const char *text, Script *s, Plan *p)
+{
+    Diag d;
+    diag_clear(&d);
+    if (!script_parse(text, strlen(text), s, &d))
+        return false;
+    return plan_fit(s, 0, p, &d);
+}
+
+static void with_check_ins_every_question_comes_in_turn_and_the_clock_starts_once(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true};
+    practice_begin(&pr, &p, 0, &o, 100, 1700000000);
+    CHECK_INT(pr.stage, PRACTICE_BEFORE);
+    CHECK(!pr.started);
+    CHECK_INT(practice_clock(&pr, 5000), 0); /* nothing runs while it asks */
+    practice_answer(&pr, 7, 200, 1700000001);
+    CHECK_INT(pr.stage, PRACTICE_TRIGGER);
+    CHECK(!pr.started);
+    practice_answer(&pr, HISTORY_TRIGGER_REPLY, 300, 1700000002);
+    CHECK_INT(pr.stage, PRACTICE_SESSION);
+    CHECK_INT(pr.base_ms, 300);
+    CHECK_INT(pr.start_utc_s, 1700000002);
+    CHECK_INT(practice_clock(&pr, 1300), 1000);
+    /* Nothing moves the flow before the end. */
+    CHECK(!practice_update(&pr, 300 + p.total_ms - 1));
+    CHECK(practice_update(&pr, 300 + p.total_ms));
+    CHECK_INT(pr.stage, PRACTICE_AFTER);
+    CHECK(pr.finished);
+    CHECK_INT(pr.base_ms, 300); /* the clock began once */
+    HistoryRecord r;
+    CHECK(!practice_take_record(&pr, &r)); /* not complete: the question after */
+    practice_answer(&pr, 3, 400 + p.total_ms, 1700000100);
+    CHECK_INT(pr.stage, PRACTICE_END);
+    CHECK(practice_take_record(&pr, &r));
+    CHECK(!practice_take_record(&pr, &r)); /* once */
+    CHECK_INT(r.before, 7);
+    CHECK_INT(r.after, 3);
+    CHECK_INT(r.trigger, HISTORY_TRIGGER_REPLY);
+    CHECK(r.finished);
+    CHECK_INT(r.start, 1700000002);
+    CHECK_INT(r.practised_s, (p.total_ms + 500) / 1000);
+    plan_free(&p);
+    script_free(&s);
+}
+
+static void skipping_the_first_rating_skips_the_trigger_too(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true};
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    practice_answer(&pr, HISTORY_NO_RATING, 50, 0);
+    CHECK_INT(pr.stage, PRACTICE_SESSION);
+    CHECK_INT(pr.base_ms, 50);
+    CHECK_INT(pr.before, HISTORY_NO_RATING);
+    CHECK_INT(pr.trigger, HISTORY_TRIGGER_NONE);
+    plan_free(&p);
+    script_free(&s);
+}
+
+static void a_closing_choice_comes_before_the_question_after(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true};
+    practice_begin(&pr, &p, 3, &o, 0, 0);
+    practice_answer(&pr, HISTORY_NO_RATING, 0, 0);
+    CHECK(practice_update(&pr, p.total_ms));
+    CHECK_INT(pr.stage, PRACTICE_CHOICE);
+    practice_choose(&pr, 7); /* not an option: left open */
+    CHECK_INT(pr.chosen, -1);
+    CHECK_INT(pr.stage, PRACTICE_AFTER);
+    /* Without check-ins the choice ends it. */
+    o.checkin = false;
+    practice_begin(&pr, &p, 3, &o, 0, 0);
+    CHECK_INT(pr.stage, PRACTICE_SESSION);
+    CHECK(practice_update(&pr, p.total_ms));
+    practice_choose(&pr, 1);
+    CHECK_INT(pr.chosen, 1);
+    CHECK_INT(pr.stage, PRACTICE_END);
+    plan_free(&p);
+    script_free(&s);
+}
+
+static void quit_at_end_and_a_wait_skip_what_comes_after(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true, .quit_at_end = true};
+    practice_begin(&pr, &p, 2, &o, 0, 0);
+    practice_answer(&pr, HISTORY_NO_RATING, 0, 0);
+    CHECK(practice_update(&pr, p.total_ms));
+    CHECK_INT(pr.stage, PRACTICE_END); /* no choice, no question after */
+    o = (PracticeOptions){.end_screen = false};
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    CHECK(practice_update(&pr, p.total_ms + 20));
+    CHECK_INT(pr.stage, PRACTICE_DONE); /* back to the wait it came from */
+    HistoryRecord r;
+    CHECK(practice_take_record(&pr, &r));
+    plan_free(&p);
+    script_free(&s);
+}
+
+static void leaving_early_keeps_what_was_practised_and_nothing_before_it_began(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true};
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    practice_leave(&pr, 4000);
+    HistoryRecord r;
+    CHECK_INT(pr.stage, PRACTICE_DONE);
+    CHECK(!practice_take_record(&pr, &r)); /* never began: nothing to keep */
+    o.checkin = false;
+    practice_begin(&pr, &p, 0, &o, 1000, 0);
+    practice_leave(&pr, 1000 + 12000);
+    CHECK(practice_take_record(&pr, &r));
+    CHECK(!r.finished);
+    CHECK_INT(r.practised_s, 12);
+    plan_free(&p);
+    script_free(&s);
+}
+
+static void ten_is_one_then_zero_and_a_lone_one_waits_a_moment(void)
+{
+    CheckinKeys k;
+    checkin_keys_reset(&k);
+    CHECK_INT(checkin_digit(&k, '7', 0), 7);
+    CHECK_INT(checkin_digit(&k, 'x', 0), CHECKIN_NOTHING);
+    CHECK_INT(checkin_digit(&k, '1', 100), CHECKIN_PENDING);
+    CHECK(checkin_pending(&k));
+    CHECK_INT(checkin_digit(&k, '0', 300), 10);
+    CHECK(!checkin_pending(&k));
+    CHECK_INT(checkin_digit(&k, '0', 400), 0); /* a lone 0 is 0 */
+    CHECK_INT(checkin_digit(&k, '1', 1000), CHECKIN_PENDING);
+    CHECK_INT(checkin_tick(&k, 1000 + CHECKIN_TEN_WAIT_MS - 1), CHECKIN_NOTHING);
+    CHECK_INT(checkin_tick(&k, 1000 + CHECKIN_TEN_WAIT_MS), 1);
+    CHECK_INT(checkin_tick(&k, 5000), CHECKIN_NOTHING);
+}
+
+static CatalogEntry entry(const char *name, bool ok, bool fixed, int64_t min_ms)
+{
+    CatalogEntry e = {0};
+    e.name = e.path = (char *)name;
+    e.ok = ok;
+    e.fixed = fixed;
+    e.min_ms = min_ms;
+    e.error = ok ? NULL : (char *)"broken.ebb:1:1: an error";
+    return e;
+}
+
+static void the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules(void)
+{
+    CatalogEntry items[3] = {entry("broken", false, false, 0), entry("calm", true, false, 134000),
+                             entry("fixed", true, true, 0)};
+    Catalog c = {items, 3};
+    MenuModel m;
+    menu_init(&m, &c);
+    CHECK_INT(m.sel, 1);
+    menu_move(&m, 2);
+    CHECK_INT(m.sel, 0); /* round at the end */
+    menu_move(&m, -1);
+    CHECK_INT(m.sel, 2);
+    menu_select_name(&m, &c, "calm");
+    CHECK_INT(m.sel, 1);
+    /* The presets: its own, then 1, 3, 5, 10, 20 min. */
+    CHECK_INT(menu_length(&m), 0);
+    menu_step_length(&m, 1);
+    CHECK_INT(menu_length(&m), 60000);
+    menu_step_length(&m, -2);
+    CHECK_INT(menu_length(&m), 1200000);
+    /* Too short: it runs at its shortest, and says so. */
+    menu_set_length(&m, 60000);
+    const CatalogEntry *e;
+    int64_t len;
+    bool raised;
+    CHECK_INT(menu_start(&m, &c, &e, &len, &raised), MENU_START_OK);
+    CHECK(e == &items[1]);
+    CHECK_INT(len, 134000);
+    CHECK(raised);
+    /* A typed length: digits start it, units belong to it, and it must parse. */
+    CHECK(menu_type(&m, '0'));
+    CHECK(m.typing);
+    CHECK_INT(menu_start(&m, &c, &e, &len, &raised), MENU_START_NEEDS_LENGTH);
+    menu_erase(&m);
+    CHECK(menu_type(&m, '7'));
+    CHECK(menu_type(&m, 'm'));
+    CHECK(!menu_type(&m, 'x'));
+    CHECK_INT(m.typed_ms, 420000);
+    CHECK_INT(menu_start(&m, &c, &e, &len, &raised), MENU_START_OK);
+    CHECK(!m.typing);
+    CHECK_INT(len, 420000);
+    CHECK(!raised);
+    /* A fixed session keeps its own length; a broken one does not start. */
+    m.sel = 2;
+    CHECK_INT(menu_fit_length(&items[2], 1000, &raised), 1000);
+    CHECK(!raised);
+    m.sel = 0;
+    CHECK_INT(menu_start(&m, &c, &e, &len, &raised), MENU_START_BROKEN);
+    CHECK(e == &items[0]);
+}
+
+int main(void)
+{
+    RULE("with check-ins, every question comes in turn, and the session's clock starts once",
+         with_check_ins_every_question_comes_in_turn_and_the_clock_starts_once);
+    RULE("skipping the first rating skips what set it off too",
+         skipping_the_first_rating_skips_the_trigger_too);
+    RULE("a closing choice comes before the question after",
+         a_closing_choice_comes_before_the_question_after);
+    RULE("--quit-at-end and a wait skip what comes after the session",
+         quit_at_end_and_a_wait_skip_what_comes_after);
+    RULE("leaving early keeps what was practised, and nothing before it began",
+         leaving_early_keeps_what_was_practised_and_nothing_before_it_began);
+    RULE("10 is 1 then 0, and a lone 1 waits a moment",
+         ten_is_one_then_zero_and_a_lone_one_waits_a_moment);
+    RULE("the menu chooses the first session that runs, and its lengths follow the core's rules",
+         the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules);
+    return CHECK_DONE();
+}
