@@ -5,30 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "app/overlay.h"
-#include "app/screen_checkin.h"
-#include "app/screen_choice.h"
-#include "app/screen_end.h"
-#include "app/screen_menu.h"
-#include "app/screen_progress.h"
-#include "app/screen_session.h"
-#include "app/screen_voice.h"
-#include "app/screen_wait.h"
-#include "app/screen_wait_setup.h"
-
-#define END_LINGER_MS 4500 /* the closing bell's ring, before --quit-at-end leaves */
-
-static const Screen *const screens[SCREEN_COUNT] = {
-    [SCREEN_MENU] = &screen_menu,         [SCREEN_CHECKIN] = &screen_checkin,
-    [SCREEN_SESSION] = &screen_session,   [SCREEN_CHOICE] = &screen_choice,
-    [SCREEN_END] = &screen_end,           [SCREEN_PROGRESS] = &screen_progress,
-    [SCREEN_WAIT_SETUP] = &screen_wait_setup, [SCREEN_WAIT] = &screen_wait,
-    [SCREEN_VOICE] = &screen_voice,
-};
+#include "app/screens.h"
 
 static const Screen *current(const App *a)
 {
-    return screens[a->screen];
+    return screen_table(a->screen);
 }
 
 int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
@@ -40,13 +21,13 @@ int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *windo
     a->screen = SCREEN_MENU;
     int rc = shell_init(&a->sh, opt, data_dir, renderer, window != NULL);
     for (int i = 0; i < SCREEN_COUNT; i++) {
-        a->state[i] = calloc(1, screens[i]->state_size ? screens[i]->state_size : 1);
+        a->state[i] = calloc(1, screen_table((ScreenId)i)->state_size ? screen_table((ScreenId)i)->state_size : 1);
         if (!a->state[i]) {
             fprintf(stderr, "ebb: out of memory\n");
             return EXIT_PLATFORM;
         }
-        if (rc == EXIT_OK && screens[i]->init)
-            screens[i]->init(a->state[i], &a->sh);
+        if (rc == EXIT_OK && screen_table((ScreenId)i)->init)
+            screen_table((ScreenId)i)->init(a->state[i], &a->sh);
     }
     return rc;
 }
@@ -57,8 +38,8 @@ void app_free(App *a)
     shell_wait_finish(&a->sh);
     for (int i = 0; i < SCREEN_COUNT; i++) {
         /* The microphone closes before the sound device. */
-        if (a->state[i] && screens[i]->fini)
-            screens[i]->fini(a->state[i], &a->sh);
+        if (a->state[i] && screen_table((ScreenId)i)->fini)
+            screen_table((ScreenId)i)->fini(a->state[i], &a->sh);
         free(a->state[i]);
         a->state[i] = NULL;
     }
@@ -69,7 +50,7 @@ void app_use_prefs(App *a, const Prefs *p, const char *path)
 {
     a->sh.prefs = *p;
     snprintf(a->sh.prefs_path, sizeof a->sh.prefs_path, "%s", path ? path : "");
-    screens[SCREEN_MENU]->init(a->state[SCREEN_MENU], &a->sh); /* the last choice, ready again */
+    screen_table(SCREEN_MENU)->init(a->state[SCREEN_MENU], &a->sh); /* the last choice, ready again */
 }
 
 static void go(App *a, ScreenId to, int64_t now_ms)
@@ -113,7 +94,7 @@ static void follow_practice(App *a, int64_t now_ms)
         current(a)->enter(a->state[a->screen], &a->sh, now_ms);
 }
 
-static void follow(App *a, Next next, int64_t now_ms)
+void app_follow(App *a, Next next, int64_t now_ms)
 {
     char err[1024];
     switch (next.kind) {
@@ -201,7 +182,7 @@ void app_action(App *a, Action act, int64_t now_ms)
     void *self = a->state[a->screen];
     bool typing = s->typing && s->typing(self) && !a->help_shown;
     if (typing && (act.ch || act.text)) {
-        follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
+        app_follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
         return;
     }
     if (global_action(a, act, now_ms))
@@ -214,67 +195,7 @@ void app_action(App *a, Action act, int64_t now_ms)
         }
         return;
     }
-    follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
-}
-
-void app_update(App *a, int64_t now_ms)
-{
-    Shell *sh = &a->sh;
-    shell_expire_notice(sh, now_ms);
-    shell_wait_update(sh, now_ms);
-    bool in_session = a->screen == SCREEN_SESSION && sh->have_session;
-    if (sh->audio) {
-        audio_pause(sh->audio, in_session && sh->practice.session.paused);
-        audio_set_bed(sh->audio, sh->ambient && sh->have_session && a->screen != SCREEN_MENU);
-    }
-    /* Leaving at the end waits for the closing bell to ring out. */
-    const Practice *p = &sh->practice;
-    if (sh->opt.quit_at_end && sh->have_session && p->finished &&
-        practice_clock(p, now_ms) >= p->end_at_ms + END_LINGER_MS)
-        a->running = false;
-    if (current(a)->update)
-        follow(a, current(a)->update(a->state[a->screen], sh, now_ms), now_ms);
-}
-
-int64_t app_next_cue_in(const App *a, int64_t now_ms)
-{
-    if (a->screen != SCREEN_SESSION || !a->sh.have_session)
-        return -1;
-    return session_next_cue_in(&a->sh.practice.session, shell_session_clock(&a->sh, now_ms));
-}
-
-bool app_animating(const App *a, int64_t now_ms)
-{
-    if (a->sh.notice[0])
-        return true; /* to take the notice down on time */
-    if (a->sh.opt.quit_at_end && a->sh.have_session && a->sh.practice.finished)
-        return true; /* to leave once the bell has rung */
-    const Screen *s = current(a);
-    return s->animating && s->animating(a->state[a->screen], &a->sh, now_ms);
-}
-
-uint64_t app_signature(const App *a, int64_t now_ms)
-{
-    const Screen *s = current(a);
-    return s->signature ? s->signature(a->state[a->screen], &a->sh, &a->sh.ui, now_ms) : 0;
-}
-
-bool app_frame_changed(App *a, int64_t now_ms)
-{
-    return a->sh.dirty || app_signature(a, now_ms) != a->drawn_signature;
-}
-
-void app_draw(App *a, int64_t now_ms)
-{
-    Ui *ui = &a->sh.ui;
-    a->drawn_signature = app_signature(a, now_ms);
-    draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
-    current(a)->draw(a->state[a->screen], &a->sh, ui, now_ms);
-    if (a->sh.notice[0])
-        overlay_notice(ui, a->sh.notice);
-    if (a->help_shown)
-        overlay_help(ui);
-    a->sh.dirty = false;
+    app_follow(a, s->action(self, &a->sh, act, now_ms), now_ms);
 }
 
 ScreenId app_screen(const App *a)

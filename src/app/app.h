@@ -41,6 +41,8 @@ bool app_start(App *a, Next start, int64_t now_ms, char *err, size_t errn);
 void app_wait(App *a, int64_t target_utc_ms, int64_t now_ms);
 
 void app_action(App *a, Action act, int64_t now_ms);
+/* Does what a screen asked for: switch, start a session, follow the flow, quit. */
+void app_follow(App *a, Next next, int64_t now_ms);
 /* Moves time on: cues, the end of a session, a wait's moment. */
 void app_update(App *a, int64_t now_ms);
 /* Does the screen change by itself (so frames must be paced)? */

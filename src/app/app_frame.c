@@ -1,0 +1,70 @@
+/* Time passing and frames: the cues and the flow moving on, whether the
+ * screen moves by itself, and drawing it with what lies over it. */
+#include <stdio.h>
+
+#include "app/app.h"
+#include "app/overlay.h"
+#include "app/screens.h"
+
+#define END_LINGER_MS 4500 /* the closing bell's ring, before --quit-at-end leaves */
+
+void app_update(App *a, int64_t now_ms)
+{
+    Shell *sh = &a->sh;
+    shell_expire_notice(sh, now_ms);
+    shell_wait_update(sh, now_ms);
+    bool in_session = a->screen == SCREEN_SESSION && sh->have_session;
+    if (sh->audio) {
+        audio_pause(sh->audio, in_session && sh->practice.session.paused);
+        audio_set_bed(sh->audio, sh->ambient && sh->have_session && a->screen != SCREEN_MENU);
+    }
+    /* Leaving at the end waits for the closing bell to ring out. */
+    const Practice *p = &sh->practice;
+    if (sh->opt.quit_at_end && sh->have_session && p->finished &&
+        practice_clock(p, now_ms) >= p->end_at_ms + END_LINGER_MS)
+        a->running = false;
+    if (screen_table(a->screen)->update)
+        app_follow(a, screen_table(a->screen)->update(a->state[a->screen], sh, now_ms), now_ms);
+}
+
+int64_t app_next_cue_in(const App *a, int64_t now_ms)
+{
+    if (a->screen != SCREEN_SESSION || !a->sh.have_session)
+        return -1;
+    return session_next_cue_in(&a->sh.practice.session, shell_session_clock(&a->sh, now_ms));
+}
+
+bool app_animating(const App *a, int64_t now_ms)
+{
+    if (a->sh.notice[0])
+        return true; /* to take the notice down on time */
+    if (a->sh.opt.quit_at_end && a->sh.have_session && a->sh.practice.finished)
+        return true; /* to leave once the bell has rung */
+    const Screen *s = screen_table(a->screen);
+    return s->animating && s->animating(a->state[a->screen], &a->sh, now_ms);
+}
+
+uint64_t app_signature(const App *a, int64_t now_ms)
+{
+    const Screen *s = screen_table(a->screen);
+    return s->signature ? s->signature(a->state[a->screen], &a->sh, &a->sh.ui, now_ms) : 0;
+}
+
+bool app_frame_changed(App *a, int64_t now_ms)
+{
+    return a->sh.dirty || app_signature(a, now_ms) != a->drawn_signature;
+}
+
+void app_draw(App *a, int64_t now_ms)
+{
+    Ui *ui = &a->sh.ui;
+    a->drawn_signature = app_signature(a, now_ms);
+    draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
+    screen_table(a->screen)->draw(a->state[a->screen], &a->sh, ui, now_ms);
+    if (a->sh.notice[0])
+        overlay_notice(ui, a->sh.notice);
+    if (a->help_shown)
+        overlay_help(ui);
+    a->sh.dirty = false;
+}
+
