@@ -6,9 +6,21 @@
 ebb=$1
 src=$(cd "$(dirname "$0")/../.." && pwd)
 [ -x "$ebb" ] || { echo "cli.sh: no ebb binary at '$ebb'"; exit 2; }
+# The script writes and then deletes $XDG_CONFIG_HOME/ebb/sessions, so it
+# refuses the user's real config folder. A scratch folder anywhere else is
+# fine, under a home folder too (CTest's is inside the build folder).
+real_home=$(getent passwd "$(id -u)" 2>/dev/null | cut -d: -f6)
+[ -n "$real_home" ] || eval "real_home=~$(id -un)"
+canonical() { (cd "$1" 2>/dev/null && pwd -P) || printf '%s\n' "$1"; }
 case $XDG_CONFIG_HOME in
-    "" | "$HOME" | /home/* | /root*) echo "cli.sh: set XDG_CONFIG_HOME to a scratch folder"; exit 2 ;;
+    /*) ;;
+    *) echo "cli.sh: set XDG_CONFIG_HOME to a scratch folder (an absolute path)"; exit 2 ;;
 esac
+for real in "$real_home" "$real_home/.config"; do
+    if [ "$(canonical "$XDG_CONFIG_HOME")" = "$(canonical "$real")" ]; then
+        echo "cli.sh: XDG_CONFIG_HOME is your own $real; set it to a scratch folder"; exit 2
+    fi
+done
 tmp=$(mktemp -d)
 mkdir -p "$XDG_CONFIG_HOME/ebb/sessions"
 trap 'chmod 600 "$tmp/locked.ebb" 2>/dev/null; rm -rf "$tmp" "$XDG_CONFIG_HOME/ebb/sessions"' EXIT

@@ -92,6 +92,50 @@ static double reference_alpha(const Plan *p, int64_t t)
     return a;
 }
 
+/* The shape at t in segment sg: a breath eases from one level to the next
+ * over the whole phase; a still shape waits, then drifts to the next level
+ * over its last 3 s. */
+static double reference_shape(const Segment *sg, int64_t t)
+{
+    double dur = (double)(sg->end_ms - sg->start_ms);
+    double ease = 0;
+    if (sg->kind == STEP_BREATHE) {
+        ease = (1 - cos(PI * (double)(t - sg->start_ms) / dur)) / 2;
+    } else {
+        double drift = dur < SHAPE_DRIFT_MS ? dur : SHAPE_DRIFT_MS;
+        double into = (double)(t - (sg->end_ms - (int64_t)drift));
+        ease = into <= 0 ? 0 : (1 - cos(PI * into / drift)) / 2;
+    }
+    return sg->level_from + (sg->level_to - sg->level_from) * ease;
+}
+
+/* At or past the end (timeline.h, and the closing bell in
+ * docs/session-format.md): the session is over and all of it is done. The
+ * point stays on the step that ended it, with nothing of it left; no phase
+ * runs, so there is no phase word, count, cycle or colour to blend from;
+ * the words have faded out at the plan's end; and the shape rests where
+ * the last moment left it instead of jumping. */
+static void reference_after_end(const Plan *p, TimelinePoint *pt)
+{
+    int last = 0;
+    while (p->seg[last].end_ms < p->total_ms)
+        last++;
+    const Segment *sg = &p->seg[last];
+    pt->seg = last;
+    pt->step = sg->step;
+    pt->kind = sg->kind;
+    pt->phase = PHASE_NONE;
+    pt->prev_phase = PHASE_NONE;
+    pt->phase_progress = 1;
+    pt->phase_left_ms = 0;
+    pt->countdown_s = 0;
+    pt->shape = reference_shape(sg, sg->end_ms);
+    pt->progress = 1;
+    pt->text = NULL;
+    pt->text_alpha = reference_alpha(p, p->total_ms);
+    pt->finished = true;
+}
+
 static void reference_at(const Plan *p, int64_t t, TimelinePoint *pt)
 {
     memset(pt, 0, sizeof *pt);
@@ -100,23 +144,14 @@ static void reference_at(const Plan *p, int64_t t, TimelinePoint *pt)
     pt->t_ms = t;
     pt->total_ms = p->total_ms;
     if (t >= p->total_ms) {
-        const Segment *last = &p->seg[p->nseg - 1];
-        pt->seg = p->nseg - 1;
-        pt->step = last->step;
-        pt->kind = last->kind;
-        pt->phase = PHASE_NONE;
-        pt->shape = last->level_to;
-        pt->phase_progress = 1;
-        pt->progress = 1;
-        pt->finished = true;
+        reference_after_end(p, pt);
         return;
     }
     int i = 0;
     while (!(p->seg[i].start_ms <= t && t < p->seg[i].end_ms))
         i++;
     const Segment *sg = &p->seg[i];
-    double dur = (double)(sg->end_ms - sg->start_ms);
-    double x = (double)(t - sg->start_ms) / dur;
+    double x = (double)(t - sg->start_ms) / (double)(sg->end_ms - sg->start_ms);
     pt->seg = i;
     pt->step = sg->step;
     pt->kind = sg->kind;
@@ -128,16 +163,7 @@ static void reference_at(const Plan *p, int64_t t, TimelinePoint *pt)
     pt->phase_progress = x;
     pt->phase_left_ms = sg->end_ms - t;
     pt->countdown_s = (int)ceil((double)(sg->end_ms - t) / 1000.0);
-    double ease = 0;
-    if (sg->kind == STEP_BREATHE) {
-        ease = (1 - cos(PI * x)) / 2;
-    } else {
-        /* a still shape drifts to the next level over its last 3 s */
-        double drift = dur < SHAPE_DRIFT_MS ? dur : SHAPE_DRIFT_MS;
-        double into = (double)(t - (sg->end_ms - (int64_t)drift));
-        ease = into <= 0 ? 0 : (1 - cos(PI * into / drift)) / 2;
-    }
-    pt->shape = sg->level_from + (sg->level_to - sg->level_from) * ease;
+    pt->shape = reference_shape(sg, t);
     pt->progress = (double)t / (double)p->total_ms;
     pt->text = sg->text;
     if (sg->text)
