@@ -111,10 +111,19 @@ int cmd_check(const Options *o)
         printf("%s: %s\n", path, s.title);
         if (s.about)
             printf("  %s\n", s.about);
-        if (p.fixed)
+        if (p.fixed) {
             printf("  length %s (fixed: no step uses fill)\n", total);
-        else
+        } else if (s.longest_ms) {
+            char longest[32];
+            duration_format(s.longest_ms, longest, sizeof longest);
+            printf("  length %s (any length from %s to %s)\n", total, min, longest);
+        } else {
             printf("  length %s (any length from %s)\n", total, min);
+        }
+        if (s.trigger != HISTORY_TRIGGER_NONE)
+            printf("  for the moment: %s\n", script_trigger_text(s.trigger));
+        if (s.end == SCRIPT_END_QUIET)
+            printf("  ends quietly: no closing bell\n");
         for (int i = 0; i < p.nsteps; i++)
             print_step_summary(&p, i);
         if (s.nchoices > 0) {

@@ -40,6 +40,9 @@ static void load_entry(CatalogEntry *e)
                                     : s.length_ms ? s.length_ms : FILL_DEFAULT_LENGTH_MS;
             e->fixed = p.fixed;
             e->min_ms = (plan_min_ms(&s) + 999) / 1000 * 1000;
+            e->max_ms = p.fixed ? 0 : s.longest_ms;
+            e->trigger = s.trigger;
+            e->end = s.end;
             plan_free(&p);
         }
         script_free(&s);

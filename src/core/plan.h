@@ -43,9 +43,11 @@ typedef struct {
 } Plan;
 
 /* Fits s to length_ms (0: the script's length:, or 5m when it has none).
- * A script without fill keeps its own length whatever is asked. Fails with
- * d set when the length is too short for the script or the result would be
- * longer than 24 hours. Free with plan_free; s must outlive the plan. */
+ * A script without fill keeps its own length whatever is asked; one with a
+ * longest: runs at that length when asked for more. Fails with d set when
+ * the length is too short for the script, when longest: is (at its line
+ * and column) or when the result would be longer than 24 hours. Free with
+ * plan_free; s must outlive the plan. */
 bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d);
 void plan_free(Plan *p);
 

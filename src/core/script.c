@@ -1,5 +1,5 @@
-/* Parsing session scripts: the file, its header lines, gentle-on-the-body
- * warnings. Step lines are parsed in script_step.c. */
+/* Parsing session scripts: the file, its lines, gentle-on-the-body
+ * warnings. Header lines are parsed in script_header.c, steps in script_step.c. */
 #include "core/script.h"
 
 #include <errno.h>
@@ -8,138 +8,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "core/duration.h"
 #include "core/lexer.h"
+#include "core/script_header.h"
 #include "core/script_step.h"
-#include "core/theme.h"
-
-/* Where a header line's key ends: "title:" → offsets of key and of the ':'. */
-static bool header_key(const char *line, size_t n, size_t *key_start, size_t *key_end,
-                       size_t *colon)
-{
-    size_t i = 0;
-    while (i < n && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    *key_start = i;
-    while (i < n && ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') ||
-                     line[i] == '-' || line[i] == '_'))
-        i++;
-    *key_end = i;
-    if (*key_end == *key_start)
-        return false;
-    while (i < n && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    if (i >= n || line[i] != ':')
-        return false;
-    *colon = i;
-    return true;
-}
-
-static bool key_is(const char *key, size_t n, const char *want)
-{
-    return strlen(want) == n && memcmp(key, want, n) == 0;
-}
-
-/* The value of a header: one quoted string, or the words up to a comment. */
-static bool header_value(const char *line, size_t n, size_t from, int lineno, char **out,
-                         int *col, Diag *d)
-{
-    LexLine l;
-    bool ok = lex_line(line + from, n - from, lineno, &l, d);
-    if (!ok) {
-        /* lex_line counts columns from its own start: shift to the line's. */
-        d->col += lex_column(line, from) - 1;
-        lex_line_free(&l);
-        return false;
-    }
-    *col = lex_column(line, from);
-    if (l.count == 0) {
-        lex_line_free(&l);
-        *out = NULL;
-        return true;
-    }
-    *col += l.tok[0].col - 1;
-    if (l.count == 1 && l.tok[0].kind == TOK_STRING) {
-        *out = strdup(l.tok[0].text);
-    } else {
-        const Token *last = &l.tok[l.count - 1];
-        const char *start = l.tok[0].text, *end = last->text + last->len;
-        if (l.tok[0].kind == TOK_STRING || last->kind == TOK_STRING) {
-            diag_set(d, lineno, *col, "put the whole value in quotes, or none of it");
-            lex_line_free(&l);
-            return false;
-        }
-        *out = malloc((size_t)(end - start) + 1);
-        if (*out) {
-            memcpy(*out, start, (size_t)(end - start));
-            (*out)[end - start] = '\0';
-        }
-    }
-    lex_line_free(&l);
-    if (!*out) {
-        diag_set(d, lineno, *col, "out of memory");
-        return false;
-    }
-    return true;
-}
-
-static bool parse_header(Script *s, const char *line, size_t n, int lineno, int seen_line[4],
-                         Diag *d)
-{
-    size_t ks, ke, colon;
-    header_key(line, n, &ks, &ke, &colon);
-    static const char *const keys[] = {"title", "about", "length", "theme"};
-    int which = -1;
-    for (int k = 0; k < 4; k++)
-        if (key_is(line + ks, ke - ks, keys[k]))
-            which = k;
-    int key_col = lex_column(line, ks);
-    if (which < 0) {
-        diag_set(d, lineno, key_col,
-                 "unknown header \"%.*s\"; expected title, about, length or theme",
-                 (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
-        return false;
-    }
-    if (seen_line[which]) {
-        diag_set(d, lineno, key_col, "%s is already set on line %d", keys[which],
-                 seen_line[which]);
-        return false;
-    }
-    seen_line[which] = lineno;
-    char *value = NULL;
-    int vcol = 0;
-    if (!header_value(line, n, colon + 1, lineno, &value, &vcol, d))
-        return false;
-    if (!value) {
-        diag_set(d, lineno, key_col, "%s: needs a value", keys[which]);
-        return false;
-    }
-    bool ok = true;
-    switch (which) {
-    case 0: s->title = value; return true;
-    case 1: s->about = value; return true;
-    case 2: {
-        DurationStatus st = duration_parse(value, strlen(value), &s->length_ms);
-        if (st != DURATION_OK) {
-            diag_set(d, lineno, vcol, "%s, got \"%.40s\"", duration_status_text(st), value);
-            ok = false;
-        }
-        break;
-    }
-    case 3:
-        if (!theme_find(value)) {
-            diag_set(d, lineno, vcol, "unknown theme \"%.40s\"; expected %s", value,
-                     theme_names_text());
-            ok = false;
-        } else {
-            s->theme = value;
-            return true;
-        }
-        break;
-    }
-    free(value);
-    return ok;
-}
 
 /* Patterns that can leave people light-headed: warn, never refuse. */
 static void warn_about_breath(Script *s, const Step *st)
@@ -215,7 +86,8 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
     size_t pos = lex_skip_bom(text, len);
     const char *line;
     size_t n;
-    int lineno = 0, seen[4] = {0};
+    int lineno = 0;
+    HeaderSeen seen = {{0}, {0}};
     int cap = 0;
     while (lex_next_line(text, len, &pos, &line, &n)) {
         lineno++;
@@ -227,7 +99,7 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
                          line + ks);
                 goto fail;
             }
-            if (!parse_header(out, line, n, lineno, seen, d))
+            if (!parse_header(out, line, n, lineno, &seen, d))
                 goto fail;
             continue;
         }
@@ -288,9 +160,8 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
         diag_set(d, lineno > 0 ? lineno : 1, 1, "a session needs at least one step");
         goto fail;
     }
-    if (seen[2] && !out->has_fill)
-        warnings_add(&out->warnings, seen[2], 1,
-                     "length: has no effect because no breathe step uses fill");
+    if (!headers_finish(out, &seen, d))
+        goto fail;
     return true;
 fail:
     script_free(out);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/diag.h"
+#include "core/history.h"
 
 #define SCRIPT_MAX_PHASES 8
 #define SCRIPT_MAX_STEPS 1000
@@ -35,6 +36,10 @@ typedef enum {
 
 typedef enum { REPEAT_COUNT, REPEAT_FOR, REPEAT_FILL } RepeatKind;
 
+/* How a session ends (end:): with a closing bell, or quietly, with neither
+ * a bell nor words of praise, for a session that leads towards sleep. */
+typedef enum { SCRIPT_END_BELL, SCRIPT_END_QUIET } ScriptEnd;
+
 typedef struct {
     StepKind kind;
     int line, col;
@@ -58,7 +63,11 @@ typedef struct {
     char *title;
     char *about;     /* NULL when absent */
     int64_t length_ms; /* 0 when absent */
+    int64_t longest_ms; /* the longest length it runs for; 0 when absent (no bound) */
+    int longest_line, longest_col; /* where longest:'s value is, for the plan's errors */
     char *theme;     /* NULL when absent */
+    HistoryTrigger trigger; /* the moment it is for; HISTORY_TRIGGER_NONE when absent */
+    ScriptEnd end;   /* SCRIPT_END_BELL when absent */
     Step *steps;
     int nsteps;
     bool has_fill;
@@ -81,6 +90,8 @@ void script_free(Script *s);
 
 const char *phase_name(PhaseKind p);   /* "in", "hold", "out", "" */
 const char *step_kind_name(StepKind k); /* "breathe", "say", ... */
+/* The words of trigger: for t ("waiting for a reply"...); "" for none. */
+const char *script_trigger_text(HistoryTrigger t);
 
 /* Length of one cycle of a breathing step: the first (or, with last, the final) cycle. */
 int64_t step_cycle_ms(const Step *st, bool last);

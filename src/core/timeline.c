@@ -131,7 +131,7 @@ void timeline_at(const Plan *p, int64_t t, TimelinePoint *pt)
 
 static Cue segment_cue(const Segment *sg)
 {
-    Cue c = {sg->start_ms, CUE_STEP, sg->phase, sg->kind, sg->step, false};
+    Cue c = {sg->start_ms, CUE_STEP, sg->phase, sg->kind, sg->step, false, false};
     if (sg->kind == STEP_BREATHE)
         c.kind = CUE_PHASE;
     else if (sg->kind == STEP_BELL)
@@ -161,7 +161,7 @@ size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap
         n++;                 \
     } while (0)
     if (t0 < 0 && t1 >= 0)
-        EMIT(((Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true}));
+        EMIT(((Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true, false}));
     /* The first segment starting after t0. */
     int i = t0 < 0 ? 0 : plan_segment_at(p, t0) + 1;
     if (t0 < 0 && p->seg[0].start_ms > t0)
@@ -171,8 +171,9 @@ size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap
             EMIT(segment_cue(&p->seg[i]));
     if (p->total_ms > t0 && p->total_ms <= t1) {
         const Segment *last = &p->seg[p->nseg - 1];
+        bool quiet = p->script && p->script->end == SCRIPT_END_QUIET;
         EMIT(((Cue){p->total_ms, CUE_END, PHASE_NONE, last->kind, last->step,
-                    last->kind != STEP_BELL}));
+                    last->kind != STEP_BELL && !quiet, quiet}));
     }
 #undef EMIT
     return n;

@@ -51,7 +51,9 @@ typedef struct {
     PhaseKind phase; /* CUE_PHASE */
     StepKind step_kind;
     int step;
-    bool bell;       /* CUE_END: ring a closing bell (false when a bell step just rang) */
+    bool bell;       /* CUE_END: ring a closing bell (false when a bell step just rang,
+                      * or when the session ends quietly) */
+    bool quiet;      /* CUE_END: the script ends quietly (end: quiet): no bell, no praise */
 } Cue;
 
 /* Writes the cues in (t0, t1] in time order, at most cap of them, and

@@ -83,6 +83,20 @@ printf 'title: Fixed\nlength: 5m\nbell\n' >fixed.ebb
 run 0 "$ebb" --check fixed.ebb
 err_is "fixed.ebb:2:1: warning: length: has no effect because no breathe step uses fill"
 
+# longest: bounds the length; asked for more, the session runs at the longest
+printf 'title: Bound\nlength: 2m\nlongest: 3m\nbreathe in 4 out 6 fill\n' >bound.ebb
+run 0 "$ebb" --check --length 20m bound.ebb
+out_has "length 3m4s (any length from 14s to 3m)"
+err_is ""
+run 0 "$ebb" --timeline --length 20m bound.ebb
+[ "$(tail -n 1 "$tmp/out" | cut -f2)" = 184000 ] || { echo "FAIL: --length 20m passed longest: 3m"; fail=1; }
+printf 'title: Bound\nlongest: 10s\nbreathe in 4 out 6 fill\n' >low.ebb
+run 1 "$ebb" --check low.ebb
+err_is "low.ebb:2:10: longest: 10s is too short for this session; it needs at least 14s"
+printf 'title: Fixed\nlongest: 5m\nbell\n' >fixed-longest.ebb
+run 0 "$ebb" --check fixed-longest.ebb
+err_is "fixed-longest.ebb:2:1: warning: longest: has no effect because no breathe step uses fill"
+
 # every file is checked; one bad file makes the exit code 1
 printf 'title: Bad\nbell loud\n' >bad.ebb
 run 1 "$ebb" --check box.ebb bad.ebb fill.ebb

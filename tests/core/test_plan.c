@@ -363,6 +363,69 @@ static void a_length_too_short_is_an_error_naming_the_minimum(void)
     script_free(&s);
 }
 
+static void a_length_over_longest_runs_at_the_longest(void)
+{
+    const char *text = "title: T\nlength: 2m\nlongest: 3m\nsay 6s \"a\"\nbreathe in 4 out 6 fill\n";
+    int64_t asked[] = {0, 60000, 180000, 184000, 20 * 60000, DURATION_MAX_MS};
+    int64_t want[] = {120000, 60000, 180000, 180000, 180000, 180000};
+    for (size_t i = 0; i < sizeof asked / sizeof asked[0]; i++) {
+        Script s;
+        Plan p;
+        if (!fit(text, asked[i], &s, &p))
+            continue;
+        CHECK_INT(p.total_ms, want[i]);
+        plan_free(&p);
+        script_free(&s);
+    }
+    /* without length:, the 5 minutes every fill defaults to stay under the bound too */
+    Script s;
+    Plan p;
+    if (fit("title: T\nlongest: 2m4s\nbreathe in 4 out 6 fill\n", 0, &s, &p)) {
+        CHECK_INT(p.total_ms, 124000);
+        plan_free(&p);
+    }
+    script_free(&s);
+    /* a fixed script keeps its own length */
+    if (fit("title: T\nlongest: 10s\nbreathe in 4 out 6 x 3\n", 0, &s, &p)) {
+        CHECK_INT(p.total_ms, 34000);
+        plan_free(&p);
+    }
+    script_free(&s);
+}
+
+static void longest_shorter_than_the_minimum_is_an_error_at_its_line(void)
+{
+    const char *texts[] = {"title: T\nlongest:  1m14s\nsay 10s \"a\"\nbreathe in 4 out 6 fill\nrest 50.5s\n",
+                           "title: T\nlength: 20s\nlongest: 20s\nbreathe in 4 out 6 ramp in 4 out 8 fill\n"
+                           "say 7s \"x\"\n"};
+    const int want_col[] = {11, 10};
+    const char *want[] = {"longest: 1m14s is too short for this session; it needs at least 1m15s",
+                          "longest: 20s is too short for this session; it needs at least 21s"};
+    int64_t asked[] = {0, 10000, 3600000};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sizeof asked / sizeof asked[0]; i++) {
+            Script s;
+            Plan p;
+            Diag d;
+            diag_clear(&d);
+            PARSE_OK(texts[k], &s);
+            CHECK(!plan_fit(&s, asked[i], &p, &d));
+            CHECK(p.seg == NULL && p.steps == NULL);
+            CHECK_INT(d.line, k == 0 ? 2 : 3);
+            CHECK_INT(d.col, want_col[k]);
+            CHECK_STR(d.msg, want[k]);
+            script_free(&s);
+        }
+    Script s;
+    Plan p;
+    if (fit("title: T\nlongest: 1m14.5s\nsay 10s \"a\"\nbreathe in 4 out 6 fill\nrest 50.5s\n",
+            3600000, &s, &p)) { /* a bound at the exact minimum fits */
+        CHECK_INT(p.total_ms, 74500);
+        plan_free(&p);
+    }
+    script_free(&s);
+}
+
 static void a_session_over_24_hours_is_an_error(void)
 {
     FIT_FAILS("title: T\nbreathe in 4 out 4 x 10000\nbreathe in 4 out 4 x 10000\nbreathe in 4 out 4 x 10000\n", 0,
@@ -589,6 +652,9 @@ int main(void)
          the_minimum_is_fixed_steps_plus_one_cycle_of_each_fill);
     RULE("a length too short is an error naming the minimum",
          a_length_too_short_is_an_error_naming_the_minimum);
+    RULE("a length over longest: runs at the longest", a_length_over_longest_runs_at_the_longest);
+    RULE("longest: shorter than the minimum is an error at its line",
+         longest_shorter_than_the_minimum_is_an_error_at_its_line);
     RULE("a session over 24 hours is an error", a_session_over_24_hours_is_an_error);
     RULE("a fill fitted to 24 hours never passes 24 hours", a_fill_fitted_to_24_hours_never_passes_24_hours);
     RULE("a ramp runs linearly from the first cycle to the last",

@@ -110,7 +110,46 @@ static void about_length_and_theme_are_optional(void)
     CHECK_INT(s.length_ms, 0);
     CHECK(s.theme == NULL);
     CHECK(!s.has_fill);
+    CHECK_INT(s.longest_ms, 0);
+    CHECK_INT(s.trigger, HISTORY_TRIGGER_NONE);
+    CHECK_INT(s.end, SCRIPT_END_BELL);
     script_free(&s);
+}
+
+static void longest_trigger_and_end_are_read(void)
+{
+    Script s;
+    PARSE_OK("title: T\nlength: 2m\nlongest:  3m30s # a few cycles\ntrigger: waiting for a reply\n"
+             "end: quiet\nbreathe in 4 out 6 fill\n", &s);
+    CHECK_INT(s.longest_ms, 210000);
+    CHECK_INT(s.longest_line, 3);
+    CHECK_INT(s.longest_col, 11);
+    CHECK_INT(s.trigger, HISTORY_TRIGGER_REPLY);
+    CHECK_INT(s.end, SCRIPT_END_QUIET);
+    CHECK_INT(s.warnings.count, 0);
+    script_free(&s);
+    PARSE_OK("title: T\nend: bell\nlongest: \"2m\"\nbreathe in 4 out 6 fill\n", &s);
+    CHECK_INT(s.end, SCRIPT_END_BELL);
+    CHECK_INT(s.longest_ms, 120000);
+    CHECK_INT(s.longest_col, 10);
+    script_free(&s);
+}
+
+static void every_trigger_can_be_named(void)
+{
+    const char *words[] = {"waiting for a reply", "after a conflict", "alone tonight", "something else"};
+    const HistoryTrigger want[] = {HISTORY_TRIGGER_REPLY, HISTORY_TRIGGER_CONFLICT,
+                                   HISTORY_TRIGGER_ALONE, HISTORY_TRIGGER_OTHER};
+    for (int i = 0; i < 4; i++) {
+        char text[128];
+        snprintf(text, sizeof text, "title: T\ntrigger: %s\nbell\n", words[i]);
+        Script s;
+        PARSE_OK(text, &s);
+        CHECK_INT(s.trigger, want[i]);
+        CHECK_STR(script_trigger_text(want[i]), words[i]);
+        script_free(&s);
+    }
+    CHECK_STR(script_trigger_text(HISTORY_TRIGGER_NONE), "");
 }
 
 static void every_theme_can_be_named(void)
@@ -169,14 +208,14 @@ static void a_session_needs_a_step(void)
 static void unknown_header_keys_are_errors(void)
 {
     EXPECT_ERROR("titel: Box\nbell\n", 1, 1,
-                 "unknown header \"titel\"; expected title, about, length or theme");
+                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger or end");
     EXPECT_ERROR("title: T\n  author: me\nbell\n", 2, 3,
-                 "unknown header \"author\"; expected title, about, length or theme");
+                 "unknown header \"author\"; expected title, about, length, longest, theme, trigger or end");
     EXPECT_ERROR("Title: Box\nbell\n", 1, 1,
-                 "unknown header \"Title\"; expected title, about, length or theme");
+                 "unknown header \"Title\"; expected title, about, length, longest, theme, trigger or end");
     EXPECT_ERROR("say_hello_to_the_long_header_that_goes_on_and_on: x\nbell\n", 1, 1,
                  "unknown header \"say_hello_to_the_long_header_that_goes_o\"; "
-                 "expected title, about, length or theme");
+                 "expected title, about, length, longest, theme, trigger or end");
 }
 
 static void a_header_key_can_be_given_once(void)
@@ -220,6 +259,57 @@ static void the_length_header_takes_a_duration(void)
                  "a duration can be at most 24 hours, got \"25h\"");
     EXPECT_ERROR(T "length:    \"1m30\"\nbreathe in 4 out 4 fill\n", 2, 12,
                  "expected a duration such as 4s or 1m30s, got \"1m30\"");
+}
+
+static void the_longest_header_takes_a_duration(void)
+{
+    EXPECT_ERROR(T "longest: 4 minutes\nbreathe in 4 out 4 fill\n", 2, 10,
+                 "expected a duration such as 4s or 1m30s, got \"4 minutes\"");
+    EXPECT_ERROR(T "longest: 0\nbreathe in 4 out 4 fill\n", 2, 10,
+                 "a duration must be longer than zero, got \"0\"");
+    EXPECT_ERROR(T "longest: 25h\nbreathe in 4 out 4 fill\n", 2, 10,
+                 "a duration can be at most 24 hours, got \"25h\"");
+    EXPECT_ERROR(T "longest:\nbreathe in 4 out 4 fill\n", 2, 1, "longest: needs a value");
+    EXPECT_ERROR(T "longest: 3m\nlongest: 4m\nbreathe in 4 out 4 fill\n", 3, 1,
+                 "longest is already set on line 2");
+}
+
+static void the_default_length_fits_under_longest(void)
+{
+    EXPECT_ERROR(T "length: 5m\nlongest: 3m\nbreathe in 4 out 4 fill\n", 3, 10,
+                 "longest: 3m is shorter than length: 5m");
+    EXPECT_ERROR(T "longest:   90s\n\nlength: 1m30.5s\nbreathe in 4 out 4 fill\n", 2, 12,
+                 "longest: 1m30s is shorter than length: 1m30.5s");
+    EXPECT_NO_WARNING(T "length: 3m\nlongest: 3m\nbreathe in 4 out 4 fill\n");
+}
+
+static void longest_without_fill_has_no_effect(void)
+{
+    EXPECT_WARNING(T "longest: 3m\nbreathe in 4 out 4 x 3\n", 2, 1,
+                   "longest: has no effect because no breathe step uses fill");
+}
+
+static void the_trigger_header_names_a_trigger(void)
+{
+    EXPECT_ERROR(T "trigger: jealousy\nbell\n", 2, 10,
+                 "unknown trigger \"jealousy\"; expected waiting for a reply, after a conflict, "
+                 "alone tonight or something else");
+    EXPECT_ERROR(T "trigger:  Waiting for a reply\nbell\n", 2, 11,
+                 "unknown trigger \"Waiting for a reply\"; expected waiting for a reply, after a "
+                 "conflict, alone tonight or something else");
+    EXPECT_ERROR(T "trigger: reply\nbell\n", 2, 10,
+                 "unknown trigger \"reply\"; expected waiting for a reply, after a conflict, "
+                 "alone tonight or something else");
+    EXPECT_ERROR(T "trigger: alone tonight\ntrigger: alone tonight\nbell\n", 3, 1,
+                 "trigger is already set on line 2");
+}
+
+static void the_end_header_is_bell_or_quiet(void)
+{
+    EXPECT_ERROR(T "end: silent\nbell\n", 2, 6, "unknown end \"silent\"; expected bell or quiet");
+    EXPECT_ERROR(T "end: Quiet\nbell\n", 2, 6, "unknown end \"Quiet\"; expected bell or quiet");
+    EXPECT_ERROR(T "end:\nbell\n", 2, 1, "end: needs a value");
+    EXPECT_ERROR(T "bell\nend: quiet\n", 3, 1, "header lines like end: come before the first step");
 }
 
 static void the_theme_header_names_a_theme(void)
@@ -600,6 +690,7 @@ static bool scripts_equal(const Script *a, const Script *b, bool with_cols)
 {
     bool same = opt_str_equal(a->title, b->title) && opt_str_equal(a->about, b->about) &&
                 opt_str_equal(a->theme, b->theme) && a->length_ms == b->length_ms &&
+                a->longest_ms == b->longest_ms && a->trigger == b->trigger && a->end == b->end &&
                 a->nsteps == b->nsteps && a->has_fill == b->has_fill &&
                 a->warnings.count == b->warnings.count;
     for (int i = 0; same && i < a->nsteps; i++)
@@ -674,7 +765,7 @@ static void errors_are_placed_the_same_in_any_editors_file(void)
         free(text);
     }
     EXPECT_ERROR("\xef\xbb\xbftitel: x\r\nbell\r\n", 1, 1,
-                 "unknown header \"titel\"; expected title, about, length or theme");
+                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger or end");
 }
 
 /* ---- what is not a script ---- */
@@ -920,6 +1011,13 @@ int main(void)
     RULE("string errors in a header point into the line", string_errors_in_a_header_point_into_the_line);
     RULE("length: takes a duration", the_length_header_takes_a_duration);
     RULE("theme: names a theme", the_theme_header_names_a_theme);
+    RULE("longest:, trigger: and end: are read", longest_trigger_and_end_are_read);
+    RULE("every trigger can be named", every_trigger_can_be_named);
+    RULE("longest: takes a duration", the_longest_header_takes_a_duration);
+    RULE("the default length fits under longest:", the_default_length_fits_under_longest);
+    RULE("longest: without fill has no effect", longest_without_fill_has_no_effect);
+    RULE("trigger: names a trigger", the_trigger_header_names_a_trigger);
+    RULE("end: is bell or quiet", the_end_header_is_bell_or_quiet);
 
     RULE("breathe repeats x N, for DUR or fill", breathe_repeats_by_count_for_a_time_or_to_fill);
     RULE("a cycle has up to 8 phases", a_cycle_has_up_to_8_phases);

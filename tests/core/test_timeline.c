@@ -568,10 +568,10 @@ static void easing_is_gentle_at_both_ends(void)
 static size_t expected_cues(const Plan *p, Cue *out)
 {
     size_t n = 0;
-    out[n++] = (Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true};
+    out[n++] = (Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true, false};
     for (int i = 0; i < p->nseg; i++) {
         const Segment *sg = &p->seg[i];
-        Cue c = {sg->start_ms, CUE_STEP, sg->phase, sg->kind, sg->step, false};
+        Cue c = {sg->start_ms, CUE_STEP, sg->phase, sg->kind, sg->step, false, false};
         if (sg->kind == STEP_BREATHE)
             c.kind = CUE_PHASE;
         if (sg->kind == STEP_BELL) {
@@ -581,14 +581,17 @@ static size_t expected_cues(const Plan *p, Cue *out)
         out[n++] = c;
     }
     const Segment *last = &p->seg[p->nseg - 1];
-    out[n++] = (Cue){p->total_ms, CUE_END, PHASE_NONE, last->kind, last->step, last->kind != STEP_BELL};
+    bool quiet = p->script->end == SCRIPT_END_QUIET;
+    out[n++] = (Cue){p->total_ms, CUE_END, PHASE_NONE, last->kind, last->step,
+                     last->kind != STEP_BELL && !quiet, quiet};
     return n;
 }
 
 static bool cues_equal(const Cue *a, const Cue *b)
 {
     return a->at_ms == b->at_ms && a->kind == b->kind && a->phase == b->phase &&
-           a->step_kind == b->step_kind && a->step == b->step && a->bell == b->bell;
+           a->step_kind == b->step_kind && a->step == b->step && a->bell == b->bell &&
+           a->quiet == b->quiet;
 }
 
 /* Sweeps the plan in frames of random length and checks the cues heard
@@ -698,6 +701,34 @@ static void the_end_rings_a_bell_unless_a_bell_step_just_did(void)
     CHECK_INT(c[0].kind, CUE_END);
     CHECK_INT(c[0].at_ms, 12000);
     CHECK(c[0].bell);
+    CHECK(!c[0].quiet);
+    fitted_free(&f);
+}
+
+static void a_quiet_end_rings_no_bell_and_says_so(void)
+{
+    const char *texts[] = {"title: T\nend: quiet\nbreathe in 4 out 4 x 1\n",
+                           "title: T\nend: quiet\nbreathe in 4 out 4 x 1\nbell\n"};
+    for (int k = 0; k < 2; k++) {
+        Fitted f;
+        if (!fit_text(texts[k], 0, &f))
+            return;
+        Cue c[8];
+        CHECK_INT(timeline_cues(&f.p, f.p.total_ms - 1, f.p.total_ms, c, 8), 1);
+        CHECK_INT(c[0].kind, CUE_END);
+        CHECK(!c[0].bell);
+        CHECK(c[0].quiet);
+        CHECK_INT(timeline_cues(&f.p, -1, 0, c, 8), 2); /* the start keeps its bell */
+        CHECK(c[0].bell && !c[0].quiet);
+        sweep_cues(&f.p, 8);
+        fitted_free(&f);
+    }
+    Fitted f;
+    if (!fit_text("title: T\nend: bell\nbreathe in 4 out 4 x 1\n", 0, &f))
+        return;
+    Cue c[8];
+    CHECK_INT(timeline_cues(&f.p, 11000, 50000, c, 8), 1);
+    CHECK(c[0].bell && !c[0].quiet);
     fitted_free(&f);
 }
 
@@ -781,6 +812,7 @@ int main(void)
     RULE("every cue of random plans fires once, in order", every_cue_of_random_plans_fires_once_in_order);
     RULE("cues at 0 need a span starting before 0", cues_at_zero_need_a_start_before_zero);
     RULE("the end rings a bell unless a bell step just did", the_end_rings_a_bell_unless_a_bell_step_just_did);
+    RULE("end: quiet rings no closing bell and marks the end cue quiet", a_quiet_end_rings_no_bell_and_says_so);
     RULE("an empty or backward span has no cues", an_empty_or_backward_span_has_no_cues);
     RULE("the next cue is the first after t", the_next_cue_is_the_first_after_t);
     return CHECK_DONE();

@@ -112,6 +112,23 @@ static void sweep(const Plan *p, uint64_t h)
         t0 = t1;
     }
     FUZZ_CHECK(seen == all);
+    /* the end: quiet when the script asks, and then never a bell */
+    size_t n = timeline_cues(p, p->total_ms - 1, p->total_ms, cues, 16);
+    FUZZ_CHECK(n >= 1 && n <= 16 && cues[n - 1].kind == CUE_END);
+    FUZZ_CHECK(cues[n - 1].quiet == (p->script->end == SCRIPT_END_QUIET));
+    FUZZ_CHECK(!(cues[n - 1].quiet && cues[n - 1].bell));
+}
+
+/* The longest cycle of any fill step, first or last. */
+static int64_t longest_cycle(const Script *s)
+{
+    int64_t m = 0;
+    for (int i = 0; i < s->nsteps; i++) {
+        const Step *st = &s->steps[i];
+        for (int last = 0; st->kind == STEP_BREATHE && st->repeat == REPEAT_FILL && last < 2; last++)
+            m = step_cycle_ms(st, last) > m ? step_cycle_ms(st, last) : m;
+    }
+    return m;
 }
 
 /* A user tapping, pausing and skipping, moved by the bytes. */
@@ -173,6 +190,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     uint64_t h = fnv1a(data, size);
     Plan p;
     if (plan_fit(&s, pick_length(&s, h), &p, &d)) {
+        /* a bound is kept: at most one cycle over longest:, as at any length */
+        FUZZ_CHECK(p.fixed || !s.longest_ms || p.total_ms <= s.longest_ms + longest_cycle(&s));
         sweep(&p, h);
         run_session(&p, data, size);
         plan_free(&p);
