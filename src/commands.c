@@ -1,5 +1,6 @@
 /* The commands that need no window: --check, --timeline, --list. */
 #include "cli.h"
+#include "env.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -79,8 +80,9 @@ static void print_step_summary(const Plan *p, int i)
     }
 }
 
-int cmd_check(const Options *o)
+int cmd_check(const Options *o, const Paths *paths)
 {
+    (void)paths;
     int rc = EXIT_OK;
     for (int f = 0; f < o->nargs; f++) {
         const char *path = o->args[f];
@@ -130,7 +132,7 @@ int cmd_check(const Options *o)
 }
 
 /* Loads SESSION, a name from the catalog or a path, and fits it. */
-static int load_session(const Options *o, Script *s, Plan *p)
+static int load_session(const Options *o, const Paths *paths, Script *s, Plan *p)
 {
     Diag d;
     diag_clear(&d);
@@ -138,12 +140,10 @@ static int load_session(const Options *o, Script *s, Plan *p)
     const char *path = arg;
     Catalog c = {0};
     if (!catalog_is_path(arg)) {
-        char tried[2048];
-        const char *data = paths_data_dir(tried, sizeof tried);
-        char builtin[4096] = "";
-        if (data)
-            snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_user_sessions_dir());
+        char builtin[PATHS_MAX + 16] = "";
+        if (paths->data_dir[0])
+            snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
+        catalog_scan(&c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir));
         const CatalogEntry *e = catalog_find(&c, arg);
         if (!e) {
             fprintf(stderr, "ebb: no session named \"%s\"; 'ebb --list' shows them all\n", arg);
@@ -165,11 +165,11 @@ static int load_session(const Options *o, Script *s, Plan *p)
     return ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
-int cmd_timeline(const Options *o)
+int cmd_timeline(const Options *o, const Paths *paths)
 {
     Script s;
     Plan p;
-    int rc = load_session(o, &s, &p);
+    int rc = load_session(o, paths, &s, &p);
     if (rc != EXIT_OK)
         return rc;
     for (int i = 0; i < p.nseg; i++) {
@@ -188,19 +188,17 @@ int cmd_timeline(const Options *o)
     return EXIT_OK;
 }
 
-int cmd_list(const Options *o)
+int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
-    char tried[2048];
-    const char *data = paths_data_dir(tried, sizeof tried);
-    if (!data) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", tried);
+    if (!paths->data_dir[0]) {
+        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
         return EXIT_PLATFORM;
     }
-    char builtin[4096];
-    snprintf(builtin, sizeof builtin, "%s/sessions", data);
+    char builtin[PATHS_MAX + 16];
+    snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
     Catalog c;
-    catalog_scan(&c, builtin, paths_user_sessions_dir());
+    catalog_scan(&c, builtin, paths_or_null(paths->sessions_dir));
     for (int i = 0; i < c.count; i++) {
         const CatalogEntry *e = &c.items[i];
         char len[32];
@@ -226,9 +224,9 @@ static void print_minutes(const char *label, int64_t s)
         printf("%s%d min\n", label, (int)min);
 }
 
-int cmd_history(const Options *o)
+int cmd_history(const Options *o, const Paths *paths)
 {
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(paths->history_file);
     if (!path) {
         fprintf(stderr, "ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
         return EXIT_BAD_INPUT;
@@ -254,7 +252,7 @@ int cmd_history(const Options *o)
     }
     int64_t now = (int64_t)time(NULL);
     Progress p;
-    if (!progress_compute(records, n, now, local_offset_min(now), &p)) {
+    if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
         fprintf(stderr, "ebb: out of memory\n");
         history_free(records);
         return EXIT_PLATFORM;

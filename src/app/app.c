@@ -29,7 +29,7 @@ static void update_size(App *a)
     }
 }
 
-int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
              SDL_Renderer *renderer)
 {
     memset(a, 0, sizeof *a);
@@ -43,10 +43,10 @@ int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *windo
     a->muted = opt->mute;
     a->ambient = opt->ambient;
     a->wall_now_ms = real_wall_ms;
-    snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
+    a->paths = paths;
     update_size(a);
-    char err[1200], fonts[1100];
-    snprintf(fonts, sizeof fonts, "%s/fonts", data_dir);
+    char err[PATHS_MAX + 200], fonts[PATHS_MAX + 16];
+    snprintf(fonts, sizeof fonts, "%s/fonts", paths->data_dir);
     a->text = text_create(renderer, fonts, err, sizeof err);
     if (!a->text) {
         fprintf(stderr, "ebb: %s\n", err);
@@ -57,9 +57,9 @@ int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *windo
         fprintf(stderr, "ebb: %s\n", err);
         return EXIT_PLATFORM;
     }
-    char builtin[1100];
-    snprintf(builtin, sizeof builtin, "%s/sessions", data_dir);
-    catalog_scan(&a->catalog, builtin, paths_user_sessions_dir());
+    char builtin[PATHS_MAX + 16];
+    snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
+    catalog_scan(&a->catalog, builtin, paths_or_null(paths->sessions_dir));
     menu_reset(a);
     return EXIT_OK;
 }
@@ -75,8 +75,8 @@ static void end_session(App *a)
 
 void app_open_audio(App *a, int64_t now_ms)
 {
-    char sounds[1100], why[512];
-    snprintf(sounds, sizeof sounds, "%s/sounds", a->data_dir);
+    char sounds[PATHS_MAX + 16], why[PATHS_MAX + 200];
+    snprintf(sounds, sizeof sounds, "%s/sounds", a->paths->data_dir);
     a->audio = audio_open(sounds, a->volume, a->muted, false, why, sizeof why);
     if (why[0]) {
         fprintf(stderr, "ebb: %s\n", why);

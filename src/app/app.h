@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "core/catalog.h"
 #include "core/history.h"
+#include "core/paths.h"
 #include "core/prefs.h"
 #include "core/progress.h"
 #include "core/plan.h"
@@ -57,7 +58,7 @@ typedef struct App {
     SDL_Renderer *renderer;
     Text *text;
     Draw *draw;
-    char data_dir[1024];
+    const Paths *paths;     /* where ebb's files are; outlives the app */
     Catalog catalog;
     const Theme *theme;
     int w, h;               /* output pixels */
@@ -127,7 +128,7 @@ typedef struct App {
 
 /* Sets up assets for an existing renderer (window may be NULL). Returns
  * EXIT_OK, or an exit code after printing one line. */
-int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
              SDL_Renderer *renderer);
 void app_free(App *a);
 

@@ -2,9 +2,9 @@
  * history record per session. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app/app.h"
+#include "env.h"
 
 void app_use_prefs(App *a, const Prefs *p, const char *path)
 {
@@ -75,7 +75,7 @@ void app_go(App *a, int64_t now_ms)
     a->chosen = -1;
     session_start(&a->session, &a->plan);
     a->session_base_ms = now_ms;
-    a->record_start_utc = (int64_t)time(NULL);
+    a->record_start_utc = a->wall_now_ms() / 1000;
     a->screen = SCREEN_SESSION;
     a->dirty = true;
 }
@@ -96,13 +96,13 @@ void app_write_record(App *a, bool finished, int64_t now_ms)
     a->record_pending = false;
     if (!a->window)
         return; /* a frame drawn with --render is not practice */
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(a->paths->history_file);
     if (!path)
         return;
     HistoryRecord r;
     memset(&r, 0, sizeof r);
     r.start = a->record_start_utc;
-    r.offset_min = local_offset_min(r.start);
+    r.offset_min = env_offset_min(r.start);
     r.kind = "session";
     r.name = record_name(a);
     r.title = a->script.title ? a->script.title : "";

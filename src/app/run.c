@@ -44,7 +44,7 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
     app_action(a, input_map(e, scale), now);
 }
 
-int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
+int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_renderer_hints();
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -70,9 +70,9 @@ int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
         return EXIT_PLATFORM;
     }
     App app;
-    int rc = app_init(&app, o, data_dir, win, ren);
+    int rc = app_init(&app, o, paths, win, ren);
     if (rc == EXIT_OK)
-        app_use_prefs(&app, prefs, paths_prefs_file());
+        app_use_prefs(&app, prefs, paths_or_null(paths->prefs_file));
     int64_t now = monotonic_ms();
     if (rc == EXIT_OK && o->until) {
         app.wait_from_command_line = true;

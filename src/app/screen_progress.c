@@ -2,14 +2,14 @@
  * feeling eased, and thirty days at a glance. Kind words, never guilt. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app/app.h"
+#include "env.h"
 
 void progress_open(App *a, int64_t now_ms)
 {
     progress_close(a);
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(a->paths->history_file);
     int n = 0;
     Warnings w = {0};
     if (path)
@@ -17,8 +17,8 @@ void progress_open(App *a, int64_t now_ms)
     a->history_skipped = w.count;
     wait_totals(a->history, n, &a->waits, &a->waits_kept, &a->urges_total);
     print_file_warnings(path, &w);
-    int64_t now = (int64_t)time(NULL);
-    a->have_progress = progress_compute(a->history, n, now, local_offset_min(now), &a->progress);
+    int64_t now = a->wall_now_ms() / 1000;
+    a->have_progress = progress_compute(a->history, n, now, env_offset_min(now), &a->progress);
     if (!a->have_progress)
         app_notice(a, "Your progress could not be read just now.", now_ms, 4000);
     a->screen = SCREEN_PROGRESS;

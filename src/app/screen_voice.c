@@ -63,7 +63,7 @@ static void let_go(App *a, int64_t now_ms)
     if (!caring_delete(&v->lines, v->sel))
         return;
     if (voice_save(a, now_ms) && id[0])
-        voice_record_forget(id);
+        voice_record_forget(a, id);
     if (v->sel > v->lines.nlines - 1 && v->sel > 0)
         v->sel--;
 }
@@ -71,7 +71,7 @@ static void let_go(App *a, int64_t now_ms)
 static void listen(App *a, int64_t now_ms)
 {
     const CaringEntry *e = caring_line(&a->voice.lines, a->voice.sel);
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(a->paths->voice_dir);
     if (!e || !e->voice[0] || !dir || !a->audio)
         return;
     char path[1100], why[1200];

@@ -81,7 +81,7 @@ void voice_record_action(struct App *a, Action act, int64_t now_ms);
 void voice_record_update(struct App *a, int64_t now_ms);
 void voice_record_draw(struct App *a, int64_t now_ms);
 /* Deletes a line's recording file (when the line is let go). */
-void voice_record_forget(const char *id);
+void voice_record_forget(const struct App *a, const char *id);
 /* Reads caring.txt into the lines (printing its warnings, once). */
 void voice_load(struct App *a);
 /* Saves the lines; a failure is said and printed, and the app goes on. */

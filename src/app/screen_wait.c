@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "env.h"
 #include "core/duration.h"
 
 static const int64_t wait_presets_min[] = {15, 30, 45, 60, 120};
@@ -29,7 +30,7 @@ void wait_setup_open(App *a)
 void wait_begin(App *a, int64_t target_utc_ms, int64_t now_ms)
 {
     int64_t wall = a->wall_now_ms();
-    wait_start(&a->wait, wall, target_utc_ms, local_offset_min(wall / 1000));
+    wait_start(&a->wait, wall, target_utc_ms, env_offset_min(wall / 1000));
     a->waiting = true;
     a->wait_bell_rung = false;
     a->wait_base_ms = now_ms;
@@ -50,7 +51,7 @@ void wait_finish(App *a, int64_t now_ms)
     HistoryRecord r;
     char extra[64];
     wait_record(&a->wait, &r, extra, sizeof extra);
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(a->paths->history_file);
     Diag d;
     diag_clear(&d);
     if (path && !history_append(path, &r, &d)) {
@@ -111,7 +112,7 @@ static void setup_action(App *a, Action act, int64_t now_ms)
         int64_t wall = a->wall_now_ms(), target;
         if (a->wait_typed[0]) {
             char why[160];
-            if (!wait_parse_until(a->wait_typed, wall / 1000, local_offset_min(wall / 1000), &target,
+            if (!wait_parse_until(a->wait_typed, wall / 1000, env_offset_min(wall / 1000), &target,
                                   why, sizeof why)) {
                 app_notice(a, "Type a time such as 21:30 or 9pm, or a wait such as 45m.", now_ms, 4000);
                 return;

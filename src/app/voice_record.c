@@ -18,7 +18,7 @@ void voice_load(App *a)
 {
     VoiceScreen *v = &a->voice;
     caring_free(&v->lines);
-    const char *path = paths_caring_file();
+    const char *path = paths_or_null(a->paths->caring_file);
     Warnings w = {0};
     if (path)
         caring_load(path, &v->lines, &w);
@@ -31,7 +31,7 @@ void voice_load(App *a)
 
 bool voice_save(App *a, int64_t now_ms)
 {
-    const char *path = paths_caring_file();
+    const char *path = paths_or_null(a->paths->caring_file);
     Diag d;
     diag_clear(&d);
     if (!path) {
@@ -49,18 +49,18 @@ bool voice_save(App *a, int64_t now_ms)
     return true;
 }
 
-static bool voice_path(const char *id, char *path, size_t n)
+static bool voice_path(const App *a, const char *id, char *path, size_t n)
 {
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(a->paths->voice_dir);
     if (!dir || !id || !id[0])
         return false;
     return snprintf(path, n, "%s/%s.wav", dir, id) < (int)n;
 }
 
-void voice_record_forget(const char *id)
+void voice_record_forget(const App *a, const char *id)
 {
     char path[1100];
-    if (voice_path(id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
+    if (voice_path(a, id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
         fprintf(stderr, "ebb: cannot remove %s: %s\n", path, strerror(errno));
 }
 
@@ -127,7 +127,7 @@ static void stop(App *a, int64_t now_ms)
     size_t len = 0;
     unsigned char *wav = voice_wav_encode(s, kept, rate, &len);
     free(s);
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(a->paths->voice_dir);
     char folder[1100];
     int err = !wav ? ENOMEM : !dir ? ENOENT : 0;
     if (!err && snprintf(v->review, sizeof v->review, "%s/.review.wav", dir) >= (int)sizeof v->review)
@@ -165,13 +165,13 @@ static void keep(App *a, int64_t now_ms)
         snprintf(id, sizeof id, "%s", e->voice);
     else
         caring_new_id(&v->lines, (uint64_t)a->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
-    if (!voice_path(id, path, sizeof path) || rename(v->review, path) != 0) {
+    if (!voice_path(a, id, path, sizeof path) || rename(v->review, path) != 0) {
         fprintf(stderr, "ebb: cannot keep the recording as %s: %s\n", path, strerror(errno));
         app_notice(a, "The recording could not be kept just now.", now_ms, NOTICE_MS);
         back_to_list(a);
         return;
     }
-    store_sync_folder(paths_voice_dir());
+    store_sync_folder(a->paths->voice_dir);
     v->review[0] = '\0';
     caring_set_voice(&v->lines, v->rec_line, id);
     if (voice_save(a, now_ms))
@@ -301,6 +301,6 @@ void app_caring_cue(App *a, int step)
     const char *id = NULL;
     caring_text_for(&a->voice.lines, a->voice.seed, occ, &id);
     char path[1100];
-    if (voice_path(id, path, sizeof path) && access(path, R_OK) == 0)
+    if (voice_path(a, id, path, sizeof path) && access(path, R_OK) == 0)
         play(a, path); /* a missing recording is simply not heard: the words still show */
 }

@@ -7,6 +7,7 @@
 
 static SDL_Window *window;
 static SDL_Renderer *renderer;
+static Paths paths;
 
 static void push_key(SDL_Keycode k)
 {
@@ -40,7 +41,8 @@ static void pump(App *a, int64_t now)
 
 static int open_app(App *a, const Options *o)
 {
-    return app_init(a, o, EBB_TEST_DATA_DIR, window, renderer);
+    offscreen_paths(&paths);
+    return app_init(a, o, &paths, window, renderer);
 }
 
 static Options defaults(void)
@@ -231,7 +233,7 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
 
 static void a_finished_session_is_kept_in_the_history(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(paths.history_file);
     CHECK(path != NULL);
     if (!path)
         return;
@@ -267,7 +269,7 @@ static void a_finished_session_is_kept_in_the_history(void)
 
 static void a_closing_choice_is_asked_and_kept(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(paths.history_file);
     remove(path);
     App a;
     Options o = defaults();
@@ -304,7 +306,7 @@ static int64_t fake_wall_now(void)
 
 static void waiting_well_with_a_clock_that_jumps(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(paths.history_file);
     remove(path);
     App a;
     Options o = defaults();
@@ -372,6 +374,7 @@ static void waiting_well_with_a_clock_that_jumps(void)
 
 int main(void)
 {
+    offscreen_paths(&paths);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
         return 1;
