@@ -68,8 +68,8 @@ static void end_session(App *a)
 {
     if (!a->have_session)
         return;
-    plan_free(&a->plan);
-    script_free(&a->script);
+    loader_free(a->loaded);
+    a->loaded = NULL;
     a->have_session = false;
 }
 
@@ -133,23 +133,12 @@ static int64_t session_now(const App *a, int64_t now_ms)
     return now_ms - a->session_base_ms;
 }
 
-/* Takes a parsed script: fits it, makes it the current session and starts it. */
-static bool take_session(App *a, Script *s, const char *name, int64_t length_ms, int64_t now_ms,
-                         Diag *d, char *err, size_t errn)
+/* Makes a loaded session the current one and starts it. */
+static void take_session(App *a, Loaded *l, int64_t now_ms)
 {
-    Plan p;
-    if (!plan_fit(s, length_ms, &p, d)) {
-        diag_format(d, err, errn);
-        script_free(s);
-        return false;
-    }
     end_session(a);
-    a->script = *s;
-    a->plan = p;
-    a->plan.script = &a->script; /* the steps stay where they were: only the struct moved */
-    app_caring_fill(a);
+    a->loaded = l;
     a->have_session = true;
-    snprintf(a->session_name, sizeof a->session_name, "%s", name);
     a->finished = false;
     a->record_pending = true;
     a->practised_real_ms = 0;
@@ -160,47 +149,59 @@ static bool take_session(App *a, Script *s, const char *name, int64_t length_ms,
     else if (a->opt.theme)
         a->theme = theme_find(a->opt.theme);
     else
-        a->theme = a->script.theme ? theme_find(a->script.theme) : theme_default();
+        a->theme = l->script.theme ? theme_find(l->script.theme) : theme_default();
     a->help_shown = false;
     app_go(a, now_ms);
+}
+
+/* A new pick of caring lines each run. A rendered frame is the same on
+ * every machine, and never shows anyone's own lines: it has the built-in ones. */
+static const char *caring_path(const App *a)
+{
+    return a->opt.mode == MODE_RENDER ? NULL : paths_or_null(a->paths->caring_file);
+}
+
+static uint64_t caring_seed(const App *a)
+{
+    return a->opt.mode == MODE_RENDER ? 0 : (uint64_t)a->wall_now_ms();
+}
+
+/* Takes what the loader gave: the session, or the reason in err. */
+static bool take_loaded(App *a, Loaded *l, const Diag *d, const Warnings *w, int64_t now_ms,
+                        char *err, size_t errn)
+{
+    if (w->count > 0 && !a->voice.said_warnings) {
+        print_file_warnings(a->paths->caring_file, w); /* said once, as the voice screen does */
+        a->voice.said_warnings = true;
+    }
+    if (!l) {
+        char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+        diag_format(d, msg, sizeof msg);
+        snprintf(err, errn, "%s%s", d->path[0] ? "" : "ebb: ", msg);
+        return false;
+    }
+    take_session(a, l, now_ms);
     return true;
 }
 
 bool app_start_session(App *a, const char *name_or_path, int64_t length_ms, int64_t now_ms,
                        char *err, size_t errn)
 {
-    const char *path = name_or_path;
-    if (!catalog_is_path(name_or_path)) {
-        const CatalogEntry *e = catalog_find(&a->catalog, name_or_path);
-        if (!e) {
-            snprintf(err, errn, "ebb: no session named \"%s\"; 'ebb --list' shows them all",
-                     name_or_path);
-            return false;
-        }
-        path = e->path;
-    }
-    Script s;
     Diag d;
-    diag_clear(&d);
-    if (!script_load(path, &s, &d)) {
-        diag_format(&d, err, errn);
-        return false;
-    }
-    diag_set_path(&d, path);
-    return take_session(a, &s, path, length_ms, now_ms, &d, err, errn);
+    Warnings w = {0};
+    Loaded *l = loader_load(&a->catalog, name_or_path, length_ms, caring_path(a), caring_seed(a),
+                            &w, &d);
+    return take_loaded(a, l, &d, &w, now_ms, err, errn);
 }
 
 bool app_start_text(App *a, const char *name, const char *text, int64_t length_ms, int64_t now_ms,
                     char *err, size_t errn)
 {
-    Script s;
     Diag d;
-    diag_clear(&d);
-    if (!script_parse(text, strlen(text), &s, &d)) {
-        diag_format(&d, err, errn);
-        return false;
-    }
-    return take_session(a, &s, name, length_ms, now_ms, &d, err, errn);
+    Warnings w = {0};
+    Loaded *l = loader_load_text(name, text, strlen(text), length_ms, caring_path(a),
+                                 caring_seed(a), &w, &d);
+    return take_loaded(a, l, &d, &w, now_ms, err, errn);
 }
 
 static void toggle_fullscreen(App *a)
@@ -341,8 +342,8 @@ void app_action(App *a, Action act, int64_t now_ms)
     case SCREEN_END:
         if (act.kind == ACTION_CONFIRM) {
             char err[1024], path[1024];
-            snprintf(path, sizeof path, "%s", a->session_name);
-            int64_t length = a->plan.fixed ? 0 : a->plan.total_ms;
+            snprintf(path, sizeof path, "%s", a->loaded->name);
+            int64_t length = a->loaded->plan.fixed ? 0 : a->loaded->plan.total_ms;
             if (!app_begin(a, path, length, now_ms, err, sizeof err))
                 app_notice(a, err, now_ms, 6000);
         } else if (act.kind == ACTION_BACK) {
@@ -411,8 +412,8 @@ void app_update(App *a, int64_t now_ms)
             play_cue(a, &cues[i], plan_t);
     } while (n == 32);
     if (session_finished(&a->session, t)) {
-        a->practised_ms = a->plan.total_ms;
-        a->practised_real_ms = a->plan.total_ms;
+        a->practised_ms = a->loaded->plan.total_ms;
+        a->practised_real_ms = a->loaded->plan.total_ms;
         a->finished = true;
         a->end_at_ms = t;
         a->dirty = true;
@@ -423,7 +424,7 @@ void app_update(App *a, int64_t now_ms)
             return;
         }
         a->chosen = -1;
-        if (a->script.nchoices > 0 && !a->opt.quit_at_end) {
+        if (a->loaded->script.nchoices > 0 && !a->opt.quit_at_end) {
             a->screen = SCREEN_CHOICE;
             a->choice_sel = -1;
         } else {

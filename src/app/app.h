@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "core/catalog.h"
 #include "core/history.h"
+#include "core/loader.h"
 #include "core/paths.h"
 #include "core/prefs.h"
 #include "core/progress.h"
@@ -69,9 +70,7 @@ typedef struct App {
     Menu menu;
 
     bool have_session;
-    char session_name[256];
-    Script script;
-    Plan plan;
+    Loaded *loaded;          /* the current session, when have_session */
     Session session;
     int64_t session_base_ms; /* the clock when the session began */
     int64_t practised_ms;    /* on the end screen */

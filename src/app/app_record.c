@@ -73,20 +73,11 @@ void app_after_session(App *a, int64_t now_ms)
 void app_go(App *a, int64_t now_ms)
 {
     a->chosen = -1;
-    session_start(&a->session, &a->plan);
+    session_start(&a->session, &a->loaded->plan);
     a->session_base_ms = now_ms;
     a->record_start_utc = a->wall_now_ms() / 1000;
     a->screen = SCREEN_SESSION;
     a->dirty = true;
-}
-
-/* The name users know the session by: its catalog name, else what was given. */
-static const char *record_name(const App *a)
-{
-    for (int i = 0; i < a->catalog.count; i++)
-        if (strcmp(a->catalog.items[i].path, a->session_name) == 0)
-            return a->catalog.items[i].name;
-    return a->session_name;
 }
 
 void app_write_record(App *a, bool finished, int64_t now_ms)
@@ -104,18 +95,18 @@ void app_write_record(App *a, bool finished, int64_t now_ms)
     r.start = a->record_start_utc;
     r.offset_min = env_offset_min(r.start);
     r.kind = "session";
-    r.name = record_name(a);
-    r.title = a->script.title ? a->script.title : "";
-    r.planned_s = (a->plan.total_ms + 500) / 1000;
+    r.name = a->loaded->name;
+    r.title = a->loaded->script.title ? a->loaded->script.title : "";
+    r.planned_s = (a->loaded->plan.total_ms + 500) / 1000;
     r.practised_s = (a->practised_real_ms + 500) / 1000;
     r.finished = finished;
     r.before = a->before;
     r.after = a->after;
     r.trigger = a->trigger;
     char extra[256] = "";
-    if (a->chosen >= 0 && a->chosen < a->script.nchoices) {
+    if (a->chosen >= 0 && a->chosen < a->loaded->script.nchoices) {
         /* The choice in the record's extra field: keep its separators out. */
-        snprintf(extra, sizeof extra, "choice=%s", a->script.choice_options[a->chosen]);
+        snprintf(extra, sizeof extra, "choice=%s", a->loaded->script.choice_options[a->chosen]);
         for (char *c = extra + 7; *c; c++)
             if (*c == ';' || *c == '=')
                 *c = ',';

@@ -17,12 +17,12 @@ static int row_height(const App *a)
 
 static int first_row_y(const App *a)
 {
-    return a->h / 2 - row_height(a) * a->script.nchoices / 2;
+    return a->h / 2 - row_height(a) * a->loaded->script.nchoices / 2;
 }
 
 void choice_action(App *a, Action act, int64_t now_ms)
 {
-    int n = a->script.nchoices;
+    int n = a->loaded->script.nchoices;
     switch (act.kind) {
     case ACTION_TYPE:
         if (act.ch >= '1' && act.ch < '1' + n)
@@ -69,15 +69,15 @@ void choice_draw(App *a, int64_t now_ms)
     const Theme *th = a->theme;
     int big = app_px(a, 0.045), body = app_px(a, 0.036), small = app_px(a, 0.024);
     int wrap = a->w * 85 / 100, rh = row_height(a), y = first_row_y(a);
-    text_draw(a->text, FONT_LIGHT, big, a->script.choice_question, a->w / 2, y - big * 3, ALIGN_CENTER,
+    text_draw(a->text, FONT_LIGHT, big, a->loaded->script.choice_question, a->w / 2, y - big * 3, ALIGN_CENTER,
               wrap, th->text, 1);
     int col = a->w * 6 / 10;
-    for (int i = 0; i < a->script.nchoices; i++, y += rh) {
+    for (int i = 0; i < a->loaded->script.nchoices; i++, y += rh) {
         bool sel = i == a->choice_sel;
         if (sel)
             draw_rect(a->draw, (a->w - col) / 2, y, col, rh, th->accent, 0.15);
         char row[300];
-        snprintf(row, sizeof row, "%d   %s", i + 1, a->script.choice_options[i]);
+        snprintf(row, sizeof row, "%d   %s", i + 1, a->loaded->script.choice_options[i]);
         text_draw(a->text, FONT_BODY, body, row, (a->w - col) / 2 + body, y + (rh - body * 5 / 4) / 2,
                   ALIGN_LEFT, 0, th->text, sel ? 1 : 0.9);
     }

@@ -109,7 +109,7 @@ static void session_view(const App *a, int64_t now_ms, SessionView *v)
     v->left_s = (int)((at->total_ms - at->t_ms + 999) / 1000);
     /* The whole step keeps one layout, so that the phase word never jumps
      * in size between a phase with words and a hold without. */
-    const Step *st = at->kind == STEP_BREATHE ? a->plan.steps[at->step].src : NULL;
+    const Step *st = at->kind == STEP_BREATHE ? a->loaded->plan.steps[at->step].src : NULL;
     for (int i = 0; st && i < st->nphases; i++)
         if (st->words[i])
             v->words = st;
@@ -244,7 +244,7 @@ void session_screen_draw(App *a, int64_t now_ms)
     int margin = small;
     text_draw(a->text, FONT_BODY, small, label, a->w - margin, margin, ALIGN_RIGHT, 0,
               th->text_dim, 0.8);
-    text_draw(a->text, FONT_BODY, small, a->script.title, margin, margin, ALIGN_LEFT, 0,
+    text_draw(a->text, FONT_BODY, small, a->loaded->script.title, margin, margin, ALIGN_LEFT, 0,
               th->text_dim, 0.8);
 
     static const char *const hints[] = {

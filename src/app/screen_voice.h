@@ -28,8 +28,7 @@ typedef enum {
 
 typedef struct {
     CaringList lines;      /* as read from caring.txt, and as edited */
-    bool loaded;           /* lines holds the file (since the screen opened, or a session began) */
-    uint64_t seed;         /* this session's pick of lines */
+    bool loaded;           /* lines holds the file (since the screen opened) */
     VoiceMode mode;
     int sel;               /* the chosen line; nlines means "Add a line" */
     int scroll;
@@ -87,9 +86,6 @@ void voice_load(struct App *a);
 /* Saves the lines; a failure is said and printed, and the app goes on. */
 bool voice_save(struct App *a, int64_t now_ms);
 
-/* A session was made: reads the lines afresh and gives each caring step its
- * words (the user's lines, or the built-in ones). */
-void app_caring_fill(struct App *a);
 /* A caring step began: plays its line in the user's own voice, if recorded. */
 void app_caring_cue(struct App *a, int step);
 

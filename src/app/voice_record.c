@@ -275,32 +275,10 @@ void voice_record_draw(App *a, int64_t now_ms)
 
 /* ---- the session side ---- */
 
-void app_caring_fill(App *a)
-{
-    bool any = false;
-    for (int i = 0; i < a->plan.nsteps && !any; i++)
-        any = a->plan.steps[i].kind == STEP_CARING;
-    if (!any)
-        return;
-    /* A new pick each run. A rendered frame is the same on every machine,
-     * and never shows anyone's own lines: it has the built-in ones. */
-    bool render = a->opt.mode == MODE_RENDER;
-    if (render)
-        caring_free(&a->voice.lines);
-    else
-        voice_load(a);
-    a->voice.seed = render ? 0 : (uint64_t)a->wall_now_ms();
-    caring_fill_plan(&a->plan, &a->voice.lines, a->voice.seed);
-}
-
 void app_caring_cue(App *a, int step)
 {
-    int occ = caring_occurrence(&a->plan, step);
-    if (!a->audio || occ < 0)
-        return;
-    const char *id = NULL;
-    caring_text_for(&a->voice.lines, a->voice.seed, occ, &id);
+    const char *id = a->audio ? loader_caring_voice(a->loaded, step) : NULL;
     char path[1100];
-    if (voice_path(a, id, path, sizeof path) && access(path, R_OK) == 0)
+    if (id && voice_path(a, id, path, sizeof path) && access(path, R_OK) == 0)
         play(a, path); /* a missing recording is simply not heard: the words still show */
 }

@@ -75,8 +75,9 @@ static void choose_a_session_and_length_then_start(void)
     pump(&a, 1000);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK(a.have_session);
-    CHECK_STR(a.session_name, a.catalog.items[1].path);
-    CHECK(a.plan.total_ms > 570000 && a.plan.total_ms < 630000);
+    CHECK_STR(a.loaded->name, a.catalog.items[1].name);
+    CHECK_STR(a.loaded->path, a.catalog.items[1].path);
+    CHECK(a.loaded->plan.total_ms > 570000 && a.loaded->plan.total_ms < 630000);
     app_free(&a);
 }
 
@@ -92,7 +93,7 @@ static void a_typed_length_is_used(void)
     push_key(SDLK_RETURN);
     pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK(a.plan.total_ms > 400000 && a.plan.total_ms < 440000);
+    CHECK(a.loaded->plan.total_ms > 400000 && a.loaded->plan.total_ms < 440000);
     app_free(&a);
 }
 
@@ -133,9 +134,9 @@ static void the_end_screen_waits_then_goes_again(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_start_session(&a, "sigh", 60000, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    pump(&a, a.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
-    CHECK(!app_animating(&a, a.plan.total_ms + 5000));
+    CHECK(!app_animating(&a, a.loaded->plan.total_ms + 5000));
     push_key(SDLK_RETURN);
     pump(&a, 200000);
     CHECK_INT(a.screen, SCREEN_SESSION);
@@ -169,9 +170,9 @@ static void grounding_taps_fill_dots(void)
     char err[512];
     CHECK(app_start_session(&a, "grounding", 0, 0, err, sizeof err));
     int64_t start = -1;
-    for (int i = 0; i < a.plan.nseg; i++)
-        if (a.plan.seg[i].kind == STEP_GROUND) {
-            start = a.plan.seg[i].start_ms;
+    for (int i = 0; i < a.loaded->plan.nseg; i++)
+        if (a.loaded->plan.seg[i].kind == STEP_GROUND) {
+            start = a.loaded->plan.seg[i].start_ms;
             break;
         }
     CHECK(start >= 0);
@@ -206,12 +207,12 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     /* The session's clock starts once the check-in is done. */
     CHECK_INT(session_time(&a.session, 1000), 1000);
     CHECK_INT(a.session_base_ms, 200);
-    pump(&a, 200 + a.plan.total_ms + 10);
+    pump(&a, 200 + a.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
     CHECK_INT(a.checkin, CHECKIN_AFTER);
     push_text("1");
     push_text("0");                /* 1 then 0 is 10 */
-    pump(&a, 200 + a.plan.total_ms + 100);
+    pump(&a, 200 + a.loaded->plan.total_ms + 100);
     CHECK_INT(a.after, 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* Esc skips without a fuss; a lone 1 becomes 1 once the moment passes. */
@@ -220,12 +221,12 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     pump(&a, 500000);
     CHECK_INT(a.before, HISTORY_NO_RATING);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    pump(&a, 500000 + a.plan.total_ms + 10);
+    pump(&a, 500000 + a.loaded->plan.total_ms + 10);
     push_text("1");
-    pump(&a, 500000 + a.plan.total_ms + 20);
+    pump(&a, 500000 + a.loaded->plan.total_ms + 20);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK(app_animating(&a, 500000 + a.plan.total_ms + 30));
-    pump(&a, 500000 + a.plan.total_ms + 1000);
+    CHECK(app_animating(&a, 500000 + a.loaded->plan.total_ms + 30));
+    pump(&a, 500000 + a.loaded->plan.total_ms + 1000);
     CHECK_INT(a.after, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
@@ -243,7 +244,7 @@ static void a_finished_session_is_kept_in_the_history(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    pump(&a, a.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* And one left early. */
     CHECK(app_begin(&a, "box", 0, 100000, err, sizeof err));
@@ -276,15 +277,15 @@ static void a_closing_choice_is_asked_and_kept(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_begin(&a, "before-you-text", 0, 0, err, sizeof err));
-    pump(&a, a.plan.total_ms + 10);
+    pump(&a, a.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHOICE);
     push_key(SDLK_DOWN);
     push_key(SDLK_DOWN);
     push_key(SDLK_UP);
-    pump(&a, a.plan.total_ms + 20);
+    pump(&a, a.loaded->plan.total_ms + 20);
     CHECK_INT(a.choice_sel, 0);
     push_text("2");
-    pump(&a, a.plan.total_ms + 30);
+    pump(&a, a.loaded->plan.total_ms + 30);
     CHECK_INT(a.chosen, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
@@ -328,9 +329,9 @@ static void waiting_well_with_a_clock_that_jumps(void)
     CHECK_INT(a.wait.urges, 1);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK(a.from_wait);
-    CHECK(a.plan.total_ms >= 55000 && a.plan.total_ms <= 65000);
+    CHECK(a.loaded->plan.total_ms >= 55000 && a.loaded->plan.total_ms <= 65000);
     fake_wall += 70000;
-    pump(&a, 1000 + a.plan.total_ms + 10);
+    pump(&a, 1000 + a.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_WAIT);
     CHECK(a.waiting);
     /* Leaving the pause early also comes back to the wait. */

@@ -433,7 +433,7 @@ static void a_caring_step_shows_a_line(void)
             session_frame(&o.app.session, t, &f);
             CHECK_INT(f.at.kind, STEP_CARING);
             CHECK(f.at.text != NULL && f.at.text_alpha > 0.99);
-            const char *want = caring_text_for(&o.app.voice.lines, o.app.voice.seed, k, NULL);
+            const char *want = caring_text_for(&o.app.loaded->caring, o.app.loaded->seed, k, NULL);
             CHECK(f.at.text == want);
             if (pass == 1)
                 CHECK(f.at.text && (strcmp(f.at.text, lines[0]) == 0 || strcmp(f.at.text, lines[1]) == 0));
