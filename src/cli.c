@@ -26,7 +26,7 @@ static const char usage_text[] =
     "      --high-contrast     use the high contrast theme\n"
     "      --text-scale=X      text size, 1 to 3 (default 1)\n"
     "      --list              list the sessions you can run\n"
-    "      --check FILE...     check session scripts and show what they will run\n"
+    "      --check SESSION...  check sessions or scripts and show what they will run\n"
     "      --timeline          print SESSION's fitted timeline, one phase a line\n"
     "      --render=OUT.png    draw one frame of SESSION into a PNG, no window\n"
     "      --at=TIME           the moment to draw with --render (default 0)\n"
@@ -205,7 +205,7 @@ int cli_parse(int argc, char **argv, Options *o)
     switch (o->mode) {
     case MODE_CHECK:
         if (o->nargs == 0)
-            return usage_error("--check needs at least one FILE%s%s", "", "");
+            return usage_error("--check needs at least one SESSION or FILE%s%s", "", "");
         break;
     case MODE_TIMELINE:
         if (o->nargs != 1)

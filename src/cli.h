@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "core/diag.h"
+#include "core/paths.h"
 
 typedef enum {
     EXIT_OK = 0,
@@ -56,33 +57,14 @@ typedef struct {
  * the version or one line of error. */
 int cli_parse(int argc, char **argv, Options *o);
 
-/* Where ebb's data (sessions, sounds, fonts) is: $EBB_DATA_DIR, next to
- * the executable (../share/ebb), the source tree, then the install prefix.
- * Returns NULL and fills tried (a "; "-joined list) when none exists. */
-const char *paths_data_dir(char *tried, size_t n);
-/* $XDG_CONFIG_HOME/ebb or ~/.config/ebb; NULL without a usable home. */
-const char *paths_config_dir(void);
-const char *paths_user_sessions_dir(void);
-/* $XDG_CONFIG_HOME/ebb/ebb.conf; NULL without a usable home. */
-const char *paths_prefs_file(void);
-/* $XDG_DATA_HOME/ebb/history.tsv or ~/.local/share/ebb/history.tsv. */
-const char *paths_history_file(void);
-/* $XDG_CONFIG_HOME/ebb/caring.txt: your caring lines; NULL without a usable home. */
-const char *paths_caring_file(void);
-/* $XDG_DATA_HOME/ebb/voice: the lines recorded in your own voice. */
-const char *paths_voice_dir(void);
-
-/* The local UTC offset now, minutes east. */
-int local_offset_min(int64_t utc_s);
-
-int cmd_history(const Options *o);
+int cmd_history(const Options *o, const Paths *paths);
 
 /* Prints a file's warnings as PATH:LINE: message, and how many more there
  * were past those kept. */
 void print_file_warnings(const char *path, const Warnings *w);
 
-int cmd_check(const Options *o);
-int cmd_timeline(const Options *o);
-int cmd_list(const Options *o);
+int cmd_check(const Options *o, const Paths *paths);
+int cmd_timeline(const Options *o, const Paths *paths);
+int cmd_list(const Options *o, const Paths *paths);
 
 #endif

@@ -1,5 +1,6 @@
-/* The commands that need no window: --check, --timeline, --list. */
+/* The commands that need no window: --check, --timeline, --list, --history. */
 #include "cli.h"
+#include "env.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "core/catalog.h"
 #include "core/duration.h"
 #include "core/history.h"
+#include "core/loader.h"
 #include "core/progress.h"
 #include "core/wait.h"
 #include "core/plan.h"
@@ -27,11 +29,12 @@ void print_file_warnings(const char *path, const Warnings *w)
         fprintf(stderr, "%s: and %d more like these\n", path, w->count - WARN_MAX);
 }
 
+/* An error about a file names the file; any other is ebb's own. */
 static void print_diag(const Diag *d)
 {
     char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
     diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "%s\n", buf);
+    fprintf(stderr, "%s%s\n", d->path[0] ? "" : "ebb: ", buf);
 }
 
 /* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
@@ -79,137 +82,127 @@ static void print_step_summary(const Plan *p, int i)
     }
 }
 
-int cmd_check(const Options *o)
+static void print_check(const char *arg, const Loaded *l)
 {
-    int rc = EXIT_OK;
-    for (int f = 0; f < o->nargs; f++) {
-        const char *path = o->args[f];
-        Script s;
-        Diag d;
-        diag_clear(&d);
-        if (!script_load(path, &s, &d)) {
-            print_diag(&d);
-            rc = EXIT_BAD_INPUT;
-            continue;
-        }
-        for (int w = 0; w < s.warnings.count && w < WARN_MAX; w++)
-            fprintf(stderr, "%s:%d:%d: warning: %s\n", path, s.warnings.items[w].line,
-                    s.warnings.items[w].col, s.warnings.items[w].msg);
-        Plan p;
-        diag_set_path(&d, path);
-        if (!plan_fit(&s, o->length_ms, &p, &d)) {
-            print_diag(&d);
-            script_free(&s);
-            rc = EXIT_BAD_INPUT;
-            continue;
-        }
-        char total[32], min[32];
-        duration_format(p.total_ms, total, sizeof total);
-        duration_format((plan_min_ms(&s) + 999) / 1000 * 1000, min, sizeof min);
-        if (f > 0)
-            printf("\n");
-        printf("%s: %s\n", path, s.title);
-        if (s.about)
-            printf("  %s\n", s.about);
-        if (p.fixed) {
-            printf("  length %s (fixed: no step uses fill)\n", total);
-        } else if (s.longest_ms) {
-            char longest[32];
-            duration_format(s.longest_ms, longest, sizeof longest);
-            printf("  length %s (any length from %s to %s)\n", total, min, longest);
-        } else {
-            printf("  length %s (any length from %s)\n", total, min);
-        }
-        if (s.trigger != HISTORY_TRIGGER_NONE)
-            printf("  for the moment: %s\n", script_trigger_text(s.trigger));
-        if (s.end == SCRIPT_END_QUIET)
-            printf("  ends quietly: no closing bell\n");
-        for (int i = 0; i < p.nsteps; i++)
-            print_step_summary(&p, i);
-        if (s.nchoices > 0) {
-            printf("  %5s  %-7s choose \"%s\":", "then", "", s.choice_question);
-            for (int i = 0; i < s.nchoices; i++)
-                printf("%s \"%s\"", i ? " /" : "", s.choice_options[i]);
-            printf("\n");
-        }
-        plan_free(&p);
-        script_free(&s);
+    const Script *s = &l->script;
+    const Plan *p = &l->plan;
+    for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++)
+        fprintf(stderr, "%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
+                s->warnings.items[w].col, s->warnings.items[w].msg);
+    char total[32], min[32];
+    duration_format(p->total_ms, total, sizeof total);
+    duration_format((plan_min_ms(s) + 999) / 1000 * 1000, min, sizeof min);
+    printf("%s: %s\n", arg, s->title);
+    if (s->about)
+        printf("  %s\n", s->about);
+    if (p->fixed) {
+        printf("  length %s (fixed: no step uses fill)\n", total);
+    } else if (s->longest_ms) {
+        char longest[32];
+        duration_format(s->longest_ms, longest, sizeof longest);
+        printf("  length %s (any length from %s to %s)\n", total, min, longest);
+    } else {
+        printf("  length %s (any length from %s)\n", total, min);
     }
+    if (s->trigger != HISTORY_TRIGGER_NONE)
+        printf("  for the moment: %s\n", script_trigger_text(s->trigger));
+    if (s->end == SCRIPT_END_QUIET)
+        printf("  ends quietly: no closing bell\n");
+    for (int i = 0; i < p->nsteps; i++)
+        print_step_summary(p, i);
+    if (s->nchoices > 0) {
+        printf("  %5s  %-7s choose \"%s\":", "then", "", s->choice_question);
+        for (int i = 0; i < s->nchoices; i++)
+            printf("%s \"%s\"", i ? " /" : "", s->choice_options[i]);
+        printf("\n");
+    }
+}
+
+/* The sessions by name, scanned only when some argument is a name: a scan
+ * parses every session. */
+static void scan_if_named(Catalog *c, char **args, int nargs, const Paths *paths)
+{
+    memset(c, 0, sizeof *c);
+    bool named = false;
+    for (int i = 0; i < nargs; i++)
+        named |= !catalog_is_path(args[i]);
+    if (!named)
+        return;
+    char builtin[PATHS_MAX + 16] = "";
+    if (paths->data_dir[0])
+        snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
+    catalog_scan(c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir));
+}
+
+/* Loads and fits one SESSION (a name or a path); NULL after printing why.
+ * The caring steps keep ebb's built-in words: what is printed is the same
+ * for everyone. */
+static Loaded *load(const Catalog *c, const char *arg, int64_t length_ms)
+{
+    Diag d;
+    Loaded *l = loader_load(c, arg, length_ms, NULL, 0, NULL, &d);
+    if (!l)
+        print_diag(&d);
+    return l;
+}
+
+int cmd_check(const Options *o, const Paths *paths)
+{
+    Catalog c;
+    scan_if_named(&c, o->args, o->nargs, paths);
+    int rc = EXIT_OK, shown = 0;
+    for (int f = 0; f < o->nargs; f++) {
+        Loaded *l = load(&c, o->args[f], o->length_ms);
+        if (!l) {
+            rc = EXIT_BAD_INPUT;
+            continue;
+        }
+        if (shown++ > 0)
+            printf("\n");
+        print_check(o->args[f], l);
+        loader_free(l);
+    }
+    catalog_free(&c);
     return rc;
 }
 
-/* Loads SESSION, a name from the catalog or a path, and fits it. */
-static int load_session(const Options *o, Script *s, Plan *p)
+int cmd_timeline(const Options *o, const Paths *paths)
 {
-    Diag d;
-    diag_clear(&d);
-    const char *arg = o->args[0];
-    const char *path = arg;
-    Catalog c = {0};
-    if (!catalog_is_path(arg)) {
-        char tried[2048];
-        const char *data = paths_data_dir(tried, sizeof tried);
-        char builtin[4096] = "";
-        if (data)
-            snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_user_sessions_dir());
-        const CatalogEntry *e = catalog_find(&c, arg);
-        if (!e) {
-            fprintf(stderr, "ebb: no session named \"%s\"; 'ebb --list' shows them all\n", arg);
-            catalog_free(&c);
-            return EXIT_BAD_INPUT;
-        }
-        path = e->path;
-    }
-    bool ok = script_load(path, s, &d);
-    if (ok) {
-        diag_set_path(&d, path);
-        ok = plan_fit(s, o->length_ms, p, &d);
-        if (!ok)
-            script_free(s);
-    }
-    if (!ok)
-        print_diag(&d);
+    Catalog c;
+    scan_if_named(&c, o->args, 1, paths);
+    Loaded *l = load(&c, o->args[0], o->length_ms);
     catalog_free(&c);
-    return ok ? EXIT_OK : EXIT_BAD_INPUT;
-}
-
-int cmd_timeline(const Options *o)
-{
-    Script s;
-    Plan p;
-    int rc = load_session(o, &s, &p);
-    if (rc != EXIT_OK)
-        return rc;
-    for (int i = 0; i < p.nseg; i++) {
-        const Segment *sg = &p.seg[i];
+    if (!l)
+        return EXIT_BAD_INPUT;
+    const Plan *p = &l->plan;
+    for (int i = 0; i < p->nseg; i++) {
+        const Segment *sg = &p->seg[i];
         printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
         if (sg->kind == STEP_BREATHE)
             printf("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
                    sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)
-            printf("ground\t%d %s\n", p.steps[sg->step].src->ground_items, sg->text);
+            printf("ground\t%d %s\n", p->steps[sg->step].src->ground_items, sg->text);
+        else if (sg->kind == STEP_CARING)
+            printf("caring\t\n"); /* its words are chosen afresh for each run */
         else
             printf("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
     }
-    plan_free(&p);
-    script_free(&s);
+    loader_free(l);
     return EXIT_OK;
 }
 
-int cmd_list(const Options *o)
+int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
-    char tried[2048];
-    const char *data = paths_data_dir(tried, sizeof tried);
-    if (!data) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", tried);
+    if (!paths->data_dir[0]) {
+        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
         return EXIT_PLATFORM;
     }
-    char builtin[4096];
-    snprintf(builtin, sizeof builtin, "%s/sessions", data);
+    char builtin[PATHS_MAX + 16];
+    snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
     Catalog c;
-    catalog_scan(&c, builtin, paths_user_sessions_dir());
+    catalog_scan(&c, builtin, paths_or_null(paths->sessions_dir));
     for (int i = 0; i < c.count; i++) {
         const CatalogEntry *e = &c.items[i];
         char len[32];
@@ -235,9 +228,9 @@ static void print_minutes(const char *label, int64_t s)
         printf("%s%d min\n", label, (int)min);
 }
 
-int cmd_history(const Options *o)
+int cmd_history(const Options *o, const Paths *paths)
 {
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(paths->history_file);
     if (!path) {
         fprintf(stderr, "ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
         return EXIT_BAD_INPUT;
@@ -263,7 +256,7 @@ int cmd_history(const Options *o)
     }
     int64_t now = (int64_t)time(NULL);
     Progress p;
-    if (!progress_compute(records, n, now, local_offset_min(now), &p)) {
+    if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
         fprintf(stderr, "ebb: out of memory\n");
         history_free(records);
         return EXIT_PLATFORM;

@@ -4,6 +4,7 @@
 
 #include "app/run.h"
 #include "cli.h"
+#include "env.h"
 #include "core/prefs.h"
 #include "core/theme.h"
 #include "core/wait.h"
@@ -25,9 +26,9 @@ static void apply_prefs(Options *o, const Prefs *p)
     o->theme = theme_find(p->theme) ? p->theme : NULL;
 }
 
-static void load_prefs(Prefs *p)
+static void load_prefs(Prefs *p, const Paths *paths)
 {
-    const char *path = paths_prefs_file();
+    const char *path = paths_or_null(paths->prefs_file);
     Warnings w = {0};
     if (!path) {
         prefs_defaults(p);
@@ -43,37 +44,37 @@ int main(int argc, char **argv)
     int rc = cli_parse(argc, argv, &o);
     if (rc >= 0)
         return rc;
+    Paths paths;
+    env_paths(&paths);
     switch (o.mode) {
-    case MODE_CHECK: return cmd_check(&o);
-    case MODE_TIMELINE: return cmd_timeline(&o);
-    case MODE_LIST: return cmd_list(&o);
+    case MODE_CHECK: return cmd_check(&o, &paths);
+    case MODE_TIMELINE: return cmd_timeline(&o, &paths);
+    case MODE_LIST: return cmd_list(&o, &paths);
     case MODE_HISTORY: {
         Prefs prefs;
-        load_prefs(&prefs);
+        load_prefs(&prefs, &paths);
         apply_prefs(&o, &prefs);
-        return cmd_history(&o);
+        return cmd_history(&o, &paths);
     }
     default: break;
     }
-    char tried[2048];
-    const char *data = paths_data_dir(tried, sizeof tried);
-    if (!data) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", tried);
+    if (!paths.data_dir[0]) {
+        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths.data_tried);
         return EXIT_PLATFORM;
     }
     /* A rendered frame is the same on every machine: no preferences. */
     if (o.mode == MODE_RENDER)
-        return run_render(&o, data);
+        return run_render(&o, &paths);
     if (o.until) {
         int64_t now = (int64_t)time(NULL);
         char why[160];
-        if (!wait_parse_until(o.until, now, local_offset_min(now), &o.until_utc_s, why, sizeof why)) {
+        if (!wait_parse_until(o.until, now, env_offset_min(now), &o.until_utc_s, why, sizeof why)) {
             fprintf(stderr, "ebb: --until: %s\n", why);
             return EXIT_USAGE;
         }
     }
     Prefs prefs;
-    load_prefs(&prefs);
+    load_prefs(&prefs, &paths);
     apply_prefs(&o, &prefs);
-    return run_window(&o, data, &prefs);
+    return run_window(&o, &paths, &prefs);
 }

@@ -12,14 +12,14 @@ static const Screen *current(const App *a)
     return screen_table(a->screen);
 }
 
-int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
              SDL_Renderer *renderer)
 {
     memset(a, 0, sizeof *a);
     a->window = window;
     a->running = true;
     a->screen = SCREEN_MENU;
-    int rc = shell_init(&a->sh, opt, data_dir, renderer, window != NULL);
+    int rc = shell_init(&a->sh, opt, paths, renderer, window != NULL);
     for (int i = 0; i < SCREEN_COUNT; i++) {
         a->state[i] = calloc(1, screen_table((ScreenId)i)->state_size ? screen_table((ScreenId)i)->state_size : 1);
         if (!a->state[i]) {

@@ -25,7 +25,7 @@ typedef struct App {
 
 /* Sets up assets for an existing renderer (window may be NULL: nothing is
  * then recorded). Returns EXIT_OK, or an exit code after printing one line. */
-int app_init(App *a, const Options *opt, const char *data_dir, SDL_Window *window,
+int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
              SDL_Renderer *renderer);
 void app_free(App *a);
 

@@ -8,7 +8,7 @@
 #include "app/app.h"
 #include "app/png.h"
 
-int run_render(const Options *o, const char *data_dir)
+int run_render(const Options *o, const Paths *paths)
 {
     int w = o->width ? o->width : 1280, h = o->height ? o->height : 720;
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
@@ -23,7 +23,7 @@ int run_render(const Options *o, const char *data_dir)
         return EXIT_PLATFORM;
     }
     App app;
-    int rc = app_init(&app, o, data_dir, NULL, ren);
+    int rc = app_init(&app, o, paths, NULL, ren);
     if (rc == EXIT_OK && o->nargs == 1) {
         char err[1024];
         Next start = {.kind = NEXT_START, .session = o->args[0], .length_ms = o->length_ms};

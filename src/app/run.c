@@ -115,7 +115,7 @@ static int begin(App *app, const Options *o, int64_t now)
     return EXIT_OK;
 }
 
-int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
+int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_renderer_hints();
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -136,12 +136,12 @@ int run_window(const Options *o, const char *data_dir, const Prefs *prefs)
                 SDL_GetError());
     } else {
         SDL_SetWindowMinimumSize(win, 320, 240);
-        rc = app_init(&app, o, data_dir, win, ren);
+        rc = app_init(&app, o, paths, win, ren);
         have_app = true;
     }
     int64_t now = monotonic_ms();
     if (rc == EXIT_OK) {
-        app_use_prefs(&app, prefs, paths_prefs_file());
+        app_use_prefs(&app, prefs, paths_or_null(paths->prefs_file));
         rc = begin(&app, o, now);
     }
     if (rc == EXIT_OK) {

@@ -4,10 +4,11 @@
 
 #include "cli.h"
 
+#include "core/paths.h"
 #include "core/prefs.h"
 
 /* prefs: the user's preferences, already merged into o; the app saves changes to them. */
-int run_window(const Options *o, const char *data_dir, const Prefs *prefs);
-int run_render(const Options *o, const char *data_dir);
+int run_window(const Options *o, const Paths *paths, const Prefs *prefs);
+int run_render(const Options *o, const Paths *paths);
 
 #endif

@@ -31,7 +31,7 @@ static Next choice_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
     (void)now_ms;
     ChoiceScreen *c = self;
-    int n = sh->script.nchoices;
+    int n = sh->loaded->script.nchoices;
     switch (act.kind) {
     case ACTION_TYPE:
         if (act.ch >= '1' && act.ch < '1' + n)
@@ -66,7 +66,7 @@ static void choice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     (void)now_ms;
     const ChoiceScreen *c = self;
     const Theme *th = ui->theme;
-    const Script *s = &sh->script;
+    const Script *s = &sh->loaded->script;
     int big = ui_px(ui, 0.045), body = ui_px(ui, 0.036), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, rh = row_height(ui), y = first_row_y(ui, s->nchoices);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, s->choice_question,

@@ -40,8 +40,8 @@ static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)
     (void)self, (void)now_ms;
     if (act.kind == ACTION_CONFIRM) {
         /* Again, as it was: the same session at the same length. */
-        Next again = {.kind = NEXT_START, .session = sh->session_name, .checkin = true};
-        again.length_ms = sh->plan.fixed ? 0 : sh->plan.total_ms;
+        Next again = {.kind = NEXT_START, .session = sh->loaded->name, .checkin = true};
+        again.length_ms = sh->loaded->plan.fixed ? 0 : sh->loaded->plan.total_ms;
         return again;
     }
     return act.kind == ACTION_BACK ? next_kind(NEXT_LEAVE) : next_stay();

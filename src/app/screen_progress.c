@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/progress.h"
+#include "env.h"
 
 typedef struct {
     Progress progress;
@@ -29,7 +30,7 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
 {
     ProgressScreen *ps = self;
     progress_leave(ps, sh, now_ms);
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(sh->paths->history_file);
     int n = 0;
     Warnings w = {0};
     if (path)
@@ -37,7 +38,7 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
     wait_totals(ps->history, n, &ps->waits, &ps->waits_kept, &ps->urges_total);
     print_file_warnings(path, &w);
     int64_t now = sh->wall_now_ms() / 1000;
-    ps->have_progress = progress_compute(ps->history, n, now, local_offset_min(now), &ps->progress);
+    ps->have_progress = progress_compute(ps->history, n, now, env_offset_min(now), &ps->progress);
     if (!ps->have_progress)
         shell_notice(sh, "Your progress could not be read just now.", now_ms, 4000);
 }

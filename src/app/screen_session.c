@@ -84,7 +84,7 @@ static void session_view(const Shell *sh, const Ui *ui, int64_t now_ms, SessionV
     v->left_s = (int)((at->total_ms - at->t_ms + 999) / 1000);
     /* The whole step keeps one layout, so that the phase word never jumps
      * in size between a phase with words and a hold without. */
-    const Step *st = at->kind == STEP_BREATHE ? sh->plan.steps[at->step].src : NULL;
+    const Step *st = at->kind == STEP_BREATHE ? sh->loaded->plan.steps[at->step].src : NULL;
     for (int i = 0; st && i < st->nphases; i++)
         if (st->words[i])
             v->words = st;
@@ -215,7 +215,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     snprintf(label, sizeof label, "%s left", left);
     int margin = small;
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, label, ui->w - margin, margin);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.8}, sh->script.title, margin, margin);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.8}, sh->loaded->script.title, margin, margin);
 
     static const char *const hints[] = {
         [HINT_NONE] = NULL,

@@ -10,6 +10,11 @@ static const char *const intro =
     "What would a warm, steady parent say to you right now? Keep their words here, "
     "and, if you like, say them in your own voice.";
 
+static void voice_init(void *self, Shell *sh)
+{
+    ((VoiceScreen *)self)->paths = sh->paths;
+}
+
 static void voice_enter(void *self, Shell *sh, int64_t now_ms)
 {
     (void)now_ms;
@@ -66,7 +71,7 @@ static void let_go(VoiceScreen *v, Shell *sh, int64_t now_ms)
     if (!caring_delete(&v->lines, v->sel))
         return;
     if (voice_save(v, sh, now_ms) && id[0])
-        voice_record_forget(id);
+        voice_record_forget(v, id);
     if (v->sel > v->lines.nlines - 1 && v->sel > 0)
         v->sel--;
 }
@@ -74,7 +79,7 @@ static void let_go(VoiceScreen *v, Shell *sh, int64_t now_ms)
 static void listen(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
     const CaringEntry *e = caring_line(&v->lines, v->sel);
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(v->paths->voice_dir);
     if (!e || !e->voice[0] || !dir || !sh->audio)
         return;
     char path[1100], why[1200];
@@ -327,6 +332,7 @@ static Next voice_action(void *self, Shell *sh, Action act, int64_t now_ms)
 
 const Screen screen_voice = {
     .state_size = sizeof(VoiceScreen),
+    .init = voice_init,
     .enter = voice_enter,
     .action = voice_action,
     .update = voice_update,

@@ -24,6 +24,7 @@ typedef enum {
 #define VOICE_NO_MICROPHONE "No microphone found: you can still write your lines."
 
 typedef struct {
+    const Paths *paths;    /* where caring.txt and the recordings are */
     CaringList lines;      /* as read from caring.txt, and as edited */
     VoiceMode mode;
     int sel;               /* the chosen line; nlines means "Add a line" */
@@ -65,7 +66,7 @@ void voice_record_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms);
 void voice_record_update(VoiceScreen *v, Shell *sh, int64_t now_ms);
 void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms);
 /* Deletes a line's recording file (when the line is let go). */
-void voice_record_forget(const char *id);
+void voice_record_forget(const VoiceScreen *v, const char *id);
 /* Reads caring.txt into the lines (printing its warnings, once). */
 void voice_load(VoiceScreen *v);
 /* Saves the lines; a failure is said and printed, and the app goes on. */

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "env.h"
+
 static const int64_t wait_presets_min[] = {15, 30, 45, 60, 120};
 #define WAIT_PRESETS 5
 
@@ -28,7 +30,7 @@ static Next begin(WaitSetup *ws, Shell *sh, int64_t now_ms)
         return next_go(SCREEN_WAIT);
     }
     char why[160];
-    if (!wait_parse_until(ws->typed, wall / 1000, local_offset_min(wall / 1000), &target, why,
+    if (!wait_parse_until(ws->typed, wall / 1000, env_offset_min(wall / 1000), &target, why,
                           sizeof why)) {
         shell_notice(sh, "Type a time such as 21:30 or 9pm, or a wait such as 45m.", now_ms, 4000);
         return next_stay();

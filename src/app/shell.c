@@ -22,7 +22,7 @@ void shell_update_size(Shell *sh)
     }
 }
 
-int shell_init(Shell *sh, const Options *opt, const char *data_dir, SDL_Renderer *renderer,
+int shell_init(Shell *sh, const Options *opt, const Paths *paths, SDL_Renderer *renderer,
                bool recording)
 {
     memset(sh, 0, sizeof *sh);
@@ -33,8 +33,7 @@ int shell_init(Shell *sh, const Options *opt, const char *data_dir, SDL_Renderer
     sh->muted = opt->mute;
     sh->ambient = opt->ambient;
     sh->wall_now_ms = real_wall_ms;
-    caring_init(&sh->caring);
-    snprintf(sh->data_dir, sizeof sh->data_dir, "%s", data_dir);
+    sh->paths = paths;
     Ui *ui = &sh->ui;
     ui->renderer = renderer;
     ui->text_scale = opt->text_scale > 0 ? opt->text_scale : 1.0;
@@ -42,8 +41,8 @@ int shell_init(Shell *sh, const Options *opt, const char *data_dir, SDL_Renderer
     ui->high_contrast = opt->high_contrast;
     ui->theme = theme_choose(opt->high_contrast, NULL, NULL);
     shell_update_size(sh);
-    char err[1200], dir[1100];
-    snprintf(dir, sizeof dir, "%s/fonts", data_dir);
+    char err[PATHS_MAX + 200], dir[PATHS_MAX + 16];
+    snprintf(dir, sizeof dir, "%s/fonts", paths->data_dir);
     ui->text = text_create(renderer, dir, err, sizeof err);
     if (ui->text)
         ui->draw = draw_create(renderer, err, sizeof err);
@@ -51,8 +50,8 @@ int shell_init(Shell *sh, const Options *opt, const char *data_dir, SDL_Renderer
         fprintf(stderr, "ebb: %s\n", err);
         return EXIT_PLATFORM;
     }
-    snprintf(dir, sizeof dir, "%s/sessions", data_dir);
-    catalog_scan(&sh->catalog, dir, paths_user_sessions_dir());
+    snprintf(dir, sizeof dir, "%s/sessions", paths->data_dir);
+    catalog_scan(&sh->catalog, dir, paths_or_null(paths->sessions_dir));
     return EXIT_OK;
 }
 
@@ -61,7 +60,6 @@ void shell_free(Shell *sh)
     audio_close(sh->audio);
     sh->audio = NULL;
     catalog_free(&sh->catalog);
-    caring_free(&sh->caring);
     draw_destroy(sh->ui.draw);
     text_destroy(sh->ui.text);
     sh->ui.draw = NULL;
@@ -100,8 +98,8 @@ void shell_play(Shell *sh, SoundId s)
 
 void shell_open_audio(Shell *sh, int64_t now_ms)
 {
-    char sounds[1100], why[512];
-    snprintf(sounds, sizeof sounds, "%s/sounds", sh->data_dir);
+    char sounds[PATHS_MAX + 16], why[512];
+    snprintf(sounds, sizeof sounds, "%s/sounds", sh->paths->data_dir);
     sh->audio = audio_open(sounds, sh->volume, sh->muted, false, why, sizeof why);
     if (why[0]) {
         fprintf(stderr, "ebb: %s\n", why);

@@ -12,8 +12,9 @@
 #include "app/audio.h"
 #include "app/ui.h"
 #include "cli.h"
-#include "core/caring.h"
 #include "core/catalog.h"
+#include "core/loader.h"
+#include "core/paths.h"
 #include "core/plan.h"
 #include "core/practice.h"
 #include "core/prefs.h"
@@ -26,7 +27,7 @@ typedef struct Shell {
     Options opt;
     Ui ui;
     bool recording;            /* false for a frame drawn with --render: nothing is kept */
-    char data_dir[1024];
+    const Paths *paths;        /* where ebb's files and the user's are; outlives the shell */
     Catalog catalog;
     Prefs prefs;
     char prefs_path[1024];     /* empty: nowhere to save */
@@ -41,11 +42,7 @@ typedef struct Shell {
 
     /* The session being practised, and the flow around it. */
     bool have_session;
-    char session_name[256];    /* what it was started as: a name or a path */
-    Script script;
-    Plan plan;
-    CaringList caring;         /* the lines its caring steps show */
-    uint64_t caring_seed;
+    Loaded *loaded;            /* the session, fitted, its caring lines chosen */
     Practice practice;
     bool started_from_menu;    /* Esc at the end goes back to the menu, not out */
 
@@ -59,7 +56,7 @@ typedef struct Shell {
 
 /* Sets up text, drawing and the catalog for an existing renderer. Returns
  * EXIT_OK, or an exit code after printing one line. */
-int shell_init(Shell *sh, const Options *opt, const char *data_dir, SDL_Renderer *renderer,
+int shell_init(Shell *sh, const Options *opt, const Paths *paths, SDL_Renderer *renderer,
                bool recording);
 void shell_free(Shell *sh);
 /* Reads the output's size again (after a resize). */

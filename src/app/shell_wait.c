@@ -3,11 +3,12 @@
 #include <stdio.h>
 
 #include "app/shell.h"
+#include "env.h"
 
 void shell_wait_begin(Shell *sh, int64_t target_utc_ms, int64_t now_ms)
 {
     int64_t wall = sh->wall_now_ms();
-    wait_start(&sh->wait, wall, target_utc_ms, local_offset_min(wall / 1000));
+    wait_start(&sh->wait, wall, target_utc_ms, env_offset_min(wall / 1000));
     sh->waiting = true;
     sh->wait_bell_rung = false;
     sh->wait_base_ms = now_ms;
@@ -38,7 +39,7 @@ void shell_wait_finish(Shell *sh)
     HistoryRecord r;
     char extra[64];
     wait_record(&sh->wait, &r, extra, sizeof extra);
-    const char *path = paths_history_file();
+    const char *path = paths_or_null(sh->paths->history_file);
     Diag d;
     diag_clear(&d);
     if (path && !history_append(path, &r, &d)) {

@@ -16,7 +16,7 @@
 void voice_load(VoiceScreen *v)
 {
     caring_free(&v->lines);
-    const char *path = paths_caring_file();
+    const char *path = paths_or_null(v->paths->caring_file);
     Warnings w = {0};
     if (path)
         caring_load(path, &v->lines, &w);
@@ -28,7 +28,7 @@ void voice_load(VoiceScreen *v)
 
 bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
-    const char *path = paths_caring_file();
+    const char *path = paths_or_null(v->paths->caring_file);
     Diag d;
     diag_clear(&d);
     if (!path) {
@@ -46,18 +46,18 @@ bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
     return true;
 }
 
-static bool voice_path(const char *id, char *path, size_t n)
+static bool voice_path(const VoiceScreen *v, const char *id, char *path, size_t n)
 {
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(v->paths->voice_dir);
     if (!dir || !id || !id[0])
         return false;
     return snprintf(path, n, "%s/%s.wav", dir, id) < (int)n;
 }
 
-void voice_record_forget(const char *id)
+void voice_record_forget(const VoiceScreen *v, const char *id)
 {
     char path[1100];
-    if (voice_path(id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
+    if (voice_path(v, id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
         fprintf(stderr, "ebb: cannot remove %s: %s\n", path, strerror(errno));
 }
 
@@ -121,7 +121,7 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     size_t len = 0;
     unsigned char *wav = voice_wav_encode(s, kept, rate, &len);
     free(s);
-    const char *dir = paths_voice_dir();
+    const char *dir = paths_or_null(v->paths->voice_dir);
     char folder[1100];
     int err = !wav ? ENOMEM : !dir ? ENOENT : 0;
     if (!err && snprintf(v->review, sizeof v->review, "%s/.review.wav", dir) >= (int)sizeof v->review)
@@ -158,13 +158,13 @@ static void keep(VoiceScreen *v, Shell *sh, int64_t now_ms)
         snprintf(id, sizeof id, "%s", e->voice);
     else
         caring_new_id(&v->lines, (uint64_t)sh->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
-    if (!voice_path(id, path, sizeof path) || rename(v->review, path) != 0) {
+    if (!voice_path(v, id, path, sizeof path) || rename(v->review, path) != 0) {
         fprintf(stderr, "ebb: cannot keep the recording as %s: %s\n", path, strerror(errno));
         shell_notice(sh, "The recording could not be kept just now.", now_ms, NOTICE_MS);
         back_to_list(v, sh);
         return;
     }
-    store_sync_folder(paths_voice_dir());
+    store_sync_folder(paths_or_null(v->paths->voice_dir));
     v->review[0] = '\0';
     caring_set_voice(&v->lines, v->rec_line, id);
     if (voice_save(v, sh, now_ms))

@@ -5,13 +5,24 @@
 
 #include <SDL.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "app/layout.h"
 #include "check.h"
+#include "env.h"
+
+/* The paths ebb resolves in the test's environment as it is now (a rule
+ * may move HOME), with ebb's data from the source tree. */
+static inline void offscreen_paths(Paths *p)
+{
+    setenv("EBB_DATA_DIR", EBB_TEST_DATA_DIR, 1);
+    env_paths(p);
+}
 
 typedef struct {
+    Paths paths; /* the app's, for as long as it is open */
     SDL_Surface *surf;
     SDL_Renderer *ren;
     App app;
@@ -30,7 +41,8 @@ static inline int offscreen_open(Offscreen *o, int w, int h, const Options *opt)
     Options defaults;
     memset(&defaults, 0, sizeof defaults);
     defaults.volume = -1;
-    return app_init(&o->app, opt ? opt : &defaults, EBB_TEST_DATA_DIR, NULL, o->ren);
+    offscreen_paths(&o->paths);
+    return app_init(&o->app, opt ? opt : &defaults, &o->paths, NULL, o->ren);
 }
 
 static inline void offscreen_close(Offscreen *o)

@@ -23,7 +23,7 @@ static void shape_follows_the_breath(void)
     CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
     PhaseKind phases[] = {PHASE_IN, PHASE_HOLD, PHASE_OUT};
     for (int k = 0; k < 3; k++) {
-        const Segment *sg = find_phase(&o.app.sh.plan, phases[k]);
+        const Segment *sg = find_phase(&o.app.sh.loaded->plan, phases[k]);
         CHECK(sg != NULL);
         if (!sg)
             continue;
@@ -66,7 +66,7 @@ static void words_show_where_they_should(void)
     /* In the lead-in, its words; in a breath, the phase word; both below the shape. */
     offscreen_draw(&o, 2000);
     CHECK(offscreen_ink(&o, 300, text_top, 980, text_top + unit / 8) > 300);
-    const Segment *in = find_phase(&o.app.sh.plan, PHASE_IN);
+    const Segment *in = find_phase(&o.app.sh.loaded->plan, PHASE_IN);
     offscreen_draw(&o, in->start_ms + 1000);
     CHECK(offscreen_ink(&o, 440, text_top, 840, text_top + unit / 8) > 300);
     /* The time left in the top right corner. */
@@ -115,14 +115,14 @@ static double band_luminance(const Offscreen *o, int y0)
  * in the app. */
 static void check_never_flashes(Offscreen *o, bool words_band, const char *what)
 {
-    int64_t total = o->app.sh.plan.total_ms + 2000;
+    int64_t total = o->app.sh.loaded->plan.total_ms + 2000;
     double window[10], worst_step = 0, worst_swing = 0, worst_band = 0;
     int n = 0, edge = 1;
     SessionLayout lay;
     session_layout(&o->app.sh.ui, &lay);
     for (int64_t t = 0; t < total;) {
-        bool at_edge = edge < o->app.sh.plan.nseg && o->app.sh.plan.seg[edge].start_ms - 8 < t;
-        int64_t t0 = at_edge ? o->app.sh.plan.seg[edge++].start_ms - 8 : t;
+        bool at_edge = edge < o->app.sh.loaded->plan.nseg && o->app.sh.loaded->plan.seg[edge].start_ms - 8 < t;
+        int64_t t0 = at_edge ? o->app.sh.loaded->plan.seg[edge++].start_ms - 8 : t;
         offscreen_draw(o, t0);
         double l = offscreen_mean_luminance(o), lb = words_band ? band_luminance(o, lay.words_y) : 0;
         offscreen_draw(o, t0 + 1000 / 60);
@@ -290,8 +290,8 @@ static void the_signature_follows_the_words(void)
                          "breathe hold 1 in 1 \"" LONG_IN " " LONG_IN "\" out 1.5 x 1\n", .length_ms = 0}, 0, err, sizeof err));
     /* a turn between short phases: the words change at the same alpha */
     TimelinePoint a, b;
-    timeline_at(&o.app.sh.plan, 5000 - 1, &a);
-    timeline_at(&o.app.sh.plan, 5000, &b);
+    timeline_at(&o.app.sh.loaded->plan, 5000 - 1, &a);
+    timeline_at(&o.app.sh.loaded->plan, 5000, &b);
     CHECK(a.text != b.text);
     CHECK_NEAR(a.text_alpha, b.text_alpha, 0.002);
     CHECK(app_signature(&o.app, 5000 - 1) != app_signature(&o.app, 5000));
@@ -300,9 +300,9 @@ static void the_signature_follows_the_words(void)
     Uint8 *before = copy_pixels(&o);
     uint64_t sig;
     int redraws = 0, missed = 0;
-    for (int i = 1; i < o.app.sh.plan.nseg; i++) {
+    for (int i = 1; i < o.app.sh.loaded->plan.nseg; i++) {
         /* the words change at the edges; within a phase only their alpha moves */
-        int64_t edge = o.app.sh.plan.seg[i].start_ms;
+        int64_t edge = o.app.sh.loaded->plan.seg[i].start_ms;
         offscreen_draw(&o, edge - 20);
         sig = app_signature(&o.app, edge - 20);
         memcpy(before, o.surf->pixels, (size_t)o.surf->pitch * o.h);
@@ -362,7 +362,7 @@ static void reduced_motion_keeps_the_shape_still(void)
     CHECK_INT(offscreen_open(&o, 640, 480, &opt), EXIT_OK);
     char err[512];
     CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0}, 0, err, sizeof err));
-    const Segment *in = find_phase(&o.app.sh.plan, PHASE_IN);
+    const Segment *in = find_phase(&o.app.sh.loaded->plan, PHASE_IN);
     SessionLayout l;
     session_layout(&o.app.sh.ui, &l);
     double first = -1;

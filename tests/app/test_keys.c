@@ -14,6 +14,7 @@ static MenuScreen *menu_of(App *a)
 
 static SDL_Window *window;
 static SDL_Renderer *renderer;
+static Paths paths;
 
 static void push_key(SDL_Keycode k)
 {
@@ -47,7 +48,8 @@ static void pump(App *a, int64_t now)
 
 static int open_app(App *a, const Options *o)
 {
-    return app_init(a, o, EBB_TEST_DATA_DIR, window, renderer);
+    offscreen_paths(&paths);
+    return app_init(a, o, &paths, window, renderer);
 }
 
 static Options defaults(void)
@@ -80,8 +82,9 @@ static void choose_a_session_and_length_then_start(void)
     pump(&a, 1000);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK(a.sh.have_session);
-    CHECK_STR(a.sh.session_name, a.sh.catalog.items[1].path);
-    CHECK(a.sh.plan.total_ms > 570000 && a.sh.plan.total_ms < 630000);
+    CHECK_STR(a.sh.loaded->name, a.sh.catalog.items[1].name);
+    CHECK_STR(a.sh.loaded->path, a.sh.catalog.items[1].path);
+    CHECK(a.sh.loaded->plan.total_ms > 570000 && a.sh.loaded->plan.total_ms < 630000);
     app_free(&a);
 }
 
@@ -97,7 +100,7 @@ static void a_typed_length_is_used(void)
     push_key(SDLK_RETURN);
     pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    CHECK(a.sh.plan.total_ms > 400000 && a.sh.plan.total_ms < 440000);
+    CHECK(a.sh.loaded->plan.total_ms > 400000 && a.sh.loaded->plan.total_ms < 440000);
     app_free(&a);
 }
 
@@ -138,9 +141,9 @@ static void the_end_screen_waits_then_goes_again(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000}, 0, err, sizeof err));
-    pump(&a, a.sh.plan.total_ms + 10);
+    pump(&a, a.sh.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
-    CHECK(!app_animating(&a, a.sh.plan.total_ms + 5000));
+    CHECK(!app_animating(&a, a.sh.loaded->plan.total_ms + 5000));
     push_key(SDLK_RETURN);
     pump(&a, 200000);
     CHECK_INT(a.screen, SCREEN_SESSION);
@@ -174,9 +177,9 @@ static void grounding_taps_fill_dots(void)
     char err[512];
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "grounding", .length_ms = 0}, 0, err, sizeof err));
     int64_t start = -1;
-    for (int i = 0; i < a.sh.plan.nseg; i++)
-        if (a.sh.plan.seg[i].kind == STEP_GROUND) {
-            start = a.sh.plan.seg[i].start_ms;
+    for (int i = 0; i < a.sh.loaded->plan.nseg; i++)
+        if (a.sh.loaded->plan.seg[i].kind == STEP_GROUND) {
+            start = a.sh.loaded->plan.seg[i].start_ms;
             break;
         }
     CHECK(start >= 0);
@@ -211,12 +214,12 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     /* The session's clock starts once the check-in is done. */
     CHECK_INT(session_time(&a.sh.practice.session, 1000), 1000);
     CHECK_INT(a.sh.practice.base_ms, 200);
-    pump(&a, 200 + a.sh.plan.total_ms + 10);
+    pump(&a, 200 + a.sh.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
     CHECK_INT(a.sh.practice.stage, PRACTICE_AFTER);
     push_text("1");
     push_text("0");                /* 1 then 0 is 10 */
-    pump(&a, 200 + a.sh.plan.total_ms + 100);
+    pump(&a, 200 + a.sh.loaded->plan.total_ms + 100);
     CHECK_INT(a.sh.practice.after, 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* Esc skips without a fuss; a lone 1 becomes 1 once the moment passes. */
@@ -225,12 +228,12 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     pump(&a, 500000);
     CHECK_INT(a.sh.practice.before, HISTORY_NO_RATING);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    pump(&a, 500000 + a.sh.plan.total_ms + 10);
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 10);
     push_text("1");
-    pump(&a, 500000 + a.sh.plan.total_ms + 20);
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 20);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK(app_animating(&a, 500000 + a.sh.plan.total_ms + 30));
-    pump(&a, 500000 + a.sh.plan.total_ms + 1000);
+    CHECK(app_animating(&a, 500000 + a.sh.loaded->plan.total_ms + 30));
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1000);
     CHECK_INT(a.sh.practice.after, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
@@ -238,7 +241,7 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
 
 static void a_finished_session_is_kept_in_the_history(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths.history_file;
     CHECK(path != NULL);
     if (!path)
         return;
@@ -248,7 +251,7 @@ static void a_finished_session_is_kept_in_the_history(void)
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 0, err, sizeof err));
-    pump(&a, a.sh.plan.total_ms + 10);
+    pump(&a, a.sh.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_END);
     /* And one left early. */
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box", .length_ms = 0, .checkin = true}, 100000, err, sizeof err));
@@ -274,22 +277,22 @@ static void a_finished_session_is_kept_in_the_history(void)
 
 static void a_closing_choice_is_asked_and_kept(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths.history_file;
     remove(path);
     App a;
     Options o = defaults();
     CHECK_INT(open_app(&a, &o), EXIT_OK);
     char err[512];
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "before-you-text", .length_ms = 0, .checkin = true}, 0, err, sizeof err));
-    pump(&a, a.sh.plan.total_ms + 10);
+    pump(&a, a.sh.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_CHOICE);
     push_key(SDLK_DOWN);
     push_key(SDLK_DOWN);
     push_key(SDLK_UP);
-    pump(&a, a.sh.plan.total_ms + 20);
+    pump(&a, a.sh.loaded->plan.total_ms + 20);
     CHECK_INT(((ChoiceScreen *)app_screen_state(&a, SCREEN_CHOICE))->sel, 0);
     push_text("2");
-    pump(&a, a.sh.plan.total_ms + 30);
+    pump(&a, a.sh.loaded->plan.total_ms + 30);
     CHECK_INT(a.sh.practice.chosen, 1);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
@@ -311,7 +314,7 @@ static int64_t fake_wall_now(void)
 
 static void waiting_well_with_a_clock_that_jumps(void)
 {
-    const char *path = paths_history_file();
+    const char *path = paths.history_file;
     remove(path);
     App a;
     Options o = defaults();
@@ -333,9 +336,9 @@ static void waiting_well_with_a_clock_that_jumps(void)
     CHECK_INT(a.sh.wait.urges, 1);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK(a.sh.waiting); /* the session runs from the wait */
-    CHECK(a.sh.plan.total_ms >= 55000 && a.sh.plan.total_ms <= 65000);
+    CHECK(a.sh.loaded->plan.total_ms >= 55000 && a.sh.loaded->plan.total_ms <= 65000);
     fake_wall += 70000;
-    pump(&a, 1000 + a.sh.plan.total_ms + 10);
+    pump(&a, 1000 + a.sh.loaded->plan.total_ms + 10);
     CHECK_INT(a.screen, SCREEN_WAIT);
     CHECK(a.sh.waiting);
     /* Leaving the pause early also comes back to the wait. */

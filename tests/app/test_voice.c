@@ -84,6 +84,14 @@ static void fresh_home(const char *name)
     setenv("XDG_DATA_HOME", path, 1);
 }
 
+/* The paths as ebb would see them now: each rule has its own home. */
+static const Paths *now_paths(void)
+{
+    static Paths p;
+    offscreen_paths(&p);
+    return &p;
+}
+
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -114,7 +122,7 @@ static void write_bytes(const char *path, const void *data, size_t n)
 /* The lines file as saved, without the notes ebb puts at the top. */
 static char *saved_lines(void)
 {
-    char *text = slurp(paths_caring_file(), NULL);
+    char *text = slurp(now_paths()->caring_file, NULL);
     if (!text)
         return strdup("(no file)");
     char *out = calloc(1, strlen(text) + 1);
@@ -373,8 +381,8 @@ static void a_line_is_recorded_through_the_disk_capture_driver(void)
     CHECK_STR(got, want);
     free(got);
 
-    char wav_path[600];
-    snprintf(wav_path, sizeof wav_path, "%s/%s.wav", paths_voice_dir(), e ? e->voice : "");
+    char wav_path[PATHS_MAX + 32];
+    snprintf(wav_path, sizeof wav_path, "%s/%s.wav", now_paths()->voice_dir, e ? e->voice : "");
     size_t len;
     char *wav = slurp(wav_path, &len);
     CHECK(wav != NULL);
@@ -418,7 +426,7 @@ static void a_caring_step_shows_a_line(void)
             mkdir(dir, 0700);
             char text[200];
             snprintf(text, sizeof text, "# mine\n%s\n%s\n", lines[0], lines[1]);
-            write_bytes(paths_caring_file(), text, strlen(text));
+            write_bytes(now_paths()->caring_file, text, strlen(text));
         }
         Offscreen o;
         CHECK_INT(offscreen_open(&o, 1280, 720, NULL), EXIT_OK);
@@ -431,7 +439,7 @@ static void a_caring_step_shows_a_line(void)
             session_frame(&o.app.sh.practice.session, t, &f);
             CHECK_INT(f.at.kind, STEP_CARING);
             CHECK(f.at.text != NULL && f.at.text_alpha > 0.99);
-            const char *want = caring_text_for(&o.app.sh.caring, o.app.sh.caring_seed, k, NULL);
+            const char *want = caring_text_for(&o.app.sh.loaded->caring, o.app.sh.loaded->seed, k, NULL);
             CHECK(f.at.text == want);
             if (pass == 1)
                 CHECK(f.at.text && (strcmp(f.at.text, lines[0]) == 0 || strcmp(f.at.text, lines[1]) == 0));
@@ -466,15 +474,15 @@ static const char *ebb;
 static void a_recorded_line_is_heard_in_a_session(void)
 {
     fresh_home("heard");
-    char dir[600], path[700];
+    char dir[600], path[PATHS_MAX + 32];
     snprintf(dir, sizeof dir, "%s/ebb", getenv("XDG_CONFIG_HOME"));
     mkdir(getenv("XDG_CONFIG_HOME"), 0700);
     mkdir(dir, 0700);
-    write_bytes(paths_caring_file(), "Rest now.  # voice: 0000abcd\n", 29);
+    write_bytes(now_paths()->caring_file, "Rest now.  # voice: 0000abcd\n", 29);
     mkdir(getenv("XDG_DATA_HOME"), 0700);
     snprintf(dir, sizeof dir, "%s/ebb", getenv("XDG_DATA_HOME"));
     mkdir(dir, 0700);
-    mkdir(paths_voice_dir(), 0700);
+    mkdir(now_paths()->voice_dir, 0700);
     /* The "voice": 600 ms at 1500 Hz, far from every cue's partials. */
     size_t n = RATE * 6 / 10;
     int16_t *s = malloc(n * sizeof *s);
@@ -482,7 +490,7 @@ static void a_recorded_line_is_heard_in_a_session(void)
         s[i] = (int16_t)lround(3000 * sin(2 * 3.14159265358979 * 1500.0 * (double)i / RATE));
     size_t len;
     unsigned char *wav = voice_wav_encode(s, n, RATE, &len);
-    snprintf(path, sizeof path, "%s/0000abcd.wav", paths_voice_dir());
+    snprintf(path, sizeof path, "%s/0000abcd.wav", now_paths()->voice_dir);
     write_bytes(path, wav, len);
     free(wav);
     free(s);

@@ -107,6 +107,15 @@ err_is 'bad.ebb:2:6: expected a duration such as 4s or 1m30s, got "loud"'
 run 1 "$ebb" --check --length 5s fill.ebb
 err_is "fill.ebb: a length of 5s is too short for this session; it needs at least 14s"
 
+# a session's name does as well as its file, like --timeline
+run 0 "$ebb" --check calm box.ebb
+out_has "calm: Calm"
+out_has "box.ebb: Box"
+err_is ""
+run 1 "$ebb" --check nosuch box.ebb
+out_has "box.ebb: Box"
+err_is "ebb: no session named \"nosuch\"; 'ebb --list' shows them all"
+
 # ---- files that are not scripts: one clear line each, exit 1, never a crash ----
 : >empty.ebb
 run 1 "$ebb" --check empty.ebb
