@@ -276,6 +276,58 @@ static void every_built_in_session_loads_and_fits(void)
     catalog_free(&c);
 }
 
+/* The longest stretch of p spent in breathing steps one after another, with
+ * no words, grounding or caring line between them. */
+static int64_t longest_breathing_stretch(const Plan *p)
+{
+    int64_t longest = 0, run = 0;
+    for (int i = 1; i < p->nsteps; i++) {
+        const PlanStep *ps = &p->steps[i];
+        run = ps->kind == STEP_BREATHE ? run + ps->end_ms - ps->start_ms : 0;
+        longest = run > longest ? run : longest;
+    }
+    return longest;
+}
+
+/* A session of many words keeps its shape at any length: the stretch a
+ * longer length adds is shared among breaths spread between the words, so
+ * that no length leaves the guidance bunched at one end. */
+static void guided_sessions_keep_their_shape_at_any_length(void)
+{
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/assets/sessions", EBB_SOURCE_DIR);
+    Catalog c;
+    catalog_scan(&c, dir, NULL);
+    for (int i = 0; i < c.count; i++) {
+        const CatalogEntry *e = &c.items[i];
+        Script s;
+        Diag d;
+        diag_clear(&d);
+        if (!e->ok || !script_load(e->path, &s, &d))
+            continue;
+        int words = 0;
+        for (int k = 0; k < s.nsteps; k++)
+            words += s.steps[k].kind != STEP_BREATHE;
+        int64_t lengths[] = {0, 180000, 300000, 600000, 1200000, 3600000};
+        for (size_t k = 0; words >= 8 && k < sizeof lengths / sizeof lengths[0]; k++) {
+            int64_t len = lengths[k] && lengths[k] < plan_min_ms(&s) ? plan_min_ms(&s) : lengths[k];
+            Plan p;
+            diag_clear(&d);
+            if (!plan_fit(&s, len, &p, &d))
+                continue;
+            int64_t stretch = longest_breathing_stretch(&p);
+            if (stretch * 4 > p.total_ms) {
+                fprintf(stderr, "  %s at %lld ms: %lld ms of breathing with no words between\n",
+                        e->name, (long long)p.total_ms, (long long)stretch);
+                check_failures++;
+            }
+            plan_free(&p);
+        }
+        script_free(&s);
+    }
+    catalog_free(&c);
+}
+
 static void cleanup(void)
 {
     const char *b[] = {"alpha.ebb", "box.ebb", "calm.ebb", "zeta.ebb", "broken.ebb", "short.ebb",
@@ -314,6 +366,9 @@ int main(void)
     RULE("paths and names are told apart", paths_and_names_are_told_apart);
     RULE("every built-in session loads with no warning, has an about, and fits any length",
          every_built_in_session_loads_and_fits);
+    RULE("a guided session keeps its shape at any length: no more than a quarter in one stretch "
+         "of breathing",
+         guided_sessions_keep_their_shape_at_any_length);
     cleanup();
     return CHECK_DONE();
 }
