@@ -6,6 +6,12 @@
 
 #include "app/layout.h"
 
+static void draw_hint(const Shell *sh, Ui *ui, int small)
+{
+    const Theme *th = ui->theme;
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, sh->started_from_menu ? "Enter to go again · Esc for the menu" : "Enter to go again · Esc to leave", ui->w / 2, ui->h - small * 3);
+}
+
 static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)self, (void)now_ms;
@@ -16,6 +22,13 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     const Practice *p = &sh->practice;
     int big = l.big, body = l.body, small = l.small;
     int y = l.words_y;
+    if (sh->loaded->script.end == SCRIPT_END_QUIET) {
+        /* A session that ends quietly (in the night, in bed): no praise, no tally. */
+        ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1},
+                "Rest now, if you can.", ui->w / 2, y);
+        draw_hint(sh, ui, small);
+        return;
+    }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Well done.", ui->w / 2, y);
     int minutes = (int)((p->practised_ms + 30000) / 60000);
     char line[96];
@@ -32,7 +45,7 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
                      p->before, p->after);
         ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->text_dim, 1}, line, ui->w / 2, y + body / 2);
     }
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, sh->started_from_menu ? "Enter to go again · Esc for the menu" : "Enter to go again · Esc to leave", ui->w / 2, ui->h - small * 3);
+    draw_hint(sh, ui, small);
 }
 
 static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)

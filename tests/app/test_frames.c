@@ -455,6 +455,31 @@ static void double_text_fits_a_small_window(void)
     }
 }
 
+/* The end screen's words, between the shape and the hint at the bottom. */
+static int end_words_ink(const char *session)
+{
+    Offscreen o;
+    CHECK_INT(offscreen_open(&o, 960, 640, NULL), EXIT_OK);
+    char err[512];
+    Next start = {.kind = NEXT_START, .session = session};
+    CHECK(app_start(&o.app, start, 0, err, sizeof err));
+    int64_t end = o.app.sh.loaded->plan.total_ms + 10;
+    offscreen_draw(&o, end);
+    CHECK_INT(app_screen(&o.app), SCREEN_END);
+    SessionLayout l;
+    session_layout(&o.app.sh.ui, &l);
+    int ink = offscreen_ink(&o, 0, l.words_y, 960, 640 - l.small * 4);
+    offscreen_close(&o);
+    return ink;
+}
+
+static void a_quiet_ending_has_no_praise(void)
+{
+    int praised = end_words_ink("calm"), quiet = end_words_ink("awake");
+    CHECK(quiet > 0);
+    CHECK(praised > quiet * 2);
+}
+
 int main(void)
 {
     if (SDL_Init(0) != 0)
@@ -469,6 +494,7 @@ int main(void)
          words_on_the_breath_show_with_their_phase);
     RULE("words on the breath fit every window, at any text size", words_on_the_breath_fit_every_window);
     RULE("the redraw signature follows the words", the_signature_follows_the_words);
+    RULE("a session that ends quietly says no \"Well done.\"", a_quiet_ending_has_no_praise);
     RULE("words on the breath never flash, even on short phases", words_on_the_breath_never_flash);
     RULE("reduced motion keeps the shape's size; a ring fills with the breath instead",
          reduced_motion_keeps_the_shape_still);
