@@ -1,6 +1,5 @@
 /* The commands that need no window: --check, --timeline, --list, --history. */
-#include "cli.h"
-#include "env.h"
+#include "commands.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -16,26 +15,8 @@
 #include "core/wait.h"
 #include "core/plan.h"
 #include "core/script.h"
-
-void print_file_warnings(const char *path, const Warnings *w)
-{
-    for (int i = 0; i < w->count && i < WARN_MAX; i++) {
-        if (w->items[i].line > 0)
-            fprintf(stderr, "%s:%d: %s\n", path, w->items[i].line, w->items[i].msg);
-        else
-            fprintf(stderr, "%s: %s\n", path, w->items[i].msg);
-    }
-    if (w->count > WARN_MAX)
-        fprintf(stderr, "%s: and %d more like these\n", path, w->count - WARN_MAX);
-}
-
-/* An error about a file names the file; any other is ebb's own. */
-static void print_diag(const Diag *d)
-{
-    char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
-    diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "%s%s\n", d->path[0] ? "" : "ebb: ", buf);
-}
+#include "env.h"
+#include "report.h"
 
 /* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
  * with their words when words is true. */
@@ -133,7 +114,7 @@ static Loaded *load(const Catalog *c, const char *arg, int64_t length_ms)
     Diag d;
     Loaded *l = loader_load(c, arg, length_ms, NULL, 0, NULL, &d);
     if (!l)
-        print_diag(&d);
+        report_diag(&d);
     return l;
 }
 
@@ -230,7 +211,7 @@ int cmd_history(const Options *o, const Paths *paths)
     int n = 0;
     Warnings w = {0};
     bool ok = history_load(path, &records, &n, &w);
-    print_file_warnings(path, &w);
+    report_warnings(path, &w);
     if (!ok)
         return EXIT_BAD_INPUT;
     if (o->csv) {

@@ -171,13 +171,11 @@ static bool take_loaded(App *a, Loaded *l, const Diag *d, const Warnings *w, int
                         char *err, size_t errn)
 {
     if (w->count > 0 && !a->voice.said_warnings) {
-        print_file_warnings(a->paths->caring_file, w); /* said once, as the voice screen does */
+        report_warnings(a->paths->caring_file, w); /* said once, as the voice screen does */
         a->voice.said_warnings = true;
     }
     if (!l) {
-        char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
-        diag_format(d, msg, sizeof msg);
-        snprintf(err, errn, "%s%s", d->path[0] ? "" : "ebb: ", msg);
+        report_format(d, err, errn);
         return false;
     }
     take_session(a, l, now_ms);

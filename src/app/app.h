@@ -14,7 +14,6 @@
 #include "app/input.h"
 #include "app/screen_voice.h"
 #include "app/text.h"
-#include "cli.h"
 #include "core/catalog.h"
 #include "core/history.h"
 #include "core/loader.h"
@@ -26,6 +25,8 @@
 #include "core/session.h"
 #include "core/theme.h"
 #include "core/wait.h"
+#include "options.h"
+#include "report.h"
 
 typedef enum {
     SCREEN_MENU,

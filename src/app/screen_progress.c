@@ -16,7 +16,7 @@ void progress_open(App *a, int64_t now_ms)
         history_load(path, &a->history, &n, &w);
     a->history_skipped = w.count;
     wait_totals(a->history, n, &a->waits, &a->waits_kept, &a->urges_total);
-    print_file_warnings(path, &w);
+    report_warnings(path, &w);
     int64_t now = a->wall_now_ms() / 1000;
     a->have_progress = progress_compute(a->history, n, now, env_offset_min(now), &a->progress);
     if (!a->have_progress)
