@@ -193,11 +193,9 @@ int cmd_list(const Options *o, const Paths *paths)
 
 static void print_minutes(const char *label, int64_t s)
 {
-    int64_t min = (s + 30) / 60;
-    if (min >= 60)
-        printf("%s%d h %d min\n", label, (int)(min / 60), (int)(min % 60));
-    else
-        printf("%s%d min\n", label, (int)min);
+    char m[32];
+    duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    printf("%s%s\n", label, m);
 }
 
 int cmd_history(const Options *o, const Paths *paths)

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "core/duration.h"
+#include "core/utf8.h"
 
 static int64_t real_wall_ms(void);
 
@@ -109,12 +110,7 @@ void app_notice(App *a, const char *msg, int64_t now_ms, int64_t for_ms)
 {
     /* A notice is a line or two: a longer message (an error naming a long
      * path) is cut to fit, between two characters, not inside one. */
-    size_t n = strlen(msg);
-    if (n >= sizeof a->notice) {
-        n = sizeof a->notice - 1;
-        while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80)
-            n--;
-    }
+    size_t n = utf8_cut(msg, strlen(msg), sizeof a->notice - 1);
     memcpy(a->notice, msg, n);
     a->notice[n] = '\0';
     a->notice_until_ms = now_ms + for_ms;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "core/duration.h"
 #include "env.h"
 
 void progress_open(App *a, int64_t now_ms)
@@ -43,15 +44,6 @@ void progress_action(App *a, Action act, int64_t now_ms)
         a->screen = SCREEN_MENU;
         a->dirty = true;
     }
-}
-
-static void format_minutes(int64_t s, char *buf, size_t n)
-{
-    int64_t min = (s + 30) / 60;
-    if (min >= 60)
-        snprintf(buf, n, "%d h %d min", (int)(min / 60), (int)(min % 60));
-    else
-        snprintf(buf, n, "%d min", (int)min);
 }
 
 /* A figure over its label, centred on x. */
@@ -107,8 +99,8 @@ void progress_draw(App *a, int64_t now_ms)
     } else {
         char times[32], all[32], week[32], streak[32];
         snprintf(times, sizeof times, "%d", p->sessions);
-        format_minutes(p->total_s, all, sizeof all);
-        format_minutes(p->week_s, week, sizeof week);
+        duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
+        duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
         snprintf(streak, sizeof streak, "%d", p->streak_days);
         int columns = a->opt.hide_streak ? 3 : 4;
         int cw = a->w / (columns + 1);

@@ -178,17 +178,6 @@ void wait_screen_update(App *a, int64_t now_ms)
     (void)now_ms;
 }
 
-static void format_left(int64_t ms, char *buf, size_t n)
-{
-    int64_t s = (ms + 999) / 1000;
-    if (s >= 3600)
-        snprintf(buf, n, "%d h %02d min", (int)(s / 3600), (int)((s % 3600 + 59) / 60) % 60);
-    else if (s >= 60)
-        snprintf(buf, n, "%d min", (int)((s + 59) / 60));
-    else
-        snprintf(buf, n, "%d s", (int)s);
-}
-
 /* The slow shape: a breath of SLOW_BREATH_MS, eased, for its own sake. */
 static double slow_breath(const App *a, int64_t now_ms)
 {
@@ -202,7 +191,7 @@ uint64_t wait_screen_signature(const App *a, int64_t now_ms)
     uint64_t h = (uint64_t)lround(slow_breath(a, now_ms) * u * 0.06 * 2);
     int64_t left = wait_left_ms(&a->wait, a->wall_now_ms());
     char text[32];
-    format_left(left, text, sizeof text);
+    duration_format_minutes(left, DURATION_UP, text, sizeof text);
     for (const char *c = text; *c; c++)
         h = (h ^ (uint64_t)*c) * 1099511628211ull;
     return h ^ ((uint64_t)a->wait.urges << 40) ^ ((uint64_t)a->wait.arrived << 50);
@@ -256,7 +245,7 @@ void wait_screen_draw(App *a, int64_t now_ms)
     text_draw(a->text, FONT_BODY, body, line, a->w / 2, (int)(a->h * 0.45) - huge * 6 / 10 - body * 2,
               ALIGN_CENTER, 0, th->text_dim, 1);
     char left[32];
-    format_left(wait_left_ms(&a->wait, a->wall_now_ms()), left, sizeof left);
+    duration_format_minutes(wait_left_ms(&a->wait, a->wall_now_ms()), DURATION_UP, left, sizeof left);
     text_draw(a->text, FONT_LIGHT, huge, left, a->w / 2, (int)(a->h * 0.45) - huge * 6 / 10, ALIGN_CENTER,
               0, th->text, 0.95);
     if (a->wait.urges > 0) {
