@@ -1,6 +1,5 @@
 /* The commands that need no window: --check, --timeline, --list, --history. */
-#include "cli.h"
-#include "env.h"
+#include "commands.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -16,26 +15,8 @@
 #include "core/wait.h"
 #include "core/plan.h"
 #include "core/script.h"
-
-void print_file_warnings(const char *path, const Warnings *w)
-{
-    for (int i = 0; i < w->count && i < WARN_MAX; i++) {
-        if (w->items[i].line > 0)
-            fprintf(stderr, "%s:%d: %s\n", path, w->items[i].line, w->items[i].msg);
-        else
-            fprintf(stderr, "%s: %s\n", path, w->items[i].msg);
-    }
-    if (w->count > WARN_MAX)
-        fprintf(stderr, "%s: and %d more like these\n", path, w->count - WARN_MAX);
-}
-
-/* An error about a file names the file; any other is ebb's own. */
-static void print_diag(const Diag *d)
-{
-    char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
-    diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "%s%s\n", d->path[0] ? "" : "ebb: ", buf);
-}
+#include "env.h"
+#include "report.h"
 
 /* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
  * with their words when words is true. */
@@ -142,7 +123,7 @@ static Loaded *load(const Catalog *c, const char *arg, int64_t length_ms)
     Diag d;
     Loaded *l = loader_load(c, arg, length_ms, NULL, 0, NULL, &d);
     if (!l)
-        print_diag(&d);
+        report_diag(&d);
     return l;
 }
 
@@ -221,11 +202,9 @@ int cmd_list(const Options *o, const Paths *paths)
 
 static void print_minutes(const char *label, int64_t s)
 {
-    int64_t min = (s + 30) / 60;
-    if (min >= 60)
-        printf("%s%d h %d min\n", label, (int)(min / 60), (int)(min % 60));
-    else
-        printf("%s%d min\n", label, (int)min);
+    char m[32];
+    duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    printf("%s%s\n", label, m);
 }
 
 int cmd_history(const Options *o, const Paths *paths)
@@ -239,7 +218,7 @@ int cmd_history(const Options *o, const Paths *paths)
     int n = 0;
     Warnings w = {0};
     bool ok = history_load(path, &records, &n, &w);
-    print_file_warnings(path, &w);
+    report_warnings(path, &w);
     if (!ok)
         return EXIT_BAD_INPUT;
     if (o->csv) {

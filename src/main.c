@@ -3,8 +3,10 @@
 #include <time.h>
 
 #include "app/run.h"
-#include "cli.h"
+#include "commands.h"
 #include "env.h"
+#include "options.h"
+#include "report.h"
 #include "core/prefs.h"
 #include "core/theme.h"
 #include "core/wait.h"
@@ -35,13 +37,13 @@ static void load_prefs(Prefs *p, const Paths *paths)
         return;
     }
     prefs_load(path, p, &w);
-    print_file_warnings(path, &w);
+    report_warnings(path, &w);
 }
 
 int main(int argc, char **argv)
 {
     Options o;
-    int rc = cli_parse(argc, argv, &o);
+    int rc = options_parse(argc, argv, &o);
     if (rc >= 0)
         return rc;
     Paths paths;

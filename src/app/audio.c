@@ -1,13 +1,12 @@
 /* Sound through SDL_mixer, behind a small table of functions so that a
  * machine without a sound device gets the silent one and runs the same. */
 #include "app/audio.h"
+#include "app/quiet.h"
 
 #include <SDL.h>
 #include <SDL_mixer.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #define RATE 48000
 #define BUFFER_FRAMES 1024 /* ~21 ms: a cue starts within this of its moment */
@@ -162,21 +161,10 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
         return a;
     }
     Mix_Init(MIX_INIT_OGG);
-    /* Without a sound card, ALSA's library writes a screenful of its own
-     * errors to stderr; ebb says what matters in one line instead. */
-    fflush(stderr);
-    int saved_stderr = dup(STDERR_FILENO);
-    int devnull = open("/dev/null", O_WRONLY);
-    if (saved_stderr >= 0 && devnull >= 0)
-        dup2(devnull, STDERR_FILENO);
+    Quiet q;
+    quiet_begin(&q);
     int opened = Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES);
-    if (saved_stderr >= 0) {
-        fflush(stderr);
-        dup2(saved_stderr, STDERR_FILENO);
-        close(saved_stderr);
-    }
-    if (devnull >= 0)
-        close(devnull);
+    quiet_end(&q);
     if (opened != 0) {
         snprintf(why, n, "no sound device (%s); the session runs silently", Mix_GetError());
         Mix_Quit();

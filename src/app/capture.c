@@ -2,14 +2,13 @@
  * thread appends to a buffer sized for the longest recording, and the app
  * reads the length and the level under the device's lock. */
 #include "app/capture.h"
+#include "app/quiet.h"
 
 #include <SDL.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #define RATE 48000
 #define BLOCK_FRAMES 1024 /* ~21 ms: the meter moves at about the frame rate */
@@ -38,23 +37,12 @@ static void SDLCALL on_samples(void *user, Uint8 *stream, int bytes)
     c->len += n;
 }
 
-/* Without a sound card, ALSA's library writes a screenful of its own errors
- * to stderr while SDL looks for a device; ebb says what matters in one line. */
 static SDL_AudioDeviceID open_quietly(const SDL_AudioSpec *want, SDL_AudioSpec *have)
 {
-    fflush(stderr);
-    int saved = dup(STDERR_FILENO);
-    int devnull = open("/dev/null", O_WRONLY);
-    if (saved >= 0 && devnull >= 0)
-        dup2(devnull, STDERR_FILENO);
+    Quiet q;
+    quiet_begin(&q);
     SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 1, want, have, 0);
-    if (saved >= 0) {
-        fflush(stderr);
-        dup2(saved, STDERR_FILENO);
-        close(saved);
-    }
-    if (devnull >= 0)
-        close(devnull);
+    quiet_end(&q);
     return dev;
 }
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/duration.h"
 #include "core/progress.h"
 #include "env.h"
 
@@ -36,7 +37,7 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
     if (path)
         history_load(path, &ps->history, &n, &w);
     wait_totals(ps->history, n, &ps->waits, &ps->waits_kept, &ps->urges_total);
-    print_file_warnings(path, &w);
+    report_warnings(path, &w);
     int64_t now = sh->wall_now_ms() / 1000;
     ps->have_progress = progress_compute(ps->history, n, now, env_offset_min(now), &ps->progress);
     if (!ps->have_progress)
@@ -50,15 +51,6 @@ static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
         act.kind == ACTION_CLICK)
         return next_go(SCREEN_MENU);
     return next_stay();
-}
-
-static void format_minutes(int64_t s, char *buf, size_t n)
-{
-    int64_t min = (s + 30) / 60;
-    if (min >= 60)
-        snprintf(buf, n, "%d h %d min", (int)(min / 60), (int)(min % 60));
-    else
-        snprintf(buf, n, "%d min", (int)min);
 }
 
 /* A figure over its label, centred on x. */
@@ -111,8 +103,8 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     } else {
         char times[32], all[32], week[32], streak[32];
         snprintf(times, sizeof times, "%d", p->sessions);
-        format_minutes(p->total_s, all, sizeof all);
-        format_minutes(p->week_s, week, sizeof week);
+        duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
+        duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
         snprintf(streak, sizeof streak, "%d", p->streak_days);
         int columns = sh->opt.hide_streak ? 3 : 4;
         int cw = ui->w / (columns + 1);

@@ -6,6 +6,8 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "core/duration.h"
+
 #define SLOW_BREATH_MS 11000 /* the shape's own pace: about five breaths a minute */
 
 static const char urge_script[] =
@@ -62,17 +64,6 @@ static bool wait_animating(const void *self, const Shell *sh, int64_t now_ms)
     return true; /* the slow shape, and the countdown */
 }
 
-static void format_left(int64_t ms, char *buf, size_t n)
-{
-    int64_t s = (ms + 999) / 1000;
-    if (s >= 3600)
-        snprintf(buf, n, "%d h %02d min", (int)(s / 3600), (int)((s % 3600 + 59) / 60) % 60);
-    else if (s >= 60)
-        snprintf(buf, n, "%d min", (int)((s + 59) / 60));
-    else
-        snprintf(buf, n, "%d s", (int)s);
-}
-
 /* The slow shape: a breath of SLOW_BREATH_MS, eased, for its own sake. */
 static double slow_breath(const Shell *sh, int64_t now_ms)
 {
@@ -87,7 +78,7 @@ static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, 
     uint64_t h = (uint64_t)lround(slow_breath(sh, now_ms) * u * 0.06 * 2);
     int64_t left = wait_left_ms(&sh->wait, sh->wall_now_ms());
     char text[32];
-    format_left(left, text, sizeof text);
+    duration_format_minutes(left, DURATION_UP, text, sizeof text);
     for (const char *c = text; *c; c++)
         h = (h ^ (uint64_t)*c) * 1099511628211ull;
     return h ^ ((uint64_t)sh->wait.urges << 40) ^ ((uint64_t)sh->wait.arrived << 50);
@@ -114,7 +105,7 @@ static void wait_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     snprintf(line, sizeof line, "Until %s", until);
     ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, line, ui->w / 2, (int)(ui->h * 0.45) - huge * 6 / 10 - body * 2);
     char left[32];
-    format_left(wait_left_ms(&sh->wait, sh->wall_now_ms()), left, sizeof left);
+    duration_format_minutes(wait_left_ms(&sh->wait, sh->wall_now_ms()), DURATION_UP, left, sizeof left);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, huge, ALIGN_CENTER, 0, th->text, 0.95}, left, ui->w / 2, (int)(ui->h * 0.45) - huge * 6 / 10);
     if (sh->wait.urges > 0) {
         snprintf(line, sizeof line, "Urges noticed, and let pass: %d", sh->wait.urges);

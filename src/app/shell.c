@@ -2,6 +2,8 @@
  * preferences saved as they change, and the theme. */
 #include "app/shell.h"
 
+#include "core/utf8.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -70,12 +72,7 @@ void shell_notice(Shell *sh, const char *msg, int64_t now_ms, int64_t for_ms)
 {
     /* A notice is a line or two: a longer message (an error naming a long
      * path) is cut to fit, between two characters, not inside one. */
-    size_t n = strlen(msg);
-    if (n >= sizeof sh->notice) {
-        n = sizeof sh->notice - 1;
-        while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80)
-            n--;
-    }
+    size_t n = utf8_cut(msg, strlen(msg), sizeof sh->notice - 1);
     memcpy(sh->notice, msg, n);
     sh->notice[n] = '\0';
     sh->notice_until_ms = now_ms + for_ms;

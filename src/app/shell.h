@@ -11,7 +11,6 @@
 
 #include "app/audio.h"
 #include "app/ui.h"
-#include "cli.h"
 #include "core/catalog.h"
 #include "core/loader.h"
 #include "core/paths.h"
@@ -20,6 +19,8 @@
 #include "core/prefs.h"
 #include "core/script.h"
 #include "core/wait.h"
+#include "options.h"
+#include "report.h"
 
 #define SHELL_NOTICE_MAX 256
 

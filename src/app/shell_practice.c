@@ -31,7 +31,7 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
     Loaded *l = text ? loader_load_text(name, text, strlen(text), length_ms, caring, seed, &w, &d)
                      : loader_load(&sh->catalog, name, length_ms, caring, seed, &w, &d);
     if (caring)
-        print_file_warnings(caring, &w);
+        report_warnings(caring, &w);
     if (!l) {
         diag_format(&d, err, errn);
         return false;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/screen_voice.h"
+#include "core/utf8.h"
 
 void voice_edit_begin(VoiceScreen *v, int line)
 {
@@ -17,23 +18,14 @@ void voice_edit_begin(VoiceScreen *v, int line)
     SDL_StartTextInput(); /* already on in the window; a no-op then */
 }
 
-static size_t chars_in(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
 
 /* Inserts text at the cursor, as one line, within the length a line may have. */
 static void insert(VoiceScreen *v, const char *text)
 {
     size_t len = strlen(v->edit);
     for (const char *p = text; *p;) {
-        size_t clen = 1;
-        while (((unsigned char)p[clen] & 0xC0) == 0x80)
-            clen++;
-        if (chars_in(v->edit) >= CARING_TEXT_MAX || len + clen + 1 > sizeof v->edit)
+        size_t clen = utf8_next(p, strlen(p), 0);
+        if (utf8_count(v->edit, len) >= CARING_TEXT_MAX || len + clen + 1 > sizeof v->edit)
             return;
         char one[8] = " ";
         if ((unsigned char)*p >= 0x20 && clen < sizeof one) /* a line break or tab pasted in is a space */
@@ -45,22 +37,6 @@ static void insert(VoiceScreen *v, const char *text)
         len += olen;
         p += clen;
     }
-}
-
-static size_t prev_char(const char *s, size_t at)
-{
-    while (at > 0 && ((unsigned char)s[--at] & 0xC0) == 0x80)
-        ;
-    return at;
-}
-
-static size_t next_char(const char *s, size_t at)
-{
-    if (!s[at])
-        return at;
-    while (((unsigned char)s[++at] & 0xC0) == 0x80)
-        ;
-    return at;
 }
 
 static void erase(VoiceScreen *v, size_t from, size_t to)
@@ -88,13 +64,7 @@ void voice_edit_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
 {
     if (act.kind == ACTION_COMPOSE) {
         /* Kept whole: an input method's text is cut only at a character. */
-        size_t n = strlen(act.text), fit = 0;
-        while (fit < n && fit < sizeof v->compose - 1) {
-            size_t next = next_char(act.text, fit);
-            if (next > sizeof v->compose - 1)
-                break;
-            fit = next;
-        }
+        size_t fit = utf8_cut(act.text, strlen(act.text), sizeof v->compose - 1);
         memcpy(v->compose, act.text, fit);
         v->compose[fit] = '\0';
     } else if (act.text) {
@@ -109,11 +79,11 @@ void voice_edit_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
             break;
         case ACTION_ERASE:
             if (v->cursor > 0)
-                erase(v, prev_char(v->edit, v->cursor), v->cursor);
+                erase(v, utf8_prev(v->edit, v->cursor), v->cursor);
             break;
-        case ACTION_DELETE: erase(v, v->cursor, next_char(v->edit, v->cursor)); break;
-        case ACTION_LEFT: v->cursor = prev_char(v->edit, v->cursor); break;
-        case ACTION_RIGHT: v->cursor = next_char(v->edit, v->cursor); break;
+        case ACTION_DELETE: erase(v, v->cursor, utf8_next(v->edit, strlen(v->edit), v->cursor)); break;
+        case ACTION_LEFT: v->cursor = utf8_prev(v->edit, v->cursor); break;
+        case ACTION_RIGHT: v->cursor = utf8_next(v->edit, strlen(v->edit), v->cursor); break;
         case ACTION_HOME: v->cursor = 0; break;
         case ACTION_END: v->cursor = strlen(v->edit); break;
         case ACTION_PASTE: {

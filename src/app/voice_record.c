@@ -21,7 +21,7 @@ void voice_load(VoiceScreen *v)
     if (path)
         caring_load(path, &v->lines, &w);
     if (!v->said_warnings && w.count > 0) {
-        print_file_warnings(path, &w);
+        report_warnings(path, &w);
         v->said_warnings = true;
     }
 }

@@ -10,7 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/lines.h"
 #include "core/store.h"
+#include "core/utf8.h"
 
 static const char *const new_file_header[] = {
     "# Your caring lines for ebb, one a line: what a warm, steady parent would say to you.",
@@ -44,23 +46,9 @@ static char *dup_n(const char *s, size_t n)
 }
 
 /* Characters in s[0..n), or -1 when it is not valid UTF-8. */
-static long utf8_chars(const unsigned char *s, size_t n)
+static long utf8_chars(const char *s, size_t n)
 {
-    long chars = 0;
-    for (size_t i = 0; i < n; chars++) {
-        unsigned c = s[i];
-        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (len == 0 || i + len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4))
-            return -1;
-        for (size_t k = 1; k < len; k++)
-            if ((s[i + k] & 0xC0) != 0x80)
-                return -1;
-        if ((len == 3 && c == 0xE0 && s[i + 1] < 0xA0) || (len == 3 && c == 0xED && s[i + 1] >= 0xA0) ||
-            (len == 4 && c == 0xF0 && s[i + 1] < 0x90) || (len == 4 && c == 0xF4 && s[i + 1] >= 0x90))
-            return -1; /* overlong forms, surrogates, past U+10FFFF */
-        i += len;
-    }
-    return chars;
+    return utf8_valid(s, n, NULL) ? (long)utf8_count(s, n) : -1;
 }
 
 static bool is_blank(char c)
@@ -94,7 +82,7 @@ const char *caring_check_text(const char *text)
     size_t n = strlen(text);
     if (n == 0)
         return "A line needs a few words.";
-    long chars = utf8_chars((const unsigned char *)text, n);
+    long chars = utf8_chars(text, n);
     if (chars < 0)
         return "These words are not valid UTF-8 text.";
     if (chars > CARING_TEXT_MAX)
@@ -140,7 +128,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
         b--;
     if (a == b || s[a] == '#')
         return push_raw(l, s, n);
-    if (utf8_chars((const unsigned char *)s, n) < 0) {
+    if (utf8_chars(s, n) < 0) {
         warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
         return push_raw(l, s, n);
     }
@@ -165,7 +153,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
             return push_raw(l, s, n);
         }
     }
-    long chars = utf8_chars((const unsigned char *)s + a, b - a);
+    long chars = utf8_chars(s + a, b - a);
     if (chars > CARING_TEXT_MAX) {
         warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
                      CARING_TEXT_MAX);
@@ -193,24 +181,15 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
 bool caring_parse(const char *text, size_t len, CaringList *l, Warnings *w)
 {
     caring_init(l);
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-        text += 3;
-        len -= 3;
-    }
-    int line = 0;
-    for (size_t pos = 0; pos < len;) {
-        const char *s = text + pos;
-        const char *nl = memchr(s, '\n', len - pos);
-        size_t n = nl ? (size_t)(nl - s) : len - pos;
-        pos += n + 1;
-        line++;
-        if (n > 0 && s[n - 1] == '\r')
-            n--;
-        if (memchr(s, '\0', n)) {
-            warnings_add(w, line, 0, "this line holds a NUL byte, so ebb leaves it out");
+    size_t bom = utf8_bom(text, len);
+    Lines lines;
+    lines_init(&lines, text + bom, len - bom);
+    while (lines_next(&lines)) {
+        if (lines.has_nul) {
+            warnings_add(w, lines.number, 0, "this line holds a NUL byte, so ebb leaves it out");
             continue;
         }
-        if (!parse_line(l, s, n, line, w)) {
+        if (!parse_line(l, lines.line, lines.n, lines.number, w)) {
             caring_free(l);
             return false;
         }

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/lines.h"
 #include "core/plan.h"
+#include "core/store.h"
 
 bool catalog_is_path(const char *arg)
 {
@@ -129,18 +131,22 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
     char **names = list_dir(builtin_dir, &n);
     bool *taken = calloc((size_t)n + 1, sizeof *taken);
     char *index_path = builtin_dir ? join(builtin_dir, "index", "") : NULL;
-    FILE *index = index_path ? fopen(index_path, "r") : NULL;
-    char line[256];
-    while (index && taken && fgets(line, sizeof line, index)) {
-        line[strcspn(line, " \t\r\n#")] = '\0';
+    size_t len = 0;
+    char *index = index_path ? store_read(index_path, &len) : NULL;
+    Lines lines;
+    lines_init(&lines, index, index ? len : 0);
+    while (taken && lines_next(&lines)) {
+        /* A name a line, up to a space or a # comment. */
+        size_t k = 0;
+        while (k < lines.n && !strchr(" \t#", lines.line[k]))
+            k++;
         for (int i = 0; i < n; i++)
-            if (!taken[i] && strcmp(names[i], line) == 0) {
+            if (!taken[i] && strlen(names[i]) == k && memcmp(names[i], lines.line, k) == 0) {
                 taken[i] = true;
                 add(c, &cap, builtin_dir, names[i], false);
             }
     }
-    if (index)
-        fclose(index);
+    free(index);
     free(index_path);
     for (int i = 0; i < n; i++)
         if (!taken || !taken[i])

@@ -158,3 +158,22 @@ void duration_format_length(int64_t ms, char *buf, size_t n)
     else
         duration_format_clock(ms, buf, n);
 }
+
+void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n)
+{
+    if (ms < 0)
+        ms = 0;
+    int64_t min = (ms + 30000) / 60000;
+    if (r == DURATION_UP) {
+        int64_t s = (ms + 999) / 1000;
+        if (s < 60) {
+            snprintf(buf, n, "%d s", (int)s);
+            return;
+        }
+        min = (s + 59) / 60;
+    }
+    if (min >= 60)
+        snprintf(buf, n, "%d h %d min", (int)(min / 60), (int)(min % 60));
+    else
+        snprintf(buf, n, "%d min", (int)min);
+}

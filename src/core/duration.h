@@ -32,4 +32,13 @@ void duration_format_clock(int64_t ms, char *buf, size_t n);
 /* Formats a length for a menu: "5 min" for whole minutes, else like a clock. */
 void duration_format_length(int64_t ms, char *buf, size_t n);
 
+typedef enum {
+    DURATION_NEAREST, /* time spent: to the nearest minute */
+    DURATION_UP,      /* time left: up, and seconds under a minute, so it never reads 0 too soon */
+} DurationRounding;
+
+/* Formats a span in words, by the minute: "7 min", "1 h 5 min"; with
+ * DURATION_UP, under a minute in seconds: "45 s". Negative spans are 0. */
+void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n);
+
 #endif

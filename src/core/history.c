@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "core/history_line.h"
+#include "core/lines.h"
 #include "core/store.h"
 
 static int posix_open(void *ctx, const char *path, int flags, int mode)
@@ -143,6 +144,40 @@ static void note(Warnings *w, int line, const char *msg)
         warnings_add(w, line, 0, "%s", msg);
 }
 
+/* Parses the lines of text[0..len) into recs (room for one a line); the
+ * records point into text, whose line ends become NULs. Returns the count. */
+static int parse_records(char *text, size_t len, HistoryRecord *recs, Warnings *w)
+{
+    int count = 0, version = HISTORY_VERSION;
+    Lines lines;
+    lines_init(&lines, text, len);
+    while (lines_next(&lines)) {
+        char *line = text + lines_offset(&lines);
+        size_t llen = lines.n;
+        line[llen] = '\0';
+        if (lines.number == 1) {
+            int v = history_line_version(line);
+            if (v > HISTORY_VERSION) {
+                version = v;
+                if (w)
+                    warnings_add(w, 1, 0, "written by a newer ebb (history version %d): "
+                                 "showing what this version can read", v);
+            } else if (v == 0) {
+                note(w, 1, "no \"# ebb history 1\" line: reading it as version 1");
+            }
+            if (v != 0)
+                continue;
+        }
+        if (llen == 0 || line[0] == '#')
+            continue;
+        if (history_line_parse(line, llen, version, &recs[count]))
+            count++;
+        else
+            note(w, lines.number, "skipped a damaged record");
+    }
+    return count;
+}
+
 bool history_load(const char *path, HistoryRecord **out, int *n, Warnings *w)
 {
     *out = NULL;
@@ -166,51 +201,21 @@ bool history_load(const char *path, HistoryRecord **out, int *n, Warnings *w)
             warnings_add(w, 0, 0, "could not read the history: %s", strerror(err));
         return false;
     }
-    size_t lines = 1;
+    size_t nlines = 1;
     for (size_t i = 0; i < len; i++)
-        lines += text[i] == '\n';
+        nlines += text[i] == '\n';
     /* The records and the text their strings point into: one block. */
-    HistoryRecord *recs = malloc(lines * sizeof *recs + len + 1);
+    HistoryRecord *recs = malloc(nlines * sizeof *recs + len + 1);
     if (!recs) {
         free(text);
         note(w, 0, "could not read the history: out of memory");
         return false;
     }
-    char *copy = (char *)(recs + lines);
+    char *copy = (char *)(recs + nlines);
     memcpy(copy, text, len);
     copy[len] = '\0';
     free(text);
-
-    int count = 0, version = HISTORY_VERSION;
-    size_t pos = 0;
-    for (int ln = 1; pos < len; ln++) {
-        char *line = copy + pos;
-        char *nl = memchr(line, '\n', len - pos);
-        size_t llen = nl ? (size_t)(nl - line) : len - pos;
-        pos += llen + 1;
-        line[llen] = '\0';
-        if (llen > 0 && line[llen - 1] == '\r')
-            line[--llen] = '\0';
-        if (ln == 1) {
-            int v = history_line_version(line);
-            if (v > HISTORY_VERSION) {
-                version = v;
-                if (w)
-                    warnings_add(w, 1, 0, "written by a newer ebb (history version %d): "
-                                 "showing what this version can read", v);
-            } else if (v == 0) {
-                note(w, 1, "no \"# ebb history 1\" line: reading it as version 1");
-            }
-            if (v != 0)
-                continue;
-        }
-        if (llen == 0 || line[0] == '#')
-            continue;
-        if (history_line_parse(line, llen, version, &recs[count]))
-            count++;
-        else
-            note(w, ln, "skipped a damaged record");
-    }
+    int count = parse_records(copy, len, recs, w);
     if (count == 0) {
         free(recs);
         return true;

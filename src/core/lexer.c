@@ -4,91 +4,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Length of the valid UTF-8 sequence at s, or 0 when it is not valid. */
-static size_t utf8_seq_len(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    size_t need;
-    unsigned min;
-    unsigned cp;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) { need = 2; cp = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { need = 3; cp = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { need = 4; cp = c & 0x07; min = 0x10000; }
-    else return 0;
-    if (n < need)
-        return 0;
-    for (size_t k = 1; k < need; k++) {
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return need;
-}
-
-size_t lex_skip_bom(const char *buf, size_t len)
-{
-    if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB &&
-        (unsigned char)buf[2] == 0xBF)
-        return 3;
-    return 0;
-}
+#include "core/lines.h"
+#include "core/utf8.h"
 
 bool lex_check_text(const char *buf, size_t len, Diag *d)
 {
-    const unsigned char *s = (const unsigned char *)buf;
-    int line = 1;
-    size_t line_start = 0;
-    size_t i = lex_skip_bom(buf, len);
     if (memchr(buf, '\0', len)) {
         diag_set(d, 0, 0, "this is a binary file, not a session script");
         return false;
     }
-    line_start = i;
-    while (i < len) {
-        if (s[i] == '\n') {
-            line++;
-            i++;
-            line_start = i;
-            continue;
-        }
-        size_t k = utf8_seq_len(s + i, len - i);
-        if (k == 0) {
-            diag_set(d, line, lex_column(buf + line_start, i - line_start),
-                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", s[i]);
+    size_t bom = utf8_bom(buf, len);
+    Lines lines;
+    lines_init(&lines, buf + bom, len - bom);
+    while (lines_next(&lines)) {
+        size_t bad;
+        if (!utf8_valid(lines.line, lines.n, &bad)) {
+            diag_set(d, lines.number, lex_column(lines.line, bad),
+                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", (unsigned char)lines.line[bad]);
             return false;
         }
-        i += k;
     }
-    return true;
-}
-
-bool lex_next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n)
-{
-    if (*pos >= len)
-        return false;
-    const char *start = buf + *pos;
-    const char *nl = memchr(start, '\n', len - *pos);
-    size_t end = nl ? (size_t)(nl - buf) : len;
-    size_t m = end - *pos;
-    if (m > 0 && start[m - 1] == '\r')
-        m--;
-    *line = start;
-    *n = m;
-    *pos = nl ? end + 1 : len;
     return true;
 }
 
 int lex_column(const char *line, size_t off)
 {
-    int col = 1;
-    for (size_t i = 0; i < off; i++)
-        if (((unsigned char)line[i] & 0xC0) != 0x80)
-            col++;
-    return col;
+    return (int)utf8_count(line, off) + 1;
 }
 
 bool token_is(const Token *t, const char *word)

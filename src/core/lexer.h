@@ -1,5 +1,5 @@
-/* The lexical layer of session scripts: whole-file checks (binary, UTF-8),
- * editor quirks (BOM, CRLF, tabs) and splitting one line into tokens. */
+/* The lexical layer of session scripts: whole-file checks (binary, UTF-8)
+ * and splitting one line into tokens. Lines come from core/lines.h. */
 #ifndef EBB_LEXER_H
 #define EBB_LEXER_H
 
@@ -26,16 +26,10 @@ typedef struct {
     char *strings;          /* decoded string storage, owned */
 } LexLine;
 
-/* Checks a whole file before parsing: not binary, valid UTF-8. On failure
- * fills d with the place of the first bad byte and returns false. */
+/* Checks a whole file before parsing: not binary, valid UTF-8 (after a
+ * byte-order mark, which is not a column). On failure fills d with the
+ * place of the first bad byte and returns false. */
 bool lex_check_text(const char *buf, size_t len, Diag *d);
-
-/* Skips a UTF-8 byte-order mark; returns the offset of the text proper. */
-size_t lex_skip_bom(const char *buf, size_t len);
-
-/* Finds the next line starting at *pos; sets line and n (without the CR LF) and
- * advances *pos. False at the end of the buffer. */
-bool lex_next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n);
 
 /* Column (1-based, in characters) of byte offset off within line. */
 int lex_column(const char *line, size_t off);

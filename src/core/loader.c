@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base.h"
+
 static bool has_caring_step(const Plan *p)
 {
     for (int i = 0; i < p->nsteps; i++)
@@ -63,6 +65,7 @@ static const CatalogEntry *find(const Catalog *c, const char *name_or_path, bool
 Loaded *loader_load(const Catalog *c, const char *name_or_path, int64_t length_ms,
                     const char *caring_path, uint64_t seed, Warnings *caring_warn, Diag *d)
 {
+    EBB_ASSERT(name_or_path != NULL && d != NULL);
     Loaded *l = fresh(d);
     if (!l)
         return NULL;
@@ -85,6 +88,7 @@ Loaded *loader_load(const Catalog *c, const char *name_or_path, int64_t length_m
 Loaded *loader_load_text(const char *name, const char *text, size_t len, int64_t length_ms,
                          const char *caring_path, uint64_t seed, Warnings *caring_warn, Diag *d)
 {
+    EBB_ASSERT(name != NULL && text != NULL && d != NULL);
     Loaded *l = fresh(d);
     if (!l)
         return NULL;
@@ -108,6 +112,7 @@ void loader_free(Loaded *l)
 
 const char *loader_caring_voice(const Loaded *l, int step)
 {
+    EBB_ASSERT(l != NULL);
     int occ = caring_occurrence(&l->plan, step);
     if (occ < 0)
         return NULL;

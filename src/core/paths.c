@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/base.h"
+
 /* Formats into out; a result that does not fit leaves out "". */
 static bool put(char *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static bool put(char *out, const char *fmt, ...)
@@ -100,6 +102,7 @@ static void resolve_user(Paths *p, const PathsEnv *env)
 
 void paths_resolve(Paths *p, const PathsEnv *env)
 {
+    EBB_ASSERT(p != NULL && env != NULL);
     memset(p, 0, sizeof *p);
     resolve_data(p, env);
     resolve_user(p, env);

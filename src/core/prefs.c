@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "core/duration.h"
+#include "core/lines.h"
 #include "core/store.h"
 #include "core/theme.h"
 
@@ -278,12 +279,12 @@ bool prefs_load(const char *path, Prefs *p, Warnings *w)
         warnings_add(w, 0, 0, "could not read the preferences: %s", strerror(errno));
         return false;
     }
-    int ln = 0;
-    for (size_t pos = 0; pos < len; ln++) {
-        const char *s = text + pos;
-        const char *nl = memchr(s, '\n', len - pos);
-        size_t n = nl ? (size_t)(nl - s) : len - pos;
-        pos += n + 1;
+    Lines lines;
+    lines_init(&lines, text, len);
+    while (lines_next(&lines)) {
+        const char *s = lines.line;
+        size_t n = lines.n;
+        int ln = lines.number - 1;
         Line l = parse_line(s, n);
         const char *v = s + l.value_at;
         int vn = (int)(l.value_end - l.value_at);
@@ -408,14 +409,11 @@ bool prefs_save(const char *path, const Prefs *p, Diag *d)
     if (!old)
         text_str(&t, "# ebb preferences: one key = value a line; # starts a comment.\n"
                      "# Every key and its values: man ebb, or docs/preferences.md.\n");
-    for (size_t pos = 0; old && pos < len;) {
-        const char *s = old + pos;
-        const char *nl = memchr(s, '\n', len - pos);
-        size_t n = nl ? (size_t)(nl - s) : len - pos;
-        pos += n + 1;
-        save_line(&t, s, n, p, seen);
-        if (nl)
-            text_str(&t, "\n");
+    Lines lines;
+    lines_init(&lines, old, old ? len : 0);
+    while (lines_next(&lines)) {
+        save_line(&t, lines.line, lines.n, p, seen);
+        text_add(&t, lines.line + lines.n, lines.end); /* the line's own end: \n or \r\n */
     }
     bool all_seen = true;
     for (int k = 0; k < KEY_COUNT; k++)

@@ -6,11 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "core/lexer.h"
+#include "core/lines.h"
 #include "core/script_header.h"
 #include "core/script_step.h"
+#include "core/store.h"
+#include "core/utf8.h"
 
 /* Patterns that can leave people light-headed: warn, never refuse. */
 static void warn_about_breath(Script *s, const Step *st)
@@ -83,14 +85,16 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
     memset(out, 0, sizeof *out);
     if (!lex_check_text(text, len, d))
         return false;
-    size_t pos = lex_skip_bom(text, len);
-    const char *line;
-    size_t n;
+    size_t bom = utf8_bom(text, len);
+    Lines lines;
+    lines_init(&lines, text + bom, len - bom);
     int lineno = 0;
     HeaderSeen seen = {{0}, {0}};
     int cap = 0;
-    while (lex_next_line(text, len, &pos, &line, &n)) {
-        lineno++;
+    while (lines_next(&lines)) {
+        const char *line = lines.line;
+        size_t n = lines.n;
+        lineno = lines.number;
         size_t ks, ke, colon;
         if (header_key(line, n, &ks, &ke, &colon)) {
             if (out->nsteps > 0) {
@@ -172,59 +176,26 @@ bool script_load(const char *path, Script *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
     diag_set_path(d, path);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        diag_set(d, 0, 0, "cannot open: %s", strerror(errno));
+    size_t len = 0;
+    StoreStep step;
+    char *text = store_read_max(path, SCRIPT_MAX_BYTES, &len, &step);
+    if (!text) {
+        if (errno == EISDIR)
+            diag_set(d, 0, 0, "is a directory, not a session script");
+        else if (errno == EFBIG)
+            diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
+        else if (errno == ENOMEM)
+            diag_set(d, 0, 0, "out of memory");
+        else
+            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", strerror(errno));
         return false;
     }
-    struct stat sb;
-    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        fclose(f);
-        diag_set(d, 0, 0, "is a directory, not a session script");
-        return false;
-    }
-    size_t cap = 4096, len = 0;
-    char *buf = malloc(cap);
-    bool ok = buf != NULL;
-    while (ok) {
-        if (len == cap) {
-            if (cap > SCRIPT_MAX_BYTES) {
-                diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
-                ok = false;
-                break;
-            }
-            char *grown = realloc(buf, cap * 2);
-            if (!grown) {
-                ok = false;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) {
-            if (ferror(f)) {
-                diag_set(d, 0, 0, "cannot read: %s", strerror(errno));
-                ok = false;
-            }
-            break;
-        }
-    }
-    fclose(f);
-    if (ok && len > SCRIPT_MAX_BYTES) {
-        diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
-        ok = false;
-    }
-    if (ok && len == 0) {
+    bool ok = len > 0;
+    if (!ok)
         diag_set(d, 0, 0, "is empty; a session needs a title: line and at least one step");
-        ok = false;
-    }
-    if (!ok && !d->set)
-        diag_set(d, 0, 0, "out of memory");
-    if (ok)
-        ok = script_parse(buf, len, out, d);
-    free(buf);
+    else
+        ok = script_parse(text, len, out, d);
+    free(text);
     return ok;
 }
 

@@ -5,13 +5,15 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-char *store_read_fd(int fd, size_t *len)
+/* Reads at most max bytes of fd; one more means EFBIG. */
+static char *read_fd_max(int fd, size_t max, size_t *len)
 {
     size_t cap = 8192, n = 0;
     char *buf = malloc(cap);
@@ -26,7 +28,10 @@ char *store_read_fd(int fd, size_t *len)
             errno = ENOMEM;
             return NULL;
         }
-        ssize_t r = read(fd, buf + n, cap - n - 1);
+        size_t want = cap - n - 1;
+        if (want > max - n + 1)
+            want = max - n + 1; /* one byte past max tells a file too big */
+        ssize_t r = read(fd, buf + n, want);
         if (r == 0)
             break;
         if (r < 0 && errno == EINTR)
@@ -38,22 +43,49 @@ char *store_read_fd(int fd, size_t *len)
             return NULL;
         }
         n += (size_t)r;
+        if (n > max) {
+            free(buf);
+            errno = EFBIG;
+            return NULL;
+        }
     }
     buf[n] = '\0';
     *len = n;
     return buf;
 }
 
-char *store_read(const char *path, size_t *len)
+char *store_read_fd(int fd, size_t *len)
 {
+    return read_fd_max(fd, SIZE_MAX - 1, len);
+}
+
+char *store_read_max(const char *path, size_t max, size_t *len, StoreStep *failed_at)
+{
+    if (failed_at)
+        *failed_at = STORE_OPENING;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return NULL;
-    char *text = store_read_fd(fd, len);
+    if (failed_at)
+        *failed_at = STORE_READING;
+    struct stat st;
+    bool known = fstat(fd, &st) == 0;
+    char *text = NULL;
+    if (known && S_ISDIR(st.st_mode))
+        errno = EISDIR;
+    else if (known && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max)
+        errno = EFBIG; /* not read at all: it may be huge */
+    else
+        text = read_fd_max(fd, max, len);
     int e = errno;
     close(fd);
     errno = e;
     return text;
+}
+
+char *store_read(const char *path, size_t *len)
+{
+    return store_read_max(path, SIZE_MAX - 1, len, NULL);
 }
 
 /* The folder that holds path, into dir: "." for a bare name, "/" for

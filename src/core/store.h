@@ -12,8 +12,17 @@
  * buffer (*len bytes before the NUL). NULL with errno set on failure. */
 char *store_read_fd(int fd, size_t *len);
 
-/* The same for the file at path; errno is ENOENT when it is missing. */
+/* Which call a failed read failed in, for the words of its message. */
+typedef enum { STORE_OPENING, STORE_READING } StoreStep;
+
+/* The same for the file at path; errno is ENOENT when it is missing and
+ * EISDIR for a folder. */
 char *store_read(const char *path, size_t *len);
+
+/* store_read, refusing a file of more than max bytes with EFBIG (a plain
+ * file by its size, before reading it). *failed_at (may be NULL) says
+ * whether opening or reading failed. */
+char *store_read_max(const char *path, size_t max, size_t *len, StoreStep *failed_at);
 
 /* Creates the folders that lead to path (mode 0700, like mkdir -p) and
  * writes the folder that holds path into dir ("." for a bare name).

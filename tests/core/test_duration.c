@@ -217,6 +217,40 @@ static void menu_lengths_read_in_minutes_when_whole(void)
     LENGTH(90500, "1:31");
 }
 
+/* How much was practised, and how long is left, in words. */
+static void minutes_read_as_words(void)
+{
+    char b[32];
+    static const struct {
+        int64_t ms;
+        DurationRounding r;
+        const char *want;
+    } cases[] = {
+        {0, DURATION_NEAREST, "0 min"},
+        {29999, DURATION_NEAREST, "0 min"},
+        {30000, DURATION_NEAREST, "1 min"},
+        {89999, DURATION_NEAREST, "1 min"},
+        {59 * 60000 + 29999, DURATION_NEAREST, "59 min"},
+        {59 * 60000 + 30000, DURATION_NEAREST, "1 h 0 min"},
+        {125 * 60000, DURATION_NEAREST, "2 h 5 min"},
+        {-5000, DURATION_NEAREST, "0 min"},
+        /* time left: never 0 while some remains, seconds in the last minute */
+        {0, DURATION_UP, "0 s"},
+        {1, DURATION_UP, "1 s"},
+        {45000, DURATION_UP, "45 s"},
+        {59001, DURATION_UP, "1 min"},
+        {60000, DURATION_UP, "1 min"},
+        {60001, DURATION_UP, "2 min"},
+        {3599000, DURATION_UP, "1 h 0 min"},
+        {3600000 + 5 * 60000, DURATION_UP, "1 h 5 min"},
+        {2 * 3600000 - 30000, DURATION_UP, "2 h 0 min"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        duration_format_minutes(cases[i].ms, cases[i].r, b, sizeof b);
+        CHECK_STR(b, cases[i].want);
+    }
+}
+
 int main(void)
 {
     RULE("a bare number is seconds", a_bare_number_is_seconds);
@@ -237,5 +271,6 @@ int main(void)
     RULE("a printed duration reads back as the same duration", printed_durations_read_back_the_same);
     RULE("the clock shows whole seconds, rounded up", the_clock_rounds_up_to_the_second);
     RULE("menu lengths read in minutes when whole", menu_lengths_read_in_minutes_when_whole);
+    RULE("time practised and time left read in minutes", minutes_read_as_words);
     return CHECK_DONE();
 }

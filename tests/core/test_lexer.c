@@ -192,36 +192,11 @@ static void valid_utf8_and_a_bom_pass(void)
 
 static void a_bom_is_skipped_and_not_counted_as_a_column(void)
 {
-    CHECK_INT(lex_skip_bom("\xef\xbb\xbftitle", 8), 3);
-    CHECK_INT(lex_skip_bom("title", 5), 0);
-    CHECK_INT(lex_skip_bom("\xef\xbb", 2), 0);
     Diag d;
     diag_clear(&d);
     const char text[] = "\xef\xbb\xbf\xff";
     CHECK(!lex_check_text(text, sizeof text - 1, &d));
     CHECK_INT(d.col, 1);
-}
-
-static void lines_end_at_lf_or_crlf(void)
-{
-    const char text[] = "one\r\ntwo\n\nthree  \r\nlast";
-    size_t pos = 0, n;
-    const char *line;
-    const char *want[] = {"one", "two", "", "three  ", "last"};
-    for (int i = 0; i < 5; i++) {
-        CHECK(lex_next_line(text, sizeof text - 1, &pos, &line, &n));
-        CHECK_INT(n, strlen(want[i]));
-        CHECK(memcmp(line, want[i], n) == 0);
-    }
-    CHECK(!lex_next_line(text, sizeof text - 1, &pos, &line, &n));
-}
-
-static void a_final_newline_makes_no_extra_line(void)
-{
-    size_t pos = 0, n;
-    const char *line;
-    CHECK(lex_next_line("a\n", 2, &pos, &line, &n));
-    CHECK(!lex_next_line("a\n", 2, &pos, &line, &n));
 }
 
 static void columns_count_characters(void)
@@ -257,8 +232,6 @@ int main(void)
     RULE("invalid UTF-8 is placed at its first bad byte", invalid_utf8_is_placed_at_its_first_bad_byte);
     RULE("valid UTF-8 and a byte-order mark pass", valid_utf8_and_a_bom_pass);
     RULE("a byte-order mark is skipped and is not a column", a_bom_is_skipped_and_not_counted_as_a_column);
-    RULE("lines end at LF or CRLF", lines_end_at_lf_or_crlf);
-    RULE("a final newline makes no extra line", a_final_newline_makes_no_extra_line);
     RULE("columns count characters, not bytes", columns_count_characters);
     RULE("token_is matches whole words only", token_is_matches_whole_words_only);
     return CHECK_DONE();

@@ -1,5 +1,6 @@
-/* Parsing the command line, GNU style. */
-#include "cli.h"
+/* Parsing the command line, GNU style: getopt_long, then the checks that
+ * need every option seen. */
+#include "options.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -113,95 +114,81 @@ static bool set_mode(Options *o, Mode m, int *rc)
     return true;
 }
 
-int cli_parse(int argc, char **argv, Options *o)
+static void parse_volume(Options *o, const char *arg, int *rc)
 {
-    memset(o, 0, sizeof *o);
-    o->volume = -1;
-    int rc = -1, c;
-    opterr = 0;
-    optind = 1;
-    while (rc < 0 && (c = getopt_long(argc, argv, ":l:fhV", long_options, NULL)) != -1) {
-        switch (c) {
-        case 'l':
-            parse_length("--length", optarg, &o->length_ms, &rc);
-            break;
-        case 'f': o->fullscreen = true; break;
-        case OPT_MUTE: o->mute = true; break;
-        case OPT_VOLUME: {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*optarg == '\0' || *end != '\0' || v < 0 || v > 100) {
-                fprintf(stderr, "ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", optarg);
-                rc = EXIT_USAGE;
-            }
-            o->volume = (int)v;
-            break;
-        }
-        case OPT_NO_CHECKIN: o->no_checkin = true; break;
-        case OPT_REDUCED_MOTION: o->reduced_motion = true; break;
-        case OPT_HIGH_CONTRAST: o->high_contrast = true; break;
-        case OPT_TEXT_SCALE: {
-            char *end;
-            double v = strtod(optarg, &end);
-            if (*optarg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
-                fprintf(stderr, "ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", optarg);
-                rc = EXIT_USAGE;
-            }
-            o->text_scale = v;
-            break;
-        }
-        case OPT_LIST: set_mode(o, MODE_LIST, &rc); break;
-        case OPT_CHECK: set_mode(o, MODE_CHECK, &rc); break;
-        case OPT_TIMELINE: set_mode(o, MODE_TIMELINE, &rc); break;
-        case OPT_RENDER:
-            if (set_mode(o, MODE_RENDER, &rc))
-                o->render_out = optarg;
-            break;
-        case OPT_AT:
-            o->at_given = true;
-            if (strcmp(optarg, "0") != 0)
-                parse_length("--at", optarg, &o->at_ms, &rc);
-            break;
-        case OPT_SIZE: {
-            int w = 0, h = 0;
-            char extra;
-            if (sscanf(optarg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 ||
-                h > 8192) {
-                fprintf(stderr, "ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
-                        optarg);
-                rc = EXIT_USAGE;
-            }
-            o->width = w;
-            o->height = h;
-            break;
-        }
-        case OPT_HISTORY: set_mode(o, MODE_HISTORY, &rc); break;
-        case OPT_CSV: o->csv = true; break;
-        case OPT_AMBIENT: o->ambient = true; break;
-        case OPT_QUIT_AT_END: o->quit_at_end = true; break;
-        case OPT_UNTIL: o->until = optarg; break;
-        case 'h': o->mode = MODE_HELP; break;
-        case 'V': o->mode = MODE_VERSION; break;
-        case ':':
-            rc = usage_error("option '%s' needs a value%s", argv[optind - 1], "");
-            break;
-        default:
-            rc = usage_error("unknown option '%s'%s", argv[optind - 1], "");
-            break;
-        }
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (*arg == '\0' || *end != '\0' || v < 0 || v > 100) {
+        fprintf(stderr, "ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", arg);
+        *rc = EXIT_USAGE;
     }
-    if (rc >= 0)
-        return rc;
-    if (o->mode == MODE_HELP) {
-        fputs(usage_text, stdout);
-        return EXIT_OK;
+    o->volume = (int)v;
+}
+
+static void parse_text_scale(Options *o, const char *arg, int *rc)
+{
+    char *end;
+    double v = strtod(arg, &end);
+    if (*arg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
+        fprintf(stderr, "ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", arg);
+        *rc = EXIT_USAGE;
     }
-    if (o->mode == MODE_VERSION) {
-        printf("ebb %s\n", EBB_VERSION);
-        return EXIT_OK;
+    o->text_scale = v;
+}
+
+static void parse_size(Options *o, const char *arg, int *rc)
+{
+    int w = 0, h = 0;
+    char extra;
+    if (sscanf(arg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 || h > 8192) {
+        fprintf(stderr, "ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
+                arg);
+        *rc = EXIT_USAGE;
     }
-    o->args = argv + optind;
-    o->nargs = argc - optind;
+    o->width = w;
+    o->height = h;
+}
+
+/* Takes one option from getopt_long; a bad one sets *rc to an exit code. */
+static void take_option(Options *o, int c, char **argv, int *rc)
+{
+    switch (c) {
+    case 'l': parse_length("--length", optarg, &o->length_ms, rc); break;
+    case 'f': o->fullscreen = true; break;
+    case OPT_MUTE: o->mute = true; break;
+    case OPT_VOLUME: parse_volume(o, optarg, rc); break;
+    case OPT_NO_CHECKIN: o->no_checkin = true; break;
+    case OPT_REDUCED_MOTION: o->reduced_motion = true; break;
+    case OPT_HIGH_CONTRAST: o->high_contrast = true; break;
+    case OPT_TEXT_SCALE: parse_text_scale(o, optarg, rc); break;
+    case OPT_LIST: set_mode(o, MODE_LIST, rc); break;
+    case OPT_CHECK: set_mode(o, MODE_CHECK, rc); break;
+    case OPT_TIMELINE: set_mode(o, MODE_TIMELINE, rc); break;
+    case OPT_RENDER:
+        if (set_mode(o, MODE_RENDER, rc))
+            o->render_out = optarg;
+        break;
+    case OPT_AT:
+        o->at_given = true;
+        if (strcmp(optarg, "0") != 0)
+            parse_length("--at", optarg, &o->at_ms, rc);
+        break;
+    case OPT_SIZE: parse_size(o, optarg, rc); break;
+    case OPT_HISTORY: set_mode(o, MODE_HISTORY, rc); break;
+    case OPT_CSV: o->csv = true; break;
+    case OPT_AMBIENT: o->ambient = true; break;
+    case OPT_QUIT_AT_END: o->quit_at_end = true; break;
+    case OPT_UNTIL: o->until = optarg; break;
+    case 'h': o->mode = MODE_HELP; break;
+    case 'V': o->mode = MODE_VERSION; break;
+    case ':': *rc = usage_error("option '%s' needs a value%s", argv[optind - 1], ""); break;
+    default: *rc = usage_error("unknown option '%s'%s", argv[optind - 1], ""); break;
+    }
+}
+
+/* The arguments each mode takes, and the options that go only with one. */
+static int check_args(const Options *o)
+{
     switch (o->mode) {
     case MODE_CHECK:
         if (o->nargs == 0)
@@ -232,4 +219,28 @@ int cli_parse(int argc, char **argv, Options *o)
     if (o->at_given && o->mode != MODE_RENDER)
         return usage_error("--at goes with --render%s%s", "", "");
     return -1;
+}
+
+int options_parse(int argc, char **argv, Options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->volume = -1;
+    int rc = -1, c;
+    opterr = 0;
+    optind = 1;
+    while (rc < 0 && (c = getopt_long(argc, argv, ":l:fhV", long_options, NULL)) != -1)
+        take_option(o, c, argv, &rc);
+    if (rc >= 0)
+        return rc;
+    if (o->mode == MODE_HELP) {
+        fputs(usage_text, stdout);
+        return EXIT_OK;
+    }
+    if (o->mode == MODE_VERSION) {
+        printf("ebb %s\n", EBB_VERSION);
+        return EXIT_OK;
+    }
+    o->args = argv + optind;
+    o->nargs = argc - optind;
+    return check_args(o);
 }

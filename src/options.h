@@ -1,20 +1,11 @@
-/* The command line: options, exit codes, and the commands that need no window. */
-#ifndef EBB_CLI_H
-#define EBB_CLI_H
+/* The command line's options: what ebb was asked to do, parsed from argv. */
+#ifndef EBB_OPTIONS_H
+#define EBB_OPTIONS_H
 
 #include <stdbool.h>
-#include <stddef.h>
 #include <stdint.h>
 
-#include "core/diag.h"
-#include "core/paths.h"
-
-typedef enum {
-    EXIT_OK = 0,
-    EXIT_BAD_INPUT = 1, /* a bad script, a missing file, an unknown session */
-    EXIT_USAGE = 2,     /* bad options */
-    EXIT_PLATFORM = 3,  /* no display, a missing font or data folder */
-} ExitCode;
+#include "core/base.h"
 
 typedef enum {
     MODE_APP,
@@ -53,18 +44,8 @@ typedef struct {
     int nargs;
 } Options;
 
-/* Parses argv. Returns -1 to go on, or an exit code after printing help,
- * the version or one line of error. */
-int cli_parse(int argc, char **argv, Options *o);
-
-int cmd_history(const Options *o, const Paths *paths);
-
-/* Prints a file's warnings as PATH:LINE: message, and how many more there
- * were past those kept. */
-void print_file_warnings(const char *path, const Warnings *w);
-
-int cmd_check(const Options *o, const Paths *paths);
-int cmd_timeline(const Options *o, const Paths *paths);
-int cmd_list(const Options *o, const Paths *paths);
+/* Parses argv, GNU style. Returns -1 to go on, or an exit code after
+ * printing help, the version or one line of error. o borrows argv. */
+int options_parse(int argc, char **argv, Options *o);
 
 #endif

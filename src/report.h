@@ -1,0 +1,21 @@
+/* Saying what went wrong with a file on stderr, GNU style: one line per
+ * error or warning, the file's place first. */
+#ifndef EBB_REPORT_H
+#define EBB_REPORT_H
+
+#include <stddef.h>
+
+#include "core/diag.h"
+
+/* The line ebb prints for d: "path:line:col: msg" for an error in a file,
+ * "ebb: msg" for one in no file. */
+void report_format(const Diag *d, char *buf, size_t n);
+
+/* Prints d's line. */
+void report_diag(const Diag *d);
+
+/* Prints a file's warnings as PATH:LINE: message (PATH: message for those
+ * about the whole file), and how many more there were past those kept. */
+void report_warnings(const char *path, const Warnings *w);
+
+#endif
