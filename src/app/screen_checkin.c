@@ -1,6 +1,8 @@
-/* The check-in around a session: how anxious, 0 to 10, one key; what set
- * it off, one key; and how it is afterwards. Every question can be skipped.
- * Which question comes when is the practice flow's (core/practice.c). */
+/* The check-in after a session: how anxious now, 0 to 10, one key; and
+ * what set it off, the session's usual answer chosen already. Every
+ * question can be skipped. Which question comes when is the practice
+ * flow's (core/practice.c); the rating before is offered on the session
+ * screen. */
 #include "app/screen_checkin.h"
 
 #include <stdio.h>
@@ -13,22 +15,25 @@ static const char *const trigger_words[] = {
 
 typedef struct {
     CheckinKeys keys;
-    int sel; /* the rating chosen with the arrows, or -1 */
+    int sel; /* the rating or trigger chosen with the arrows, or -1 */
 } Checkin;
 
 static void checkin_enter(void *self, Shell *sh, int64_t now_ms)
 {
-    (void)sh, (void)now_ms;
+    (void)now_ms;
     Checkin *c = self;
     checkin_keys_reset(&c->keys);
     c->sel = -1;
+    if (sh->practice.stage == PRACTICE_TRIGGER && practice_trigger_shown(&sh->practice))
+        c->sel = (int)practice_trigger_shown(&sh->practice); /* one key confirms it */
 }
 
 static Next answer(Checkin *c, Shell *sh, int value, int64_t now_ms)
 {
     checkin_keys_reset(&c->keys);
     c->sel = value;
-    practice_answer(&sh->practice, value, now_ms, sh->wall_now_ms() / 1000);
+    (void)now_ms;
+    practice_answer(&sh->practice, value);
     sh->dirty = true;
     return next_kind(NEXT_FLOW);
 }
@@ -65,7 +70,18 @@ static Next trigger_action(Checkin *c, Shell *sh, Action act, int64_t now_ms)
             return answer(c, sh, HISTORY_TRIGGER_REPLY + k, now_ms);
         return next_stay();
     }
-    if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK || act.kind == ACTION_PAUSE)
+    if (act.kind == ACTION_UP || act.kind == ACTION_DOWN) {
+        int by = act.kind == ACTION_UP ? -1 : 1;
+        c->sel = c->sel < HISTORY_TRIGGER_REPLY ? HISTORY_TRIGGER_REPLY : c->sel + by;
+        c->sel = c->sel < HISTORY_TRIGGER_REPLY   ? HISTORY_TRIGGER_REPLY
+                 : c->sel > HISTORY_TRIGGER_OTHER ? HISTORY_TRIGGER_OTHER
+                                                  : c->sel;
+        sh->dirty = true;
+        return next_stay();
+    }
+    if (act.kind == ACTION_CONFIRM || act.kind == ACTION_PAUSE)
+        return answer(c, sh, c->sel > 0 ? c->sel : HISTORY_TRIGGER_NONE, now_ms);
+    if (act.kind == ACTION_BACK)
         return answer(c, sh, HISTORY_TRIGGER_NONE, now_ms);
     return next_stay();
 }
@@ -130,21 +146,25 @@ static bool checkin_animating(const void *self, const Shell *sh, int64_t now_ms)
     return checkin_pending(&((const Checkin *)self)->keys); /* a '1' may yet become 10 */
 }
 
-static void draw_triggers(Ui *ui)
+static void draw_triggers(Ui *ui, int sel)
 {
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, line = trigger_line(ui), y = first_trigger_y(ui);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, "What set it off?",
             ui->w / 2, y - big * 3);
+    int col = body * 16, x0 = ui->w / 2 - body * 6;
     for (int i = 1; i <= 4; i++, y += line) {
         char row[64];
         snprintf(row, sizeof row, "%d   %s", i, trigger_words[i]);
-        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text, 1}, row,
-                ui->w / 2 - body * 6, y);
+        if (i == sel)
+            draw_rect(ui->draw, x0 - body / 2, y - line / 8, col, line, th->accent, 0.15);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text, 1}, row, x0, y);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
-            "Press a number, or Enter to skip", ui->w / 2, ui->h - small * 3);
+            sel > 0 ? "Enter to keep it, or press a number · Esc to skip"
+                    : "Press a number, or Enter to skip",
+            ui->w / 2, ui->h - small * 3);
 }
 
 static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -153,14 +173,13 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     const Checkin *c = self;
     const Practice *p = &sh->practice;
     if (p->stage == PRACTICE_TRIGGER) {
-        draw_triggers(ui);
+        draw_triggers(ui, c->sel);
         return;
     }
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100;
-    const char *question = p->stage == PRACTICE_AFTER ? "And now, how anxious do you feel?"
-                                                      : "How anxious do you feel right now?";
+    const char *question = "And now, how anxious do you feel?";
     int x, y, r;
     circle_at(ui, 0, &x, &y, &r);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, question, ui->w / 2,

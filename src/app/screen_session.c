@@ -8,10 +8,12 @@
 #include "app/screen_session.h"
 
 #include "app/layout.h"
+#include "core/checkin.h"
 #include "core/duration.h"
 
 #define COLOUR_BLEND_MS 900
 #define HINT_MS 6000
+#define NOTED_MS 2500 /* "Noted" stays this long after the rating before */
 
 static Rgb phase_colour(const Theme *th, PhaseKind p)
 {
@@ -56,7 +58,12 @@ static void draw_dots(Ui *ui, int filled, int items, int y, Rgb c)
     }
 }
 
-typedef enum { HINT_NONE, HINT_PAUSED, HINT_GROUND, HINT_KEYS } Hint;
+typedef enum { HINT_NONE, HINT_PAUSED, HINT_GROUND, HINT_KEYS, HINT_OFFER, HINT_NOTED } Hint;
+
+typedef struct {
+    CheckinKeys keys;  /* digits for the rating before, while it is offered */
+    int64_t noted_at;  /* the session clock when it was given, or -1 */
+} SessionScreen;
 
 /* Everything the session screen shows, quantised to what can be seen, so
  * that two frames with equal views are equal pixels and need no drawing. */
@@ -66,10 +73,12 @@ typedef struct {
     Rgb shape;
     int left_s;
     Hint hint;
+    double hint_alpha;
     const Step *words; /* a breathing step with words on the breath, laid out for them; or NULL */
 } SessionView;
 
-static void session_view(const Shell *sh, const Ui *ui, int64_t now_ms, SessionView *v)
+static void session_view(const SessionScreen *ss, const Shell *sh, const Ui *ui, int64_t now_ms,
+                         SessionView *v)
 {
     const Theme *th = ui->theme;
     memset(v, 0, sizeof *v);
@@ -88,12 +97,23 @@ static void session_view(const Shell *sh, const Ui *ui, int64_t now_ms, SessionV
     for (int i = 0; st && i < st->nphases; i++)
         if (st->words[i])
             v->words = st;
-    if (v->f.paused)
+    /* How anxious is offered over the lead-in and the first breaths: a
+     * digit answers, and unanswered it simply fades away. */
+    double offer = practice_offer(&sh->practice, sh->practice.base_ms + now_ms);
+    v->hint_alpha = 0.7;
+    if (v->f.paused) {
         v->hint = HINT_PAUSED;
-    else if (at->kind == STEP_GROUND)
+        v->hint_alpha = 1.0;
+    } else if (at->kind == STEP_GROUND) {
         v->hint = HINT_GROUND;
-    else if (at->kind == STEP_LEADIN || now_ms < HINT_MS)
+    } else if (offer > 0) {
+        v->hint = HINT_OFFER;
+        v->hint_alpha = 0.9 * offer;
+    } else if (ss->noted_at >= 0 && now_ms - ss->noted_at < NOTED_MS) {
+        v->hint = HINT_NOTED;
+    } else if (at->kind == STEP_LEADIN || now_ms < HINT_MS) {
         v->hint = HINT_KEYS;
+    }
 }
 
 static uint64_t mix_hash(uint64_t h, int64_t v)
@@ -103,9 +123,8 @@ static uint64_t mix_hash(uint64_t h, int64_t v)
 
 static uint64_t session_signature(const void *self, const Shell *sh, const Ui *ui, int64_t now_ms)
 {
-    (void)self;
     SessionView v;
-    session_view(sh, ui, shell_session_clock(sh, now_ms), &v);
+    session_view(self, sh, ui, shell_session_clock(sh, now_ms), &v);
     const TimelinePoint *at = &v.f.at;
     uint64_t h = 14695981039346656037ull;
     h = mix_hash(h, lroundf(v.r * 4));
@@ -123,6 +142,7 @@ static uint64_t session_signature(const void *self, const Shell *sh, const Ui *u
     h = mix_hash(h, v.f.ground_filled);
     h = mix_hash(h, v.left_s);
     h = mix_hash(h, v.hint << 1 | v.f.paused);
+    h = mix_hash(h, lround(v.hint_alpha * 64));
     return h;
 }
 
@@ -165,11 +185,10 @@ static void draw_breath_words(Ui *ui, bool hide_countdown, const SessionLayout *
 
 static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
-    (void)self;
     now_ms = shell_session_clock(sh, now_ms);
     const Theme *th = ui->theme;
     SessionView v;
-    session_view(sh, ui, now_ms, &v);
+    session_view(self, sh, ui, now_ms, &v);
     const TimelinePoint *at = &v.f.at;
     draw_bloom(ui->draw, v.cx, v.cy, v.r, v.shape, 0.92);
 
@@ -222,14 +241,36 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         [HINT_PAUSED] = "Paused · space to go on · Esc to stop",
         [HINT_GROUND] = "Tap space for each one you notice",
         [HINT_KEYS] = "space pause · f fullscreen · ? keys",
+        [HINT_OFFER] = "How anxious are you, 0 to 10? Press a number, or just breathe.",
+        [HINT_NOTED] = "Noted. Breathe on.",
     };
     if (hints[v.hint])
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.f.paused ? 1.0 : 0.7}, hints[v.hint], ui->w / 2, ui->h - small * 2 - margin);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.hint_alpha}, hints[v.hint], ui->w / 2, ui->h - small * 2 - margin);
+}
+
+static void session_enter(void *self, Shell *sh, int64_t now_ms)
+{
+    (void)sh, (void)now_ms;
+    SessionScreen *s = self;
+    checkin_keys_reset(&s->keys);
+    s->noted_at = -1;
+}
+
+/* A digit while how anxious is offered: the rating before (10 is 1 then 0). */
+static bool rate_before(SessionScreen *s, Shell *sh, char ch, int64_t now_ms)
+{
+    if (practice_offer(&sh->practice, now_ms) <= 0 && !checkin_pending(&s->keys))
+        return false;
+    int value = checkin_digit(&s->keys, ch, now_ms);
+    if (value >= 0 && practice_rate_before(&sh->practice, value, now_ms))
+        s->noted_at = shell_session_clock(sh, now_ms);
+    sh->dirty = true;
+    return value != CHECKIN_NOTHING;
 }
 
 static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
-    (void)self;
+    SessionScreen *s = self;
     Session *ss = &sh->practice.session;
     int64_t t = shell_session_clock(sh, now_ms);
     Frame f;
@@ -247,7 +288,9 @@ static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
             session_toggle_pause(ss, t);
         }
         break;
-    case ACTION_TYPE: /* 9 and 0 for volume, as in mpv */
+    case ACTION_TYPE: /* 9 and 0 for volume, as in mpv, once how anxious is not asked */
+        if (rate_before(s, sh, act.ch, now_ms))
+            return next_stay();
         if (act.ch == '9' || act.ch == '0')
             shell_change_volume(sh, act.ch == '9' ? -10 : 10, now_ms);
         return next_stay();
@@ -271,7 +314,11 @@ static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
 
 static Next session_update(void *self, Shell *sh, int64_t now_ms)
 {
-    (void)self;
+    SessionScreen *s = self;
+    if (checkin_tick(&s->keys, now_ms) == 1 && practice_rate_before(&sh->practice, 1, now_ms)) {
+        s->noted_at = shell_session_clock(sh, now_ms);
+        sh->dirty = true;
+    }
     return shell_practice_update(sh, now_ms) ? next_kind(NEXT_FLOW) : next_stay();
 }
 
@@ -284,6 +331,8 @@ static bool session_animating(const void *self, const Shell *sh, int64_t now_ms)
 }
 
 const Screen screen_session = {
+    .state_size = sizeof(SessionScreen),
+    .enter = session_enter,
     .action = session_action,
     .update = session_update,
     .draw = session_draw,

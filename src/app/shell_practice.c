@@ -41,6 +41,7 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
     sh->have_session = true;
     PracticeOptions po = {
         .checkin = checkin && !sh->opt.no_checkin,
+        .usual_trigger = l->script.trigger,
         .end_screen = !sh->waiting, /* a session run from a wait goes back to it */
         .quit_at_end = sh->opt.quit_at_end,
     };

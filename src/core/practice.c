@@ -6,12 +6,10 @@
 
 static void start_session(Practice *p, int64_t now_ms, int64_t wall_s)
 {
-    if (!p->started) {
-        session_start(&p->session, p->plan);
-        p->base_ms = now_ms;
-        p->start_utc_s = wall_s;
-        p->started = true;
-    }
+    session_start(&p->session, p->plan);
+    p->base_ms = now_ms;
+    p->start_utc_s = wall_s;
+    p->started = true;
     p->stage = PRACTICE_SESSION;
 }
 
@@ -25,10 +23,25 @@ void practice_begin(Practice *p, const Plan *plan, int nchoices, const PracticeO
     p->before = p->after = HISTORY_NO_RATING;
     p->trigger = HISTORY_TRIGGER_NONE;
     p->chosen = -1;
-    if (o->checkin)
-        p->stage = PRACTICE_BEFORE;
-    else
-        start_session(p, now_ms, wall_s);
+    start_session(p, now_ms, wall_s);
+}
+
+double practice_offer(const Practice *p, int64_t now_ms)
+{
+    if (!p->opt.checkin || p->before != HISTORY_NO_RATING || p->stage != PRACTICE_SESSION)
+        return 0;
+    int64_t left = PRACTICE_OFFER_MS - session_time(&p->session, practice_clock(p, now_ms));
+    if (left <= 0)
+        return 0;
+    return left >= PRACTICE_OFFER_FADE_MS ? 1.0 : (double)left / PRACTICE_OFFER_FADE_MS;
+}
+
+bool practice_rate_before(Practice *p, int value, int64_t now_ms)
+{
+    if (practice_offer(p, now_ms) <= 0 || value < 0 || value > HISTORY_RATING_MAX)
+        return false;
+    p->before = value;
+    return true;
 }
 
 int64_t practice_clock(const Practice *p, int64_t now_ms)
@@ -54,22 +67,18 @@ static void after_session(Practice *p)
         to_end(p);
 }
 
-void practice_answer(Practice *p, int value, int64_t now_ms, int64_t wall_s)
+void practice_answer(Practice *p, int value)
 {
     switch (p->stage) {
-    case PRACTICE_BEFORE:
-        p->before = value;
+    case PRACTICE_AFTER:
+        p->after = value;
         if (value == HISTORY_NO_RATING)
-            start_session(p, now_ms, wall_s); /* skipped: no second question */
+            to_end(p); /* skipped: no second question */
         else
             p->stage = PRACTICE_TRIGGER;
         break;
     case PRACTICE_TRIGGER:
         p->trigger = (HistoryTrigger)value;
-        start_session(p, now_ms, wall_s);
-        break;
-    case PRACTICE_AFTER:
-        p->after = value;
         to_end(p);
         break;
     default:
@@ -130,7 +139,7 @@ bool practice_take_record(Practice *p, HistoryRecord *r)
     return true;
 }
 
-bool practice_asks_rating(const Practice *p)
+HistoryTrigger practice_trigger_shown(const Practice *p)
 {
-    return p->stage == PRACTICE_BEFORE || p->stage == PRACTICE_AFTER;
+    return p->trigger != HISTORY_TRIGGER_NONE ? p->trigger : p->opt.usual_trigger;
 }

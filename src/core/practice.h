@@ -1,8 +1,9 @@
-/* The practice flow around one session: the check-in before (how anxious,
- * then what set it off), the session itself, its closing choice, the
- * check-in after, the end, and the history record of it all. A pure state
- * machine: the shell passes actions' results and the clocks in, reads the
- * stage, and shows the screen for it. */
+/* The practice flow around one session: breathing first, with how anxious
+ * offered (never asked) over the lead-in and the first breaths; the
+ * session's closing choice; then how anxious now and what set it off; the
+ * end; and the history record of it all. A pure state machine: the shell
+ * passes actions' results and the clocks in, reads the stage, and shows the
+ * screen for it. */
 #ifndef EBB_PRACTICE_H
 #define EBB_PRACTICE_H
 
@@ -15,17 +16,22 @@
 
 typedef enum {
     PRACTICE_IDLE,    /* nothing begun */
-    PRACTICE_BEFORE,  /* how anxious, before */
-    PRACTICE_TRIGGER, /* what set it off */
     PRACTICE_SESSION, /* breathing: the session's clock runs */
     PRACTICE_CHOICE,  /* the session's closing choice */
     PRACTICE_AFTER,   /* how anxious, after */
+    PRACTICE_TRIGGER, /* what set it off */
     PRACTICE_END,     /* the end screen */
     PRACTICE_DONE,    /* over: back to where it was begun from */
 } PracticeStage;
 
+/* The rating before is offered for this long from the session's start (the
+ * lead-in and the first breaths), fading out over the last PRACTICE_OFFER_FADE_MS. */
+#define PRACTICE_OFFER_MS 24000
+#define PRACTICE_OFFER_FADE_MS 2000
+
 typedef struct {
-    bool checkin;     /* ask before and after */
+    bool checkin;     /* offer the rating before; ask after, and what set it off */
+    HistoryTrigger usual_trigger; /* the session's usual answer, chosen already */
     bool end_screen;  /* end on the end screen; else DONE once it is over */
     bool quit_at_end; /* no questions after the session: straight to the end */
 } PracticeOptions;
@@ -49,18 +55,24 @@ typedef struct {
     bool record_taken;
 } Practice;
 
-/* Begins a practice of plan (nchoices: its closing choice's options). With
- * check-ins on, it asks first; else the session's clock starts now. */
+/* Begins a practice of plan (nchoices: its closing choice's options): the
+ * session's clock starts now, the one time it starts. */
 void practice_begin(Practice *p, const Plan *plan, int nchoices, const PracticeOptions *o,
                     int64_t now_ms, int64_t wall_s);
 
 /* The session's own clock: milliseconds since it began (0 before). */
 int64_t practice_clock(const Practice *p, int64_t now_ms);
 
-/* Answers the question of the stage: a rating 0..10 before or after
- * (HISTORY_NO_RATING: skipped), or a trigger (HISTORY_TRIGGER_NONE:
- * skipped). Skipping the rating before skips the trigger too. */
-void practice_answer(Practice *p, int value, int64_t now_ms, int64_t wall_s);
+/* How much the rating before is offered at now_ms: 1 while it is, fading to
+ * 0 at the end of the offer; 0 once answered, or with check-ins off. */
+double practice_offer(const Practice *p, int64_t now_ms);
+/* The rating before (0..10), taken while it is offered. False otherwise. */
+bool practice_rate_before(Practice *p, int value, int64_t now_ms);
+
+/* Answers the question of the stage: the rating after, 0..10
+ * (HISTORY_NO_RATING: skipped), or what set it off (HISTORY_TRIGGER_NONE:
+ * none). */
+void practice_answer(Practice *p, int value);
 
 /* The closing choice: option i, or -1 to leave it open. */
 void practice_choose(Practice *p, int i);
@@ -78,7 +90,8 @@ void practice_leave(Practice *p, int64_t now_ms);
  * session and adds the extra facts. */
 bool practice_take_record(Practice *p, HistoryRecord *r);
 
-/* The stage's question: the rating asked for, before or after. */
-bool practice_asks_rating(const Practice *p);
+/* What set it off, as the question first shows it: the answer given, else
+ * the session's usual one. */
+HistoryTrigger practice_trigger_shown(const Practice *p);
 
 #endif

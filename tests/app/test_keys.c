@@ -193,41 +193,48 @@ static void grounding_taps_fill_dots(void)
     app_free(&a);
 }
 
-static void the_check_in_takes_one_key_and_can_be_skipped(void)
+static void enter_breathes_at_once_and_the_check_in_takes_one_key(void)
 {
     App a;
     Options o = defaults();
     o.no_checkin = false;
     CHECK_INT(open_app(&a, &o), EXIT_OK);
-    char err[512];
-    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 0, err, sizeof err));
-    CHECK_INT(a.screen, SCREEN_CHECKIN);
-    CHECK_INT(a.sh.practice.stage, PRACTICE_BEFORE);
-    push_text("7");                /* one key answers */
-    pump(&a, 100);
-    CHECK_INT(a.sh.practice.before, 7);
-    CHECK_INT(a.sh.practice.stage, PRACTICE_TRIGGER);
-    push_text("1");                /* waiting for a reply */
-    pump(&a, 200);
-    CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_REPLY);
+    /* Enter on the start screen: the lead-in, at once, with no question first. */
+    push_key(SDLK_RETURN);
+    pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_SESSION);
-    /* The session's clock starts once the check-in is done. */
-    CHECK_INT(session_time(&a.sh.practice.session, 1000), 1000);
-    CHECK_INT(a.sh.practice.base_ms, 200);
-    pump(&a, 200 + a.sh.loaded->plan.total_ms + 10);
+    CHECK_INT(a.sh.practice.base_ms, 0);
+    app_free(&a);
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    Next reply = {.kind = NEXT_START, .session = "reply", .length_ms = 0, .checkin = true};
+    CHECK(app_start(&a, reply, 0, err, sizeof err));
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    /* How anxious is offered in the lead-in: one key answers, and breathing goes on. */
+    push_text("7");
+    pump(&a, 1500);
+    CHECK_INT(a.sh.practice.before, 7);
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    int64_t end = a.sh.loaded->plan.total_ms;
+    pump(&a, end + 10);
     CHECK_INT(a.screen, SCREEN_CHECKIN);
     CHECK_INT(a.sh.practice.stage, PRACTICE_AFTER);
     push_text("1");
-    push_text("0");                /* 1 then 0 is 10 */
-    pump(&a, 200 + a.sh.loaded->plan.total_ms + 100);
+    push_text("0"); /* 1 then 0 is 10 */
+    pump(&a, end + 100);
     CHECK_INT(a.sh.practice.after, 10);
+    /* What set it off, afterwards, with the session's usual answer chosen: Enter keeps it. */
+    CHECK_INT(a.sh.practice.stage, PRACTICE_TRIGGER);
+    push_key(SDLK_RETURN);
+    pump(&a, end + 200);
+    CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_REPLY);
     CHECK_INT(a.screen, SCREEN_END);
-    /* Esc skips without a fuss; a lone 1 becomes 1 once the moment passes. */
+    /* Unanswered, the offer fades; a lone 1 after becomes 1 once the moment passes. */
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 500000, err, sizeof err));
-    push_key(SDLK_ESCAPE);
-    pump(&a, 500000);
+    pump(&a, 500000 + PRACTICE_OFFER_MS + 10);
+    push_text("5");
+    pump(&a, 500000 + PRACTICE_OFFER_MS + 20);
     CHECK_INT(a.sh.practice.before, HISTORY_NO_RATING);
-    CHECK_INT(a.screen, SCREEN_SESSION);
     pump(&a, 500000 + a.sh.loaded->plan.total_ms + 10);
     push_text("1");
     pump(&a, 500000 + a.sh.loaded->plan.total_ms + 20);
@@ -235,6 +242,10 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     CHECK(app_animating(&a, 500000 + a.sh.loaded->plan.total_ms + 30));
     pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1000);
     CHECK_INT(a.sh.practice.after, 1);
+    CHECK_INT(a.sh.practice.stage, PRACTICE_TRIGGER);
+    push_key(SDLK_ESCAPE); /* skipped without a fuss */
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1100);
+    CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_NONE);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
 }
@@ -400,8 +411,8 @@ int main(void)
     RULE("the end screen waits for a key; Enter goes again", the_end_screen_waits_then_goes_again);
     RULE("? opens the keys, any key closes them", help_opens_and_any_key_closes_it);
     RULE("in grounding, space fills a dot instead of pausing", grounding_taps_fill_dots);
-    RULE("the check-in takes one key, 10 is 1 then 0, and Esc skips it",
-         the_check_in_takes_one_key_and_can_be_skipped);
+    RULE("Enter breathes at once; the check-in takes one key, 10 is 1 then 0, and Esc skips it",
+         enter_breathes_at_once_and_the_check_in_takes_one_key);
     RULE("a session, finished or left early, is kept in the history",
          a_finished_session_is_kept_in_the_history);
     RULE("a session's closing choice is asked, and kept without a score",

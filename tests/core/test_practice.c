@@ -17,34 +17,40 @@ static bool fitted(const char *text, Script *s, Plan *p)
     return plan_fit(s, 0, p, &d);
 }
 
-static void with_check_ins_every_question_comes_in_turn_and_the_clock_starts_once(void)
+static void breathing_comes_first_and_how_anxious_is_offered_not_asked(void)
 {
     Script s;
     Plan p;
     CHECK(fitted(sigh, &s, &p));
     Practice pr;
-    PracticeOptions o = {.checkin = true, .end_screen = true};
+    PracticeOptions o = {.checkin = true, .end_screen = true, .usual_trigger = HISTORY_TRIGGER_REPLY};
     practice_begin(&pr, &p, 0, &o, 100, 1700000000);
-    CHECK_INT(pr.stage, PRACTICE_BEFORE);
-    CHECK(!pr.started);
-    CHECK_INT(practice_clock(&pr, 5000), 0); /* nothing runs while it asks */
-    practice_answer(&pr, 7, 200, 1700000001);
-    CHECK_INT(pr.stage, PRACTICE_TRIGGER);
-    CHECK(!pr.started);
-    practice_answer(&pr, HISTORY_TRIGGER_REPLY, 300, 1700000002);
+    /* Enter starts the lead-in at once: the clock runs from the start. */
     CHECK_INT(pr.stage, PRACTICE_SESSION);
-    CHECK_INT(pr.base_ms, 300);
-    CHECK_INT(pr.start_utc_s, 1700000002);
-    CHECK_INT(practice_clock(&pr, 1300), 1000);
-    /* Nothing moves the flow before the end. */
-    CHECK(!practice_update(&pr, 300 + p.total_ms - 1));
-    CHECK(practice_update(&pr, 300 + p.total_ms));
+    CHECK(pr.started);
+    CHECK_INT(pr.base_ms, 100);
+    CHECK_INT(practice_clock(&pr, 1100), 1000);
+    CHECK_NEAR(practice_offer(&pr, 100), 1.0, 1e-9);
+    /* Unanswered, the offer fades over its last moments and then is gone. */
+    CHECK_NEAR(practice_offer(&pr, 100 + PRACTICE_OFFER_MS - PRACTICE_OFFER_FADE_MS / 2), 0.5, 1e-9);
+    CHECK_NEAR(practice_offer(&pr, 100 + PRACTICE_OFFER_MS), 0.0, 1e-9);
+    CHECK(!practice_rate_before(&pr, 7, 100 + PRACTICE_OFFER_MS + 1));
+    /* While it is offered, a digit answers. */
+    CHECK(!practice_rate_before(&pr, 11, 2000));
+    CHECK(practice_rate_before(&pr, 7, 2000));
+    CHECK_INT(pr.before, 7);
+    CHECK_NEAR(practice_offer(&pr, 2001), 0.0, 1e-9); /* answered: not offered again */
+    CHECK(!practice_update(&pr, 100 + p.total_ms - 1));
+    CHECK(practice_update(&pr, 100 + p.total_ms));
     CHECK_INT(pr.stage, PRACTICE_AFTER);
     CHECK(pr.finished);
-    CHECK_INT(pr.base_ms, 300); /* the clock began once */
     HistoryRecord r;
-    CHECK(!practice_take_record(&pr, &r)); /* not complete: the question after */
-    practice_answer(&pr, 3, 400 + p.total_ms, 1700000100);
+    CHECK(!practice_take_record(&pr, &r)); /* not complete: the questions after */
+    practice_answer(&pr, 3);
+    /* What set it off comes afterwards, with the session's usual answer chosen. */
+    CHECK_INT(pr.stage, PRACTICE_TRIGGER);
+    CHECK_INT(practice_trigger_shown(&pr), HISTORY_TRIGGER_REPLY);
+    practice_answer(&pr, HISTORY_TRIGGER_REPLY);
     CHECK_INT(pr.stage, PRACTICE_END);
     CHECK(practice_take_record(&pr, &r));
     CHECK(!practice_take_record(&pr, &r)); /* once */
@@ -52,13 +58,13 @@ static void with_check_ins_every_question_comes_in_turn_and_the_clock_starts_onc
     CHECK_INT(r.after, 3);
     CHECK_INT(r.trigger, HISTORY_TRIGGER_REPLY);
     CHECK(r.finished);
-    CHECK_INT(r.start, 1700000002);
+    CHECK_INT(r.start, 1700000000);
     CHECK_INT(r.practised_s, (p.total_ms + 500) / 1000);
     plan_free(&p);
     script_free(&s);
 }
 
-static void skipping_the_first_rating_skips_the_trigger_too(void)
+static void skipping_the_rating_after_skips_what_set_it_off_too(void)
 {
     Script s;
     Plan p;
@@ -66,11 +72,17 @@ static void skipping_the_first_rating_skips_the_trigger_too(void)
     Practice pr;
     PracticeOptions o = {.checkin = true, .end_screen = true};
     practice_begin(&pr, &p, 0, &o, 0, 0);
-    practice_answer(&pr, HISTORY_NO_RATING, 50, 0);
-    CHECK_INT(pr.stage, PRACTICE_SESSION);
-    CHECK_INT(pr.base_ms, 50);
-    CHECK_INT(pr.before, HISTORY_NO_RATING);
+    CHECK(practice_update(&pr, p.total_ms));
+    practice_answer(&pr, HISTORY_NO_RATING);
+    CHECK_INT(pr.stage, PRACTICE_END);
     CHECK_INT(pr.trigger, HISTORY_TRIGGER_NONE);
+    CHECK_INT(pr.before, HISTORY_NO_RATING);
+    /* Without check-ins nothing is offered or asked. */
+    o.checkin = false;
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    CHECK_NEAR(practice_offer(&pr, 10), 0.0, 1e-9);
+    CHECK(practice_update(&pr, p.total_ms));
+    CHECK_INT(pr.stage, PRACTICE_END);
     plan_free(&p);
     script_free(&s);
 }
@@ -83,7 +95,6 @@ static void a_closing_choice_comes_before_the_question_after(void)
     Practice pr;
     PracticeOptions o = {.checkin = true, .end_screen = true};
     practice_begin(&pr, &p, 3, &o, 0, 0);
-    practice_answer(&pr, HISTORY_NO_RATING, 0, 0);
     CHECK(practice_update(&pr, p.total_ms));
     CHECK_INT(pr.stage, PRACTICE_CHOICE);
     practice_choose(&pr, 7); /* not an option: left open */
@@ -109,7 +120,6 @@ static void quit_at_end_and_a_wait_skip_what_comes_after(void)
     Practice pr;
     PracticeOptions o = {.checkin = true, .end_screen = true, .quit_at_end = true};
     practice_begin(&pr, &p, 2, &o, 0, 0);
-    practice_answer(&pr, HISTORY_NO_RATING, 0, 0);
     CHECK(practice_update(&pr, p.total_ms));
     CHECK_INT(pr.stage, PRACTICE_END); /* no choice, no question after */
     o = (PracticeOptions){.end_screen = false};
@@ -122,21 +132,17 @@ static void quit_at_end_and_a_wait_skip_what_comes_after(void)
     script_free(&s);
 }
 
-static void leaving_early_keeps_what_was_practised_and_nothing_before_it_began(void)
+static void leaving_early_keeps_what_was_practised(void)
 {
     Script s;
     Plan p;
     CHECK(fitted(sigh, &s, &p));
     Practice pr;
     PracticeOptions o = {.checkin = true, .end_screen = true};
-    practice_begin(&pr, &p, 0, &o, 0, 0);
-    practice_leave(&pr, 4000);
-    HistoryRecord r;
-    CHECK_INT(pr.stage, PRACTICE_DONE);
-    CHECK(!practice_take_record(&pr, &r)); /* never began: nothing to keep */
-    o.checkin = false;
     practice_begin(&pr, &p, 0, &o, 1000, 0);
     practice_leave(&pr, 1000 + 12000);
+    HistoryRecord r;
+    CHECK_INT(pr.stage, PRACTICE_DONE);
     CHECK(practice_take_record(&pr, &r));
     CHECK(!r.finished);
     CHECK_INT(r.practised_s, 12);
@@ -225,16 +231,15 @@ static void the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules(
 
 int main(void)
 {
-    RULE("with check-ins, every question comes in turn, and the session's clock starts once",
-         with_check_ins_every_question_comes_in_turn_and_the_clock_starts_once);
-    RULE("skipping the first rating skips what set it off too",
-         skipping_the_first_rating_skips_the_trigger_too);
+    RULE("breathing comes first, and how anxious is offered, not asked",
+         breathing_comes_first_and_how_anxious_is_offered_not_asked);
+    RULE("skipping the rating after skips what set it off too",
+         skipping_the_rating_after_skips_what_set_it_off_too);
     RULE("a closing choice comes before the question after",
          a_closing_choice_comes_before_the_question_after);
     RULE("--quit-at-end and a wait skip what comes after the session",
          quit_at_end_and_a_wait_skip_what_comes_after);
-    RULE("leaving early keeps what was practised, and nothing before it began",
-         leaving_early_keeps_what_was_practised_and_nothing_before_it_began);
+    RULE("leaving early keeps what was practised", leaving_early_keeps_what_was_practised);
     RULE("10 is 1 then 0, and a lone 1 waits a moment",
          ten_is_one_then_zero_and_a_lone_one_waits_a_moment);
     RULE("the menu chooses the first session that runs, and its lengths follow the core's rules",
