@@ -189,11 +189,11 @@ int cmd_list(const Options *o, const Paths *paths)
         char len[32];
         const char *mark = e->user ? " (yours)" : "";
         if (!e->ok) {
-            printf("%-18s %-7s %s%s\n", e->name, "-", e->error, mark);
+            printf("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
             continue;
         }
-        duration_format(e->length_ms, len, sizeof len);
-        printf("%-18s %-7s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
+        duration_format_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
+        printf("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
                e->about ? e->about : "");
     }
     catalog_free(&c);

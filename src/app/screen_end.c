@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "app/layout.h"
+#include "core/duration.h"
 
 static void draw_hint(const Shell *sh, Ui *ui, int small)
 {
@@ -30,12 +31,13 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         return;
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Well done.", ui->w / 2, y);
-    int minutes = (int)((p->practised_ms + 30000) / 60000);
-    char line[96];
-    if (minutes < 1)
+    char line[96], len[32];
+    if (p->practised_ms < 60000) {
         snprintf(line, sizeof line, "Under a minute, and it still counts.");
-    else
-        snprintf(line, sizeof line, "%d minute%s of practice.", minutes, minutes == 1 ? "" : "s");
+    } else {
+        duration_format_length(p->practised_ms, len, sizeof len);
+        snprintf(line, sizeof line, "%s of practice.", len);
+    }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1}, line, ui->w / 2, y + body / 3);
     if (p->before != HISTORY_NO_RATING && p->after != HISTORY_NO_RATING) {
         if (p->after < p->before)

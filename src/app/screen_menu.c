@@ -75,8 +75,12 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_UP: menu_move(m, -1); break;
     case ACTION_DOWN: menu_move(m, 1); break;
     case ACTION_WHEEL: menu_move(m, -act.wheel); break;
-    case ACTION_LEFT: menu_step_length(m, -1); break;
-    case ACTION_RIGHT: menu_step_length(m, 1); break;
+    case ACTION_LEFT:
+    case ACTION_RIGHT: {
+        const CatalogEntry *e = m->sel < sh->catalog.count ? &sh->catalog.items[m->sel] : NULL;
+        menu_step_length(m, e, act.kind == ACTION_LEFT ? -1 : 1);
+        break;
+    }
     case ACTION_ERASE: menu_erase(m); break;
     case ACTION_CONFIRM:
     case ACTION_PAUSE: return start_selected(ms, sh, now_ms);

@@ -52,8 +52,9 @@ static Next setup_action(void *self, Shell *sh, Action act, int64_t now_ms)
         ws->typed[n - 1] = '\0';
     } else if (act.kind == ACTION_LEFT || act.kind == ACTION_RIGHT) {
         ws->typed[0] = '\0';
-        int by = act.kind == ACTION_LEFT ? -1 : 1;
-        ws->preset = (ws->preset + by + WAIT_PRESETS) % WAIT_PRESETS;
+        /* Later to the right, sooner to the left, stopping at the ends. */
+        int by = act.kind == ACTION_LEFT ? -1 : 1, next = ws->preset + by;
+        ws->preset = next < 0 ? 0 : next >= WAIT_PRESETS ? WAIT_PRESETS - 1 : next;
     } else if (act.kind == ACTION_CONFIRM) {
         return begin(ws, sh, now_ms);
     } else if (act.kind == ACTION_BACK) {

@@ -153,10 +153,17 @@ void duration_format_clock(int64_t ms, char *buf, size_t n)
 
 void duration_format_length(int64_t ms, char *buf, size_t n)
 {
-    if (ms >= 60000 && ms % 60000 == 0)
-        snprintf(buf, n, "%d min", (int)(ms / 60000));
-    else
-        duration_format_clock(ms, buf, n);
+    /* Rounded up: a length is never said to be shorter than it is. */
+    int64_t s = ms > 0 ? (ms + 999) / 1000 : 0;
+    int h = (int)(s / 3600), m = (int)(s % 3600 / 60), sec = (int)(s % 60);
+    size_t used = 0;
+    buf[0] = '\0';
+    if (h > 0)
+        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%d h", h);
+    if (m > 0)
+        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%s%d min", used ? " " : "", m);
+    if (sec > 0 || s == 0)
+        snprintf(buf + used, used < n ? n - used : 0, "%s%d s", used ? " " : "", sec);
 }
 
 void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n)

@@ -29,7 +29,8 @@ void duration_format(int64_t ms, char *buf, size_t n);
 /* Formats ms as a clock for people: "4:05", "1:02:03". Rounds up to the second. */
 void duration_format_clock(int64_t ms, char *buf, size_t n);
 
-/* Formats a length for a menu: "5 min" for whole minutes, else like a clock. */
+/* Formats a length for people, the one way ebb says a length (menu, --list,
+ * messages): "45 s", "5 min", "2 min 15 s", "1 h 5 min". Rounds up to the second. */
 void duration_format_length(int64_t ms, char *buf, size_t n);
 
 typedef enum {

@@ -36,10 +36,29 @@ void menu_move(MenuModel *m, int by)
         m->sel = ((m->sel + by) % m->count + m->count) % m->count;
 }
 
-void menu_step_length(MenuModel *m, int by)
+void menu_step_length(MenuModel *m, const CatalogEntry *e, int by)
 {
     m->typing = false;
-    m->preset = m->preset < 0 ? 0 : ((m->preset + by) % MENU_PRESETS + MENU_PRESETS) % MENU_PRESETS;
+    if (!e || !e->ok || e->fixed || by == 0)
+        return;
+    int64_t usual = e->nominal_ms, now = menu_length(m) ? menu_length(m) : usual;
+    int best = -1;
+    int64_t best_ms = 0;
+    for (int i = 0; i < MENU_PRESETS; i++) {
+        int64_t ms = i == 0 ? usual : presets_ms[i];
+        if (i > 0 && ms == usual)
+            continue; /* its usual length is said once, as its own */
+        if (e->max_ms && ms > e->max_ms && ms != usual)
+            continue; /* longer than the session allows */
+        bool ahead = by > 0 ? ms > now : ms < now;
+        bool nearer = best < 0 || (by > 0 ? ms < best_ms : ms > best_ms);
+        if (ahead && nearer) {
+            best = i;
+            best_ms = ms;
+        }
+    }
+    if (best >= 0)
+        m->preset = best;
 }
 
 static void typed_changed(MenuModel *m)

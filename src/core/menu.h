@@ -27,8 +27,10 @@ void menu_init(MenuModel *m, const Catalog *c);
 void menu_select_name(MenuModel *m, const Catalog *c, const char *name);
 /* Moves the selection by `by` rows, going round at the ends. */
 void menu_move(MenuModel *m, int by);
-/* Steps the length preset by `by`, leaving a typed length. */
-void menu_step_length(MenuModel *m, int by);
+/* Steps the length for entry e: by > 0 to the next longer choice, by < 0
+ * to the next shorter (its usual length among the presets), stopping at
+ * the ends; a fixed session keeps its length. Leaves a typed length. */
+void menu_step_length(MenuModel *m, const CatalogEntry *e, int by);
 /* Takes a character for a typed length: a digit starts one, and then
  * . h m s are part of it. False when c is not part of a length. */
 bool menu_type(MenuModel *m, char c);

@@ -319,13 +319,13 @@ bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d)
         int64_t target = length_ms ? length_ms : s->length_ms ? s->length_ms : FILL_DEFAULT_LENGTH_MS;
         int64_t min = plan_min_ms(s);
         char want[32], need[32];
-        duration_format((min + 999) / 1000 * 1000, need, sizeof need);
+        duration_format_length(min, need, sizeof need);
         /* The script's own bound: asking for more is no mistake, it runs at the longest. */
         if (s->longest_ms && target > s->longest_ms)
             target = s->longest_ms;
         bool bound_short = s->longest_ms && s->longest_ms < min;
         if (bound_short || target < min) {
-            duration_format(bound_short ? s->longest_ms : target, want, sizeof want);
+            duration_format_length(bound_short ? s->longest_ms : target, want, sizeof want);
             if (bound_short)
                 diag_set(d, s->longest_line, s->longest_col,
                          "longest: %s is too short for this session; it needs at least %s", want, need);

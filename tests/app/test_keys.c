@@ -74,8 +74,12 @@ static void choose_a_session_and_length_then_start(void)
     push_key(SDLK_UP);
     pump(&a, 0);
     CHECK_INT(menu_of(&a)->model.sel, 1);
-    for (int i = 0; i < 4; i++) /* 1, 3, 5, 10 min */
+    /* From its usual 6 min, → is longer and stops at the end; ← is shorter. */
+    for (int i = 0; i < 3; i++) /* 10, 20, 20 min */
         push_key(SDLK_RIGHT);
+    pump(&a, 0);
+    CHECK_INT(menu_length(&menu_of(&a)->model), 1200000);
+    push_key(SDLK_LEFT);
     pump(&a, 0);
     CHECK_INT(menu_length(&menu_of(&a)->model), 600000);
     push_key(SDLK_RETURN);
@@ -391,6 +395,24 @@ static void waiting_well_with_a_clock_that_jumps(void)
     history_free(r);
 }
 
+static void the_wait_steps_sooner_and_later_without_going_round(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    a.sh.wall_now_ms = fake_wall_now;
+    fake_wall = 1790000000000LL;
+    push_text("w");
+    for (int i = 0; i < 3; i++) /* 45 -> 30 -> 15 -> 15 min: never round to 2 h */
+        push_key(SDLK_LEFT);
+    push_key(SDLK_RETURN);
+    pump(&a, 0);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), 15 * 60000);
+    shell_wait_finish(&a.sh);
+    app_free(&a);
+}
+
 int main(void)
 {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -417,6 +439,8 @@ int main(void)
          a_finished_session_is_kept_in_the_history);
     RULE("a session's closing choice is asked, and kept without a score",
          a_closing_choice_is_asked_and_kept);
+    RULE("the wait's moment steps sooner and later without going round",
+         the_wait_steps_sooner_and_later_without_going_round);
     RULE("waiting well: urges meet a minute of breathing; clock jumps are believed",
          waiting_well_with_a_clock_that_jumps);
     SDL_DestroyRenderer(renderer);

@@ -92,7 +92,7 @@ run 0 "$ebb" --timeline --length 20m bound.ebb
 [ "$(tail -n 1 "$tmp/out" | cut -f2)" = 184000 ] || { echo "FAIL: --length 20m passed longest: 3m"; fail=1; }
 printf 'title: Bound\nlongest: 10s\nbreathe in 4 out 6 fill\n' >low.ebb
 run 1 "$ebb" --check low.ebb
-err_is "low.ebb:2:10: longest: 10s is too short for this session; it needs at least 14s"
+err_is "low.ebb:2:10: longest: 10 s is too short for this session; it needs at least 14 s"
 printf 'title: Fixed\nlongest: 5m\nbell\n' >fixed-longest.ebb
 run 0 "$ebb" --check fixed-longest.ebb
 err_is "fixed-longest.ebb:2:1: warning: longest: has no effect because no breathe step uses fill"
@@ -105,7 +105,7 @@ out_has "fill.ebb: Fill"
 err_is 'bad.ebb:2:6: expected a duration such as 4s or 1m30s, got "loud"'
 
 run 1 "$ebb" --check --length 5s fill.ebb
-err_is "fill.ebb: a length of 5s is too short for this session; it needs at least 14s"
+err_is "fill.ebb: a length of 5 s is too short for this session; it needs at least 14 s"
 
 # a session's name does as well as its file, like --timeline
 run 0 "$ebb" --check calm box.ebb
@@ -172,7 +172,7 @@ run 0 "$ebb" -l 7m --timeline box.ebb
 [ "$(tail -n 1 "$tmp/out" | cut -f2)" = 68000 ] || { echo "FAIL: --length changed a fixed script"; fail=1; }
 
 run 1 "$ebb" --timeline --length 10s fill.ebb
-err_is "fill.ebb: a length of 10s is too short for this session; it needs at least 14s"
+err_is "fill.ebb: a length of 10 s is too short for this session; it needs at least 14 s"
 
 run 0 "$ebb" --timeline calm
 out_has "lead-in"

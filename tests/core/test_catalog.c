@@ -148,7 +148,7 @@ static void an_entry_knows_its_bound_trigger_and_end(void)
         CHECK_INT(fixed->end, SCRIPT_END_BELL);
         char want[600];
         snprintf(want, sizeof want,
-                 "%s/low.ebb:2:10: longest: 30s is too short for this session; it needs at least 44s",
+                 "%s/low.ebb:2:10: longest: 30 s is too short for this session; it needs at least 44 s",
                  dir);
         CHECK(!low->ok);
         CHECK_STR(low->error, want);
@@ -182,7 +182,7 @@ static void broken_files_are_kept_with_their_error(void)
     if (e) {
         char want[600];
         snprintf(want, sizeof want,
-                 "%s/short.ebb: a length of 5s is too short for this session; it needs at least 14s",
+                 "%s/short.ebb: a length of 5 s is too short for this session; it needs at least 14 s",
                  builtin);
         CHECK(!e->ok);
         CHECK_STR(e->error, want);

@@ -211,10 +211,12 @@ static void menu_lengths_read_in_minutes_when_whole(void)
 {
     LENGTH(60000, "1 min");
     LENGTH(300000, "5 min");
-    LENGTH(3600000, "60 min");
-    LENGTH(59000, "0:59");
-    LENGTH(245000, "4:05");
-    LENGTH(90500, "1:31");
+    LENGTH(3600000, "1 h");
+    LENGTH(3900000, "1 h 5 min");
+    LENGTH(59000, "59 s");
+    LENGTH(245000, "4 min 5 s");
+    LENGTH(90500, "1 min 31 s");
+    LENGTH(0, "0 s");
 }
 
 /* How much was practised, and how long is left, in words. */

@@ -102,7 +102,7 @@ static void a_length_too_short_is_refused_and_a_fixed_one_kept(void)
     CHECK(loader_load(&cat, "fill", 10000, NULL, 0, NULL, &d) == NULL);
     char line[1024], want[1024];
     diag_format(&d, line, sizeof line);
-    snprintf(want, sizeof want, "%s: a length of 10s is too short for this session; it needs at least 14s",
+    snprintf(want, sizeof want, "%s: a length of 10 s is too short for this session; it needs at least 14 s",
              scratch_path("builtin/fill.ebb"));
     CHECK_STR(line, want);
     Loaded *l = loader_load(&cat, "fill", 7 * 60000, NULL, 0, NULL, &d);
@@ -113,7 +113,7 @@ static void a_length_too_short_is_refused_and_a_fixed_one_kept(void)
     loader_free(l);
     CHECK(loader_load_text("t", "title: T\nbreathe in 4 out 6 fill\n", 33, 5000, NULL, 0, NULL, &d) ==
           NULL);
-    CHECK_STR(d.msg, "a length of 5s is too short for this session; it needs at least 14s");
+    CHECK_STR(d.msg, "a length of 5 s is too short for this session; it needs at least 14 s");
 }
 
 /* The words of the caring segments of l, in order. */

@@ -350,10 +350,10 @@ static void the_minimum_is_fixed_steps_plus_one_cycle_of_each_fill(void)
 static void a_length_too_short_is_an_error_naming_the_minimum(void)
 {
     const char *text = "title: T\nsay 10s \"a\"\nbreathe in 4 out 6 fill\nrest 50.5s\n";
-    FIT_FAILS(text, 10000, "a length of 10s is too short for this session; it needs at least 1m15s");
-    FIT_FAILS(text, 74000, "a length of 1m14s is too short for this session; it needs at least 1m15s");
+    FIT_FAILS(text, 10000, "a length of 10 s is too short for this session; it needs at least 1 min 15 s");
+    FIT_FAILS(text, 74000, "a length of 1 min 14 s is too short for this session; it needs at least 1 min 15 s");
     FIT_FAILS("title: T\nlength: 20s\nbreathe in 4 out 6 ramp in 4 out 8 fill\nsay 7s \"x\"\n", 0,
-              "a length of 20s is too short for this session; it needs at least 21s");
+              "a length of 20 s is too short for this session; it needs at least 21 s");
     Script s;
     Plan p;
     if (fit(text, 74500, &s, &p)) { /* the exact minimum fits */
@@ -399,8 +399,8 @@ static void longest_shorter_than_the_minimum_is_an_error_at_its_line(void)
                            "title: T\nlength: 20s\nlongest: 20s\nbreathe in 4 out 6 ramp in 4 out 8 fill\n"
                            "say 7s \"x\"\n"};
     const int want_col[] = {11, 10};
-    const char *want[] = {"longest: 1m14s is too short for this session; it needs at least 1m15s",
-                          "longest: 20s is too short for this session; it needs at least 21s"};
+    const char *want[] = {"longest: 1 min 14 s is too short for this session; it needs at least 1 min 15 s",
+                          "longest: 20 s is too short for this session; it needs at least 21 s"};
     int64_t asked[] = {0, 10000, 3600000};
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; i < sizeof asked / sizeof asked[0]; i++) {

@@ -192,12 +192,28 @@ static void the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules(
     CHECK_INT(m.sel, 2);
     menu_select_name(&m, &c, "calm");
     CHECK_INT(m.sel, 1);
-    /* The presets: its own, then 1, 3, 5, 10, 20 min. */
+    /* → is longer and ← shorter, its usual length among the presets, never
+     * going round at the ends. */
+    items[1].nominal_ms = 300000;
     CHECK_INT(menu_length(&m), 0);
-    menu_step_length(&m, 1);
-    CHECK_INT(menu_length(&m), 60000);
-    menu_step_length(&m, -2);
-    CHECK_INT(menu_length(&m), 1200000);
+    static const int64_t right[] = {600000, 1200000, 1200000};
+    for (int i = 0; i < 3; i++) {
+        menu_step_length(&m, &items[1], 1);
+        CHECK_INT(menu_length(&m), right[i]);
+    }
+    static const int64_t left[] = {600000, 0, 180000, 60000, 60000};
+    for (int i = 0; i < 5; i++) {
+        menu_step_length(&m, &items[1], -1);
+        CHECK_INT(menu_length(&m), left[i]); /* 0: its usual 5 min */
+    }
+    /* A session bounded by longest: offers nothing longer. */
+    items[1].max_ms = 600000;
+    menu_set_length(&m, 600000);
+    menu_step_length(&m, &items[1], 1);
+    CHECK_INT(menu_length(&m), 600000);
+    items[1].max_ms = 0;
+    menu_step_length(&m, &items[2], 1); /* a fixed session keeps its length */
+    CHECK_INT(menu_length(&m), 600000);
     /* Too short: it runs at its shortest, and says so. */
     menu_set_length(&m, 60000);
     const CatalogEntry *e;
