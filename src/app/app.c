@@ -176,8 +176,21 @@ static bool global_action(App *a, Action act, int64_t now_ms)
     }
 }
 
+/* A pointer resting over the window when it opens (or when a screen is
+ * drawn under it) is not a choice: only a real move from where it was is. */
+static bool real_pointer_move(App *a, Action act)
+{
+    bool moved = a->pointer_seen && (act.x != a->pointer_x || act.y != a->pointer_y);
+    a->pointer_seen = true;
+    a->pointer_x = act.x;
+    a->pointer_y = act.y;
+    return moved;
+}
+
 void app_action(App *a, Action act, int64_t now_ms)
 {
+    if (act.kind == ACTION_POINT && !real_pointer_move(a, act))
+        return;
     const Screen *s = current(a);
     void *self = a->state[a->screen];
     bool typing = s->typing && s->typing(self) && !a->help_shown;

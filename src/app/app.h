@@ -18,6 +18,8 @@ typedef struct App {
     ScreenId screen;
     void *state[SCREEN_COUNT];
     bool help_shown;
+    bool pointer_seen; /* where the pointer rests is known: only a move from there is a choice */
+    int pointer_x, pointer_y;
     bool running;
     uint64_t drawn_signature;
     int exit_code;

@@ -413,6 +413,45 @@ static void the_wait_steps_sooner_and_later_without_going_round(void)
     app_free(&a);
 }
 
+static void push_motion(int x, int y)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = x;
+    e.motion.y = y;
+    SDL_PushEvent(&e);
+}
+
+static void a_resting_pointer_chooses_nothing(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    pump(&a, 0); /* drawn once, so the rows are where the pointer is */
+    MenuScreen *m = menu_of(&a);
+    int row = m->rows.first + 3;
+    int y = m->rows.y[row] + m->rows.h[row] / 2;
+    /* The window opens under a resting pointer: SDL reports where it is. */
+    push_motion(200, y);
+    pump(&a, 10);
+    CHECK_INT(m->model.sel, 0);
+    /* Press Enter: the default session, not the one under the pointer. */
+    push_key(SDLK_RETURN);
+    pump(&a, 20);
+    CHECK_STR(a.sh.loaded ? a.sh.loaded->name : "", "calm");
+    app_free(&a);
+    /* A real move does choose. */
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    pump(&a, 0);
+    m = menu_of(&a);
+    push_motion(200, y);
+    push_motion(210, y + 1);
+    pump(&a, 10);
+    CHECK_INT(m->model.sel, row);
+    app_free(&a);
+}
+
 int main(void)
 {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -439,6 +478,8 @@ int main(void)
          a_finished_session_is_kept_in_the_history);
     RULE("a session's closing choice is asked, and kept without a score",
          a_closing_choice_is_asked_and_kept);
+    RULE("a pointer resting over the window chooses nothing; a real move does",
+         a_resting_pointer_chooses_nothing);
     RULE("the wait's moment steps sooner and later without going round",
          the_wait_steps_sooner_and_later_without_going_round);
     RULE("waiting well: urges meet a minute of breathing; clock jumps are believed",
