@@ -146,6 +146,24 @@ static void toggle_fullscreen(App *a)
     a->sh.dirty = true;
 }
 
+/* The keys over the screen; a session waits, paused, while they are read. */
+static void show_help(App *a, bool show, int64_t now_ms)
+{
+    Session *s = &a->sh.practice.session;
+    int64_t t = shell_session_clock(&a->sh, now_ms);
+    bool in_session = a->screen == SCREEN_SESSION && a->sh.have_session;
+    if (show && in_session && !s->paused) {
+        session_pause(s, t);
+        a->help_paused = true;
+    } else if (!show && a->help_paused) {
+        if (in_session && s->paused)
+            session_resume(s, t);
+        a->help_paused = false;
+    }
+    a->help_shown = show;
+    a->sh.dirty = true;
+}
+
 /* Keys that mean the same on every screen. True when act was one. */
 static bool global_action(App *a, Action act, int64_t now_ms)
 {
@@ -164,10 +182,7 @@ static bool global_action(App *a, Action act, int64_t now_ms)
         return true;
     case ACTION_EXPOSED: sh->dirty = true; return true;
     case ACTION_FULLSCREEN: toggle_fullscreen(a); return true;
-    case ACTION_HELP:
-        a->help_shown = !a->help_shown;
-        sh->dirty = true;
-        return true;
+    case ACTION_HELP: show_help(a, !a->help_shown, now_ms); return true;
     case ACTION_MUTE: shell_toggle_mute(sh, now_ms); return true;
     case ACTION_VOLUME_UP: shell_change_volume(sh, 10, now_ms); return true;
     case ACTION_VOLUME_DOWN: shell_change_volume(sh, -10, now_ms); return true;
@@ -202,10 +217,8 @@ void app_action(App *a, Action act, int64_t now_ms)
         return;
     if (a->help_shown) {
         /* Any other key closes the help, as a dialog would. */
-        if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL && act.kind != ACTION_COMPOSE) {
-            a->help_shown = false;
-            a->sh.dirty = true;
-        }
+        if (act.kind != ACTION_POINT && act.kind != ACTION_WHEEL && act.kind != ACTION_COMPOSE)
+            show_help(a, false, now_ms);
         return;
     }
     app_follow(a, s->action(self, &a->sh, act, now_ms), now_ms);

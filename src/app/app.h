@@ -18,6 +18,7 @@ typedef struct App {
     ScreenId screen;
     void *state[SCREEN_COUNT];
     bool help_shown;
+    bool help_paused;  /* the help paused the session: closing it goes on */
     bool pointer_seen; /* where the pointer rests is known: only a move from there is a choice */
     int pointer_x, pointer_y;
     bool running;

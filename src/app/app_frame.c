@@ -64,7 +64,7 @@ void app_draw(App *a, int64_t now_ms)
     if (a->sh.notice[0])
         overlay_notice(ui, a->sh.notice);
     if (a->help_shown)
-        overlay_help(ui);
+        overlay_help(ui, screen_table(a->screen)->keys);
     a->sh.dirty = false;
 }
 

@@ -12,28 +12,24 @@ void overlay_notice(Ui *ui, const char *notice)
     ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, wrap, th->text, 1}, notice, ui->w / 2, y);
 }
 
-void overlay_help(Ui *ui)
+static const KeyHelp everywhere[] = {
+    {"f or F11", "fullscreen"},
+    {"m", "sound on and off"},
+    {"+ and -", "louder, softer"},
+    {"?", "these keys"},
+};
+
+void overlay_help(Ui *ui, const KeyHelp *keys)
 {
     const Theme *th = ui->theme;
-    draw_rect(ui->draw, 0, 0, ui->w, ui->h, th->bg_top, 0.92);
-    static const char *const keys[][2] = {
-        {"space", "pause, go on; tap when grounding"},
-        {"p", "pause, always"},
-        {"Enter, click", "start, or tap"},
-        {"→ or n", "move past words or a rest"},
-        {"f or F11", "fullscreen"},
-        {"m", "sound on and off"},
-        {"+ or 0", "louder"},
-        {"- or 9", "softer"},
-        {"a", "soft noise under the session"},
-        {"↑ ↓", "choose a session"},
-        {"p", "your progress, from the start"},
-        {"v", "your caring lines, from the start"},
-        {"← →", "choose a length, or type 7m"},
-        {"Esc", "back, or leave"},
-        {"?", "these keys"},
-    };
-    int n = (int)(sizeof keys / sizeof keys[0]);
+    /* Opaque: the screen behind does not show through the words. */
+    draw_rect(ui->draw, 0, 0, ui->w, ui->h, th->bg_top, 1.0);
+    const KeyHelp *rows[40];
+    int n = 0;
+    for (int i = 0; keys && keys[i].key && n < 30; i++)
+        rows[n++] = &keys[i];
+    for (size_t i = 0; i < sizeof everywhere / sizeof everywhere[0]; i++)
+        rows[n++] = &everywhere[i];
     /* As large as asked, but never larger than the window can hold. */
     int px = ui_px(ui, 0.03);
     int fit_h = (int)(ui->h * 0.92 / ((n + 3) * 1.55));
@@ -45,11 +41,14 @@ void overlay_help(Ui *ui)
     int line = px * 155 / 100;
     int split = ui->w * 36 / 100;
     int y = (ui->h - line * (n + 2)) / 2;
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, "Keys", ui->w / 2, y - line / 2);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, "Keys", ui->w / 2,
+            y - line / 2);
     y += line * 3 / 2;
     for (int i = 0; i < n; i++, y += line) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, keys[i][0], split, y);
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, keys[i][1], split + px, y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, rows[i]->key, split, y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, rows[i]->does,
+                split + px, y);
     }
-    ui_draw(ui, &(TextStyle){FONT_BODY, px * 4 / 5, ALIGN_CENTER, 0, th->text_dim, 0.8}, "any key to close", ui->w / 2, y + line / 3);
+    ui_draw(ui, &(TextStyle){FONT_BODY, px * 4 / 5, ALIGN_CENTER, 0, th->text_dim, 0.9},
+            "any key to close", ui->w / 2, y + line / 3);
 }

@@ -2,11 +2,13 @@
 #ifndef EBB_OVERLAY_H
 #define EBB_OVERLAY_H
 
+#include "app/screen.h"
 #include "app/ui.h"
 
 /* A toast at the top, on its own backing, so it reads over anything. */
 void overlay_notice(Ui *ui, const char *notice);
-/* The keys, over a veil. */
-void overlay_help(Ui *ui);
+/* The keys of the screen shown (ended by {NULL, NULL}), then the keys that
+ * work everywhere, on an opaque panel. */
+void overlay_help(Ui *ui, const KeyHelp *keys);
 
 #endif

@@ -47,6 +47,11 @@ static inline Next next_stay(void) { return (Next){.kind = NEXT_STAY}; }
 static inline Next next_go(ScreenId s) { return (Next){.kind = NEXT_GO, .screen = s}; }
 static inline Next next_kind(NextKind k) { return (Next){.kind = k}; }
 
+/* One line of the keys shown with ?: the key, and what it does here. */
+typedef struct {
+    const char *key, *does;
+} KeyHelp;
+
 /* Optional entries may be NULL. self is the screen's state: state_size
  * bytes, zeroed when the app starts, kept while the app runs. */
 typedef struct {
@@ -64,6 +69,7 @@ typedef struct {
     bool (*typing)(const void *self);                           /* optional: no */
     void (*leave)(void *self, Shell *sh, int64_t now_ms);       /* optional */
     void (*fini)(void *self, Shell *sh);                        /* optional: at the end */
+    const KeyHelp *keys; /* this screen's own keys for ?, ended by {NULL, NULL} */
 } Screen;
 
 #endif

@@ -212,6 +212,14 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
             ui->h - small * 3);
 }
 
+static const KeyHelp checkin_keys[] = {
+    {"0 to 10", "how anxious (1 then 0 for 10)"},
+    {"← → Enter", "choose, then keep it"},
+    {"1 to 4", "what set it off"},
+    {"Esc", "skip the question"},
+    {NULL, NULL},
+};
+
 const Screen screen_checkin = {
     .state_size = sizeof(Checkin),
     .enter = checkin_enter,
@@ -219,4 +227,5 @@ const Screen screen_checkin = {
     .update = checkin_update,
     .draw = checkin_draw,
     .animating = checkin_animating,
+    .keys = checkin_keys,
 };

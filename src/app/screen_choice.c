@@ -87,9 +87,17 @@ static void choice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
             "Press a number, or ↑ ↓ and Enter · Esc to leave it open", ui->w / 2, ui->h - small * 3);
 }
 
+static const KeyHelp choice_keys[] = {
+    {"1, 2, 3", "choose"},
+    {"↑ ↓ Enter", "choose, then keep it"},
+    {"Esc", "leave it open"},
+    {NULL, NULL},
+};
+
 const Screen screen_choice = {
     .state_size = sizeof(ChoiceScreen),
     .enter = choice_enter,
     .action = choice_action,
     .draw = choice_draw,
+    .keys = choice_keys,
 };

@@ -62,7 +62,14 @@ static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)
     return act.kind == ACTION_BACK ? next_kind(NEXT_LEAVE) : next_stay();
 }
 
+static const KeyHelp end_keys[] = {
+    {"Enter", "go again"},
+    {"Esc", "back, or leave"},
+    {NULL, NULL},
+};
+
 const Screen screen_end = {
     .action = end_action,
     .draw = end_draw,
+    .keys = end_keys,
 };

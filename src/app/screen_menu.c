@@ -222,6 +222,17 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Enter to begin", ui->w / 2, ui->h - small * 2);
 }
 
+static const KeyHelp menu_keys[] = {
+    {"↑ ↓", "choose a session"},
+    {"← →", "shorter, longer; or type one, like 7m"},
+    {"Enter", "begin"},
+    {"w", "wait well before you look at your messages"},
+    {"v", "your caring lines"},
+    {"p", "your progress"},
+    {"Esc", "leave"},
+    {NULL, NULL},
+};
+
 const Screen screen_menu = {
     .state_size = sizeof(MenuScreen),
     .init = menu_init_state,
@@ -229,4 +240,5 @@ const Screen screen_menu = {
     .action = menu_action,
     .draw = menu_draw,
     .typing = menu_typing,
+    .keys = menu_keys,
 };

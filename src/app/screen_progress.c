@@ -145,6 +145,11 @@ static void progress_fini(void *self, Shell *sh)
     progress_leave(self, sh, 0);
 }
 
+static const KeyHelp progress_keys[] = {
+    {"Esc", "back to the start"},
+    {NULL, NULL},
+};
+
 const Screen screen_progress = {
     .state_size = sizeof(ProgressScreen),
     .enter = progress_enter,
@@ -152,4 +157,5 @@ const Screen screen_progress = {
     .draw = progress_draw,
     .leave = progress_leave,
     .fini = progress_fini,
+    .keys = progress_keys,
 };

@@ -330,6 +330,16 @@ static bool session_animating(const void *self, const Shell *sh, int64_t now_ms)
            !session_finished(ss, shell_session_clock(sh, now_ms));
 }
 
+static const KeyHelp session_keys[] = {
+    {"space", "pause and go on; in grounding, tap for each thing"},
+    {"p", "pause, always"},
+    {"→ or n", "move past words or a rest"},
+    {"a", "a soft noise bed"},
+    {"9 and 0", "softer, louder"},
+    {"Esc", "stop"},
+    {NULL, NULL},
+};
+
 const Screen screen_session = {
     .state_size = sizeof(SessionScreen),
     .enter = session_enter,
@@ -338,4 +348,5 @@ const Screen screen_session = {
     .draw = session_draw,
     .animating = session_animating,
     .signature = session_signature,
+    .keys = session_keys,
 };

@@ -330,6 +330,16 @@ static Next voice_action(void *self, Shell *sh, Action act, int64_t now_ms)
     return next_stay();
 }
 
+static const KeyHelp voice_keys[] = {
+    {"Enter", "write or change a line"},
+    {"n", "a new line"},
+    {"r", "say it in your own voice"},
+    {"space", "listen"},
+    {"d", "let a line go"},
+    {"Esc", "back"},
+    {NULL, NULL},
+};
+
 const Screen screen_voice = {
     .state_size = sizeof(VoiceScreen),
     .init = voice_init,
@@ -340,4 +350,5 @@ const Screen screen_voice = {
     .animating = voice_animating,
     .typing = voice_typing,
     .fini = voice_fini,
+    .keys = voice_keys,
 };

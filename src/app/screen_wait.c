@@ -114,10 +114,19 @@ static void wait_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, "space: I want to check · s: a session · Esc: end the wait", ui->w / 2, ui->h - small * 3);
 }
 
+static const KeyHelp wait_keys[] = {
+    {"space", "I want to check: a minute of breathing"},
+    {"s", "any session, then back to the wait"},
+    {"k", "keep waiting, once the moment has come"},
+    {"Esc", "end the wait"},
+    {NULL, NULL},
+};
+
 const Screen screen_wait = {
     .enter = wait_enter,
     .action = wait_action,
     .draw = wait_draw,
     .animating = wait_animating,
     .signature = wait_signature,
+    .keys = wait_keys,
 };

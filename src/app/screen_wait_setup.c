@@ -90,10 +90,19 @@ static void setup_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, "← → to choose, or type a time like 21:30 or a wait like 45m · Enter to begin · Esc back", ui->w / 2, ui->h - small * 4);
 }
 
+static const KeyHelp wait_setup_keys[] = {
+    {"← →", "sooner, later"},
+    {"21:30, 45m", "type a time or a wait"},
+    {"Enter", "begin the wait"},
+    {"Esc", "back"},
+    {NULL, NULL},
+};
+
 const Screen screen_wait_setup = {
     .state_size = sizeof(WaitSetup),
     .enter = setup_enter,
     .action = setup_action,
     .draw = setup_draw,
     .typing = setup_typing,
+    .keys = wait_setup_keys,
 };

@@ -5,6 +5,7 @@
 #include "app/input.h"
 #include "app/screen_choice.h"
 #include "app/screen_menu.h"
+#include "app/screens.h"
 #include "offscreen.h"
 
 static MenuScreen *menu_of(App *a)
@@ -170,7 +171,40 @@ static void help_opens_and_any_key_closes_it(void)
     pump(&a, 0);
     CHECK(!a.help_shown);
     CHECK_INT(menu_of(&a)->model.sel, 0); /* the key only closed the help */
+    /* In a session the keys are read with the session paused, and it goes on after. */
+    char err[512];
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box"}, 1000, err, sizeof err));
+    pump(&a, 10000);
+    push_text("?");
+    pump(&a, 10000);
+    CHECK(a.help_shown);
+    CHECK(a.sh.practice.session.paused);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 30000);
+    CHECK(!a.help_shown);
+    CHECK_INT(a.screen, SCREEN_SESSION); /* Esc only closed the help */
+    CHECK(!a.sh.practice.session.paused);
+    CHECK_INT(session_time(&a.sh.practice.session, 30000 - 1000), 9000); /* no time was lost */
     app_free(&a);
+}
+
+/* The help lists the screen's own keys: p once on the start screen, w there,
+ * and no menu keys during a session. */
+static void help_lists_the_keys_of_the_screen_shown(void)
+{
+    const KeyHelp *menu = screen_table(SCREEN_MENU)->keys, *session = screen_table(SCREEN_SESSION)->keys;
+    int p = 0, w = 0, arrows = 0;
+    for (int i = 0; menu[i].key; i++) {
+        p += strcmp(menu[i].key, "p") == 0;
+        w += strcmp(menu[i].key, "w") == 0;
+    }
+    for (int i = 0; session[i].key; i++)
+        arrows += strcmp(session[i].key, "↑ ↓") == 0 || strcmp(session[i].key, "v") == 0;
+    CHECK_INT(p, 1);
+    CHECK_INT(w, 1);
+    CHECK_INT(arrows, 0);
+    for (int s = 0; s < SCREEN_COUNT; s++)
+        CHECK(screen_table((ScreenId)s)->keys != NULL);
 }
 
 static void grounding_taps_fill_dots(void)
@@ -471,6 +505,7 @@ int main(void)
          space_pauses_and_resumes_and_the_clock_stops);
     RULE("the end screen waits for a key; Enter goes again", the_end_screen_waits_then_goes_again);
     RULE("? opens the keys, any key closes them", help_opens_and_any_key_closes_it);
+    RULE("? lists the keys of the screen shown", help_lists_the_keys_of_the_screen_shown);
     RULE("in grounding, space fills a dot instead of pausing", grounding_taps_fill_dots);
     RULE("Enter breathes at once; the check-in takes one key, 10 is 1 then 0, and Esc skips it",
          enter_breathes_at_once_and_the_check_in_takes_one_key);
