@@ -190,7 +190,8 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     SessionView v;
     session_view(self, sh, ui, now_ms, &v);
     const TimelinePoint *at = &v.f.at;
-    draw_bloom(ui->draw, v.cx, v.cy, v.r, v.shape, 0.92);
+    /* Paused, the shape dims and rests: plainly not breathing now. */
+    draw_bloom(ui->draw, v.cx, v.cy, v.r, v.shape, v.f.paused ? 0.4 : 0.92);
 
     /* The whole session's progress, quietly around the shape. */
     float thin = ui_unit(ui) * 0.004f + 1;
@@ -206,7 +207,10 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     SessionLayout l;
     session_layout(ui, &l);
     int below = l.words_y, big = l.big, body = l.body, small = l.small;
-    if (at->kind == STEP_BREATHE && v.words) {
+    if (v.f.paused) {
+        ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Paused", ui->w / 2,
+                below);
+    } else if (at->kind == STEP_BREATHE && v.words) {
         draw_breath_words(ui, sh->opt.hide_countdown, &l, v.words, at);
     } else if (at->kind == STEP_BREATHE) {
         int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1.0}, phase_words(at->phase), ui->w / 2, below);
@@ -238,7 +242,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
     static const char *const hints[] = {
         [HINT_NONE] = NULL,
-        [HINT_PAUSED] = "Paused · space to go on · Esc to stop",
+        [HINT_PAUSED] = "space to go on · Esc to stop",
         [HINT_GROUND] = "Tap space for each one you notice",
         [HINT_KEYS] = "space pause · f fullscreen · ? keys",
         [HINT_OFFER] = "How anxious are you, 0 to 10? Press a number, or just breathe.",

@@ -480,6 +480,26 @@ static void a_quiet_ending_has_no_praise(void)
     CHECK(praised > quiet * 2);
 }
 
+static void paused_the_shape_dims_and_says_so(void)
+{
+    Offscreen o;
+    CHECK_INT(offscreen_open(&o, 960, 640, NULL), EXIT_OK);
+    char err[512];
+    CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "box"}, 0, err, sizeof err));
+    SessionLayout l;
+    session_layout(&o.app.sh.ui, &l);
+    offscreen_draw(&o, 12000);
+    double lit = rgb_luminance(offscreen_pixel(&o, (int)l.cx, (int)l.cy));
+    int words = offscreen_ink(&o, 0, l.words_y, 960, l.words_y + l.big * 2);
+    session_pause(&o.app.sh.practice.session, 12000);
+    offscreen_draw(&o, 12000);
+    double dim = rgb_luminance(offscreen_pixel(&o, (int)l.cx, (int)l.cy));
+    double bg = rgb_luminance(offscreen_pixel(&o, 2, (int)l.cy));
+    CHECK(dim - bg < (lit - bg) * 0.6); /* clearly dimmer */
+    CHECK(offscreen_ink(&o, 0, l.words_y, 960, l.words_y + l.big * 2) > words / 3); /* "Paused", large */
+    offscreen_close(&o);
+}
+
 int main(void)
 {
     if (SDL_Init(0) != 0)
@@ -494,6 +514,7 @@ int main(void)
          words_on_the_breath_show_with_their_phase);
     RULE("words on the breath fit every window, at any text size", words_on_the_breath_fit_every_window);
     RULE("the redraw signature follows the words", the_signature_follows_the_words);
+    RULE("paused, the shape dims and the screen says so plainly", paused_the_shape_dims_and_says_so);
     RULE("a session that ends quietly says no \"Well done.\"", a_quiet_ending_has_no_praise);
     RULE("words on the breath never flash, even on short phases", words_on_the_breath_never_flash);
     RULE("reduced motion keeps the shape's size; a ring fills with the breath instead",
