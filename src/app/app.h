@@ -46,6 +46,10 @@ void app_wait(App *a, int64_t target_utc_ms, int64_t now_ms);
 void app_action(App *a, Action act, int64_t now_ms);
 /* Does what a screen asked for: switch, start a session, follow the flow, quit. */
 void app_follow(App *a, Next next, int64_t now_ms);
+/* The loop last ran at last_ms and runs again at now_ms: after a stall
+ * (the process stopped, the machine slept) a running session pauses where
+ * it stopped, and says so. */
+void app_clock_gap(App *a, int64_t last_ms, int64_t now_ms);
 /* Moves time on: cues, the end of a session, a wait's moment. */
 void app_update(App *a, int64_t now_ms);
 /* Does the screen change by itself (so frames must be paced)? */

@@ -8,6 +8,17 @@
 
 #define END_LINGER_MS 4500 /* the closing bell's ring, before --quit-at-end leaves */
 
+void app_clock_gap(App *a, int64_t last_ms, int64_t now_ms)
+{
+    Shell *sh = &a->sh;
+    if (a->screen != SCREEN_SESSION || !sh->have_session)
+        return;
+    if (practice_stalled(&sh->practice, last_ms, now_ms)) {
+        shell_notice(sh, "Paused while ebb was away. Space to go on.", now_ms, 5000);
+        sh->dirty = true;
+    }
+}
+
 void app_update(App *a, int64_t now_ms)
 {
     Shell *sh = &a->sh;

@@ -79,7 +79,9 @@ static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
         } else {
             got = SDL_WaitEvent(&e);
         }
+        int64_t last = now;
         now = monotonic_ms();
+        app_clock_gap(app, last, now);
         if (got) {
             handle_event(app, &e, now);
             while (SDL_PollEvent(&e))

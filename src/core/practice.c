@@ -106,15 +106,24 @@ bool practice_update(Practice *p, int64_t now_ms)
         return false;
     p->finished = true;
     p->end_at_ms = t;
-    p->practised_ms = p->plan->total_ms;
+    p->practised_ms = session_practised(&p->session, t);
     after_session(p);
+    return true;
+}
+
+bool practice_stalled(Practice *p, int64_t last_ms, int64_t now_ms)
+{
+    if (p->stage != PRACTICE_SESSION || p->finished || p->session.paused ||
+        now_ms - last_ms <= PRACTICE_STALL_MS)
+        return false;
+    session_pause(&p->session, practice_clock(p, last_ms));
     return true;
 }
 
 void practice_leave(Practice *p, int64_t now_ms)
 {
     if (p->stage == PRACTICE_SESSION && !p->finished)
-        p->practised_ms = session_time(&p->session, practice_clock(p, now_ms));
+        p->practised_ms = session_practised(&p->session, practice_clock(p, now_ms));
     /* Nothing was practised before the session began: no record then. */
     if (p->started && !p->record_taken)
         p->record_due = true;

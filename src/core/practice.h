@@ -81,6 +81,15 @@ void practice_choose(Practice *p, int i);
  * stage. True when the stage changed. */
 bool practice_update(Practice *p, int64_t now_ms);
 
+#define PRACTICE_STALL_MS 5000
+
+/* The shell last saw the clock at last_ms and sees it now at now_ms. After
+ * a stall longer than PRACTICE_STALL_MS (the process stopped, the machine
+ * slept) the session is paused as of last_ms: the person was not breathing
+ * with it, so nothing moved on and none of it counts as practised. True
+ * when it paused. */
+bool practice_stalled(Practice *p, int64_t last_ms, int64_t now_ms);
+
 /* Left before the end (Esc, the window closed): what was practised so far
  * is kept, and the practice is DONE. */
 void practice_leave(Practice *p, int64_t now_ms);

@@ -159,3 +159,11 @@ size_t session_cues(Session *s, int64_t now_ms, Cue *out, size_t cap)
     s->cues_done_ms = t;
     return n;
 }
+
+int64_t session_practised(const Session *s, int64_t now_ms)
+{
+    int64_t paused = s->paused_total_ms + (s->paused ? now_ms - s->pause_began_ms : 0);
+    int64_t t = now_ms - paused;
+    int64_t most = s->plan->total_ms - s->skipped_ms;
+    return t < 0 ? 0 : t > most ? most : t;
+}

@@ -50,6 +50,10 @@ bool session_skip(Session *s, int64_t now_ms);
 
 bool session_finished(const Session *s, int64_t now_ms);
 
+/* The time actually practised by now_ms: the clock less pauses, never more
+ * than the plan less what was skipped or tapped through. */
+int64_t session_practised(const Session *s, int64_t now_ms);
+
 /* Milliseconds from now_ms until the next cue is due, so the shell can wake
  * for it exactly; -1 while paused or when none is left. */
 int64_t session_next_cue_in(const Session *s, int64_t now_ms);

@@ -447,6 +447,24 @@ static void the_wait_steps_sooner_and_later_without_going_round(void)
     app_free(&a);
 }
 
+static void a_stall_pauses_the_session_where_it_stopped(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box"}, 0, err, sizeof err));
+    pump(&a, 10000);
+    app_clock_gap(&a, 10000, 10016); /* an ordinary frame */
+    CHECK(!a.sh.practice.session.paused);
+    app_clock_gap(&a, 10016, 70000); /* the process was stopped for a minute */
+    pump(&a, 70000);
+    CHECK(a.sh.practice.session.paused);
+    CHECK_INT(session_time(&a.sh.practice.session, 70000), 10016);
+    CHECK(a.sh.notice[0] != '\0');
+    app_free(&a);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -513,6 +531,7 @@ int main(void)
          a_finished_session_is_kept_in_the_history);
     RULE("a session's closing choice is asked, and kept without a score",
          a_closing_choice_is_asked_and_kept);
+    RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);
     RULE("the wait's moment steps sooner and later without going round",

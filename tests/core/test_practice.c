@@ -150,6 +150,39 @@ static void leaving_early_keeps_what_was_practised(void)
     script_free(&s);
 }
 
+static void only_the_time_practised_counts(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted("title: Words\nsay 20s \"One\"\nbreathe in 4 out 6 x 3\nsay 20s \"Two\"\n", &s, &p));
+    Practice pr;
+    PracticeOptions o = {.end_screen = true};
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    /* Words skipped after 5 s, then breathing, then the last words skipped. */
+    session_skip(&pr.session, LEADIN_MS + 5000 - 1);
+    int64_t after_skip = LEADIN_MS + 5000;
+    int64_t breathing_done = after_skip + 30000;
+    session_skip(&pr.session, breathing_done + 2000);
+    int64_t t = breathing_done + 2000 + 1;
+    CHECK(practice_update(&pr, t + 1500)); /* a beat at the end of a skip, then done */
+    HistoryRecord r;
+    CHECK(practice_take_record(&pr, &r));
+    CHECK(r.finished);
+    CHECK(r.practised_s < r.planned_s - 30); /* not the planned length */
+    CHECK_NEAR(r.practised_s, (breathing_done + 2000) / 1000.0, 2);
+    /* A stall (the machine slept for a minute): the session paused where it stopped. */
+    practice_begin(&pr, &p, 0, &o, 0, 0);
+    CHECK(!practice_stalled(&pr, 10000, 10000 + PRACTICE_STALL_MS));
+    CHECK(practice_stalled(&pr, 10000, 70000));
+    CHECK(pr.session.paused);
+    CHECK_INT(session_time(&pr.session, 70000), 10000); /* nothing moved on */
+    practice_leave(&pr, 70000);
+    CHECK(practice_take_record(&pr, &r));
+    CHECK_INT(r.practised_s, 10); /* the sleep is not practice */
+    plan_free(&p);
+    script_free(&s);
+}
+
 static void ten_is_one_then_zero_and_a_lone_one_waits_a_moment(void)
 {
     CheckinKeys k;
@@ -256,6 +289,8 @@ int main(void)
     RULE("--quit-at-end and a wait skip what comes after the session",
          quit_at_end_and_a_wait_skip_what_comes_after);
     RULE("leaving early keeps what was practised", leaving_early_keeps_what_was_practised);
+    RULE("only the time actually practised counts: skips and stalls do not",
+         only_the_time_practised_counts);
     RULE("10 is 1 then 0, and a lone 1 waits a moment",
          ten_is_one_then_zero_and_a_lone_one_waits_a_moment);
     RULE("the menu chooses the first session that runs, and its lengths follow the core's rules",
