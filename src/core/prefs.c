@@ -13,10 +13,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <ini.h>
+
 #include "core/duration.h"
 #include "core/lines.h"
 #include "core/store.h"
 #include "core/theme.h"
+#include "core/utf8.h"
 
 typedef enum {
     KEY_SESSION,
@@ -75,7 +78,10 @@ void prefs_defaults(Prefs *p)
 
 /* ---- one line --------------------------------------------------------- */
 
-/* Where the parts of a line are; offsets into the line. */
+/* Where the parts of a line are; offsets into the line. The writer finds
+ * them as inih does when reading (see read_text below), so that what it
+ * rewrites is what is read: the key up to the first '=' or ':', the value
+ * up to a comment (';' or '#' after a blank), a ';' or '#' line a comment. */
 typedef struct {
     enum { LINE_BLANK, LINE_ENTRY, LINE_BAD } type;
     int key; /* a Key, or -1 when unknown */
@@ -84,24 +90,44 @@ typedef struct {
 
 static bool is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_comment(const char *s, size_t at, size_t from)
+{
+    return (s[at] == '#' || s[at] == ';') && at > from && is_space(s[at - 1]);
+}
+
+static int find_key(const char *s, size_t n)
+{
+    for (int k = 0; k < KEY_COUNT; k++) {
+        size_t kl = strlen(keys[k].name);
+        bool same = kl == n;
+        for (size_t j = 0; same && j < kl; j++) {
+            char c = s[j] == '-' ? '_' : s[j]; /* reduced-motion is fine too */
+            same = c == keys[k].name[j];
+        }
+        if (same)
+            return k;
+    }
+    return -1;
 }
 
 static Line parse_line(const char *s, size_t n)
 {
     Line l = {LINE_BLANK, -1, 0, 0, 0, 0};
-    size_t i = 0;
-    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-        i = 3; /* a byte order mark some editors write */
+    size_t i = utf8_bom(s, n); /* a byte order mark some editors write */
     while (i < n && is_space(s[i]))
         i++;
-    if (i == n || s[i] == '#')
+    if (i == n || s[i] == '#' || s[i] == ';')
         return l;
-    const char *eq = memchr(s + i, '=', n - i);
     l.type = LINE_BAD;
-    if (!eq)
+    size_t e = i;
+    while (e < n && s[e] != '=' && s[e] != ':' && !is_comment(s, e, i))
+        e++;
+    if (e == n || (s[e] != '=' && s[e] != ':'))
         return l;
-    size_t e = (size_t)(eq - s), k_end = e;
+    size_t k_end = e;
     while (k_end > i && is_space(s[k_end - 1]))
         k_end--;
     l.key_at = i;
@@ -109,22 +135,12 @@ static Line parse_line(const char *s, size_t n)
     if (l.key_len == 0)
         return l;
     l.type = LINE_ENTRY;
-    for (int k = 0; k < KEY_COUNT; k++) {
-        size_t kl = strlen(keys[k].name);
-        bool same = kl == l.key_len;
-        for (size_t j = 0; same && j < kl; j++) {
-            char c = s[i + j] == '-' ? '_' : s[i + j]; /* reduced-motion is fine too */
-            same = c == keys[k].name[j];
-        }
-        if (same)
-            l.key = k;
-    }
+    l.key = find_key(s + i, l.key_len);
     size_t v = e + 1;
     while (v < n && is_space(s[v]))
         v++;
     size_t end = v;
-    /* The value ends at a '#' after a space: a comment on the same line. */
-    while (end < n && !(s[end] == '#' && end > v && is_space(s[end - 1])))
+    while (end < n && !is_comment(s, end, v))
         end++;
     while (end > v && is_space(s[end - 1]))
         end--;
@@ -268,6 +284,100 @@ static void format_value(Key k, const Prefs *p, char *buf, size_t n)
 
 #define ECHO_MAX 60 /* how much of a bad line a message repeats */
 
+/* inih parses each line; the reader that hands lines to it counts them and
+ * notices a line inih took nothing from (no '=', a [section]), so that
+ * every warning names its line. */
+typedef struct {
+    Lines lines;
+    Prefs *p;
+    Warnings *w;
+    const char *raw; /* the line handed to inih, without its leading blanks */
+    size_t raw_n;
+    bool expect;     /* it should hold a key = value */
+    bool taken;      /* and inih gave one */
+    bool too_long;   /* longer than inih reads */
+    int max;         /* what inih reads of a line, in bytes */
+} Reading;
+
+/* Warns about the line just read, if inih could not use it. */
+static void finish_line(Reading *r)
+{
+    int ln = r->lines.number;
+    if (r->lines.has_nul)
+        warnings_add(r->w, ln, 0, "this line holds a NUL byte, so ebb leaves it out");
+    else if (r->too_long)
+        warnings_add(r->w, ln, 0, "this line is longer than %d characters, so ebb leaves it out", r->max);
+    else if (r->expect && !r->taken)
+        warnings_add(r->w, ln, 0, "expected key = value, got \"%.*s\"",
+                     (int)(r->raw_n < ECHO_MAX ? r->raw_n : ECHO_MAX), r->raw);
+    r->expect = r->taken = r->too_long = false;
+    r->lines.has_nul = false;
+}
+
+static char *next_line(char *str, int num, void *stream)
+{
+    Reading *r = stream;
+    finish_line(r);
+    if (!lines_next(&r->lines))
+        return NULL;
+    const char *s = r->lines.line;
+    size_t n = r->lines.n, bom = r->lines.number == 1 ? utf8_bom(s, n) : 0;
+    s += bom;
+    n -= bom;
+    /* An indented line is a line of its own: inih would take it for the
+     * rest of the one before, which ebb.conf does not have. */
+    while (n > 0 && is_space(*s))
+        s++, n--;
+    r->raw = s;
+    r->raw_n = n;
+    r->expect = n > 0 && *s != '#' && *s != ';';
+    r->max = num - 1;
+    r->too_long = n > (size_t)r->max;
+    if (r->too_long || r->lines.has_nul)
+        n = 0;
+    memcpy(str, s, n);
+    str[n] = '\0';
+    return str;
+}
+
+/* inih's handler: one key = value, with a " # comment" still on the value. */
+static int take(void *user, const char *section, const char *name, const char *value)
+{
+    (void)section; /* a [section] line is reported as it is read; the keys after it count */
+    Reading *r = user;
+    r->taken = true;
+    int ln = r->lines.number, k = find_key(name, strlen(name));
+    size_t vn = 0, end;
+    while (value[vn] && !is_comment(value, vn, 0))
+        vn++;
+    for (end = vn; end > 0 && is_space(value[end - 1]); end--)
+        ;
+    char why[DIAG_MSG_MAX];
+    const char *bad;
+    if (!name[0]) {
+        r->taken = false; /* said by finish_line, with the whole line */
+    } else if (k < 0) {
+        size_t kn = strlen(name);
+        warnings_add(r->w, ln, 0, "unknown key \"%.*s\"; the keys are %s", (int)(kn < ECHO_MAX ? kn : ECHO_MAX),
+                     name, prefs_keys_text());
+    } else if ((bad = apply((Key)k, value, end, r->p, why, sizeof why))) {
+        warnings_add(r->w, ln, 0, "%s: %s, got \"%.*s\"", keys[k].name, bad,
+                     (int)(end < ECHO_MAX ? end : ECHO_MAX), value);
+    }
+    return 1;
+}
+
+/* Applies the lines of text[0..len) to p, warning about each that does not read. */
+static void read_text(const char *text, size_t len, Prefs *p, Warnings *w)
+{
+    Reading r;
+    memset(&r, 0, sizeof r);
+    lines_init(&r.lines, text, len);
+    r.p = p;
+    r.w = w;
+    ini_parse_stream(next_line, &r, take, &r);
+}
+
 bool prefs_load(const char *path, Prefs *p, Warnings *w)
 {
     prefs_defaults(p);
@@ -279,32 +389,7 @@ bool prefs_load(const char *path, Prefs *p, Warnings *w)
         warnings_add(w, 0, 0, "could not read the preferences: %s", strerror(errno));
         return false;
     }
-    Lines lines;
-    lines_init(&lines, text, len);
-    while (lines_next(&lines)) {
-        const char *s = lines.line;
-        size_t n = lines.n;
-        int ln = lines.number - 1;
-        Line l = parse_line(s, n);
-        const char *v = s + l.value_at;
-        int vn = (int)(l.value_end - l.value_at);
-        char why[DIAG_MSG_MAX];
-        const char *bad;
-        if (l.type == LINE_BAD) {
-            size_t at = 0;
-            while (at < n && is_space(s[at]))
-                at++;
-            warnings_add(w, ln + 1, 0, "expected key = value, got \"%.*s\"",
-                         (int)(n - at < ECHO_MAX ? n - at : ECHO_MAX), s + at);
-        } else if (l.type == LINE_ENTRY && l.key < 0) {
-            warnings_add(w, ln + 1, 0, "unknown key \"%.*s\"; the keys are %s",
-                         (int)(l.key_len < ECHO_MAX ? l.key_len : ECHO_MAX), s + l.key_at,
-                         prefs_keys_text());
-        } else if (l.type == LINE_ENTRY && (bad = apply((Key)l.key, v, (size_t)vn, p, why, sizeof why))) {
-            warnings_add(w, ln + 1, 0, "%s: %s, got \"%.*s\"", keys[l.key].name, bad,
-                         vn < ECHO_MAX ? vn : ECHO_MAX, v);
-        }
-    }
+    read_text(text, len, p, w);
     free(text);
     return true;
 }
@@ -369,27 +454,45 @@ static void save_line(Text *t, const char *s, size_t n, const Prefs *p, bool *se
     text_add(t, s + l.value_end, n - l.value_end);
 }
 
+/* Does key k's value in p read back the same through read_text? False
+ * with d set when it does not. */
+static bool reads_back(Key k, const Prefs *p, Diag *d)
+{
+    char v[PREFS_SESSION_MAX], back[PREFS_SESSION_MAX], line[PREFS_SESSION_MAX + 32];
+    format_value(k, p, v, sizeof v);
+    const char *name = keys[k].name;
+    if (strpbrk(v, "\r\n")) {
+        diag_set(d, 0, 0, "could not save the preferences: %s: a value cannot hold a line break, got \"%s\"",
+                 name, v);
+        return false;
+    }
+    int n = snprintf(line, sizeof line, "%s = %s", name, v);
+    Prefs scratch;
+    prefs_defaults(&scratch);
+    Warnings w = {0};
+    read_text(line, (size_t)n, &scratch, &w);
+    format_value(k, &scratch, back, sizeof back);
+    size_t nn = strlen(name);
+    if (w.count > 0 && strncmp(w.items[0].msg, name, nn) == 0 && w.items[0].msg[nn] == ':') {
+        diag_set(d, 0, 0, "could not save the preferences: %s", w.items[0].msg);
+        return false;
+    }
+    if (w.count > 0 || strcmp(back, v) != 0) {
+        diag_set(d, 0, 0, "could not save the preferences: %s: it would not read back the same, got \"%s\"",
+                 name, v);
+        return false;
+    }
+    return true;
+}
+
 bool prefs_save(const char *path, const Prefs *p, Diag *d)
 {
     diag_set_path(d, path);
-    /* Every value must read back as it is: in range, on one line, with no
-     * spaces at its ends or " #" that would be taken for a comment. */
-    for (int k = 0; k < KEY_COUNT; k++) {
-        char v[PREFS_SESSION_MAX], back[PREFS_SESSION_MAX], line[PREFS_SESSION_MAX + 32], why[DIAG_MSG_MAX];
-        Prefs scratch = *p;
-        format_value((Key)k, p, v, sizeof v);
-        int n = snprintf(line, sizeof line, "%s = %s", keys[k].name, v);
-        Line l = parse_line(line, (size_t)n);
-        const char *bad = strpbrk(v, "\r\n") ? "a value cannot hold a line break"
-                          : apply((Key)k, line + l.value_at, l.value_end - l.value_at, &scratch, why, sizeof why);
-        format_value((Key)k, &scratch, back, sizeof back);
-        if (!bad && strcmp(back, v) != 0)
-            bad = "it would not read back the same";
-        if (bad) {
-            diag_set(d, 0, 0, "could not save the preferences: %s: %s, got \"%s\"", keys[k].name, bad, v);
+    /* Every value must read back as it is: in range, on one line, not
+     * too long, with nothing that would be taken for a comment. */
+    for (int k = 0; k < KEY_COUNT; k++)
+        if (!reads_back((Key)k, p, d))
             return false;
-        }
-    }
     char target[PATH_MAX];
     struct stat st;
     const char *dest = path;
