@@ -9,7 +9,6 @@
 #include "core/lines.h"
 #include "core/prefs_value.h"
 #include "core/store.h"
-#include "core/utf8.h"
 
 #define ECHO_MAX 60 /* how much of a bad line a message repeats */
 
@@ -50,9 +49,7 @@ static char *next_line(char *str, int num, void *stream)
     if (!lines_next(&r->lines))
         return NULL;
     const char *s = r->lines.line;
-    size_t n = r->lines.n, bom = r->lines.number == 1 ? utf8_bom(s, n) : 0;
-    s += bom;
-    n -= bom;
+    size_t n = r->lines.n;
     /* An indented line is a line of its own: inih would take it for the
      * rest of the one before, which ebb.conf does not have. */
     while (n > 0 && prefs_is_space(*s))
@@ -100,7 +97,7 @@ void prefs_read_text(const char *text, size_t len, Prefs *p, Warnings *w)
 {
     Reading r;
     memset(&r, 0, sizeof r);
-    lines_init(&r.lines, text, len);
+    lines_init_text(&r.lines, text, len);
     r.p = p;
     r.w = w;
     ini_parse_stream(next_line, &r, take, &r);

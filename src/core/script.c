@@ -13,7 +13,6 @@
 #include "core/script_step.h"
 #include "core/store.h"
 #include "core/theme.h"
-#include "core/utf8.h"
 
 /* Where a header line's key ends: "title:" → offsets of key and of the ':'. */
 static bool header_key(const char *line, size_t n, size_t *key_start, size_t *key_end,
@@ -268,9 +267,8 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
     memset(out, 0, sizeof *out);
     if (!lex_check_text(text, len, d))
         return false;
-    size_t bom = utf8_bom(text, len);
     Lines lines;
-    lines_init(&lines, text + bom, len - bom);
+    lines_init_text(&lines, text, len);
     int seen[4] = {0}, cap = 0;
     while (lines_next(&lines))
         if (!parse_line(out, lines.line, lines.n, lines.number, seen, &cap, d))

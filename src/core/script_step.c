@@ -43,16 +43,6 @@ int64_t step_cycle_ms(const Step *st, bool last)
     return sum;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
 int step_quote_len(const Token *t)
 {
     return t->len > STEP_QUOTE_MAX ? STEP_QUOTE_MAX : (int)t->len;
@@ -139,7 +129,7 @@ bool step_take_words(const Token *t, char **out, int line, Diag *d)
         diag_set(d, line, t->col, "the words in quotes are empty");
         return false;
     }
-    *out = dup_n(t->text, t->len);
+    *out = strndup(t->text, t->len);
     if (!*out) {
         diag_set(d, line, t->col, "out of memory");
         return false;
