@@ -35,16 +35,6 @@ void caring_free(CaringList *l)
     caring_init(l);
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
 /* Characters in s[0..n), or -1 when it is not valid UTF-8. */
 static long utf8_chars(const char *s, size_t n)
 {
@@ -111,7 +101,7 @@ static bool push_raw(CaringList *l, const char *s, size_t n)
 {
     if (!grow(l))
         return false;
-    char *raw = dup_n(s, n);
+    char *raw = strndup(s, n);
     if (!raw)
         return false;
     l->entries[l->nentries++].raw = raw;
@@ -167,7 +157,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
     if (!push_raw(l, s, n))
         return false;
     CaringEntry *e = &l->entries[l->nentries - 1];
-    e->text = dup_n(s + a, b - a);
+    e->text = strndup(s + a, b - a);
     if (!e->text)
         return false;
     for (char *p = e->text; *p; p++)
@@ -181,9 +171,8 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
 bool caring_parse(const char *text, size_t len, CaringList *l, Warnings *w)
 {
     caring_init(l);
-    size_t bom = utf8_bom(text, len);
     Lines lines;
-    lines_init(&lines, text + bom, len - bom);
+    lines_init_text(&lines, text, len);
     while (lines_next(&lines)) {
         if (lines.has_nul) {
             warnings_add(w, lines.number, 0, "this line holds a NUL byte, so ebb leaves it out");
@@ -288,7 +277,7 @@ static char *clean_words(const char *text, const char **why)
         a++;
     while (b > a && is_blank(text[b - 1]))
         b--;
-    char *words = dup_n(text + a, b - a);
+    char *words = strndup(text + a, b - a);
     if (!words) {
         *why = "There is not enough memory to keep this line.";
         return NULL;

@@ -13,9 +13,8 @@ bool lex_check_text(const char *buf, size_t len, Diag *d)
         diag_set(d, 0, 0, "this is a binary file, not a session script");
         return false;
     }
-    size_t bom = utf8_bom(buf, len);
     Lines lines;
-    lines_init(&lines, buf + bom, len - bom);
+    lines_init_text(&lines, buf, len);
     while (lines_next(&lines)) {
         size_t bad;
         if (!utf8_valid(lines.line, lines.n, &bad)) {

@@ -3,11 +3,19 @@
 
 #include <string.h>
 
+#include "core/utf8.h"
+
 void lines_init(Lines *r, const char *buf, size_t len)
 {
     memset(r, 0, sizeof *r);
     r->buf = buf;
     r->len = len;
+}
+
+void lines_init_text(Lines *r, const char *buf, size_t len)
+{
+    size_t bom = utf8_bom(buf, len);
+    lines_init(r, buf + bom, len - bom);
 }
 
 bool lines_next(Lines *r)

@@ -22,6 +22,10 @@ typedef struct {
 /* Starts reading buf[0..len), which must outlive r. */
 void lines_init(Lines *r, const char *buf, size_t len);
 
+/* The same for a text file, whose byte-order mark (some editors write one)
+ * is not part of its first line. */
+void lines_init_text(Lines *r, const char *buf, size_t len);
+
 /* Moves to the next line; false at the end (an empty buffer has no lines,
  * and a final newline does not start another). */
 bool lines_next(Lines *r);

@@ -80,6 +80,61 @@ static bool parse_choice(Script *s, const LexLine *l, int line, Diag *d)
     return true;
 }
 
+/* A line of tokens after the headers: a step, or the closing choose. */
+static bool parse_body(Script *out, const LexLine *l, int lineno, int *cap, Diag *d)
+{
+    if (out->nchoices > 0) {
+        diag_set(d, lineno, l->tok[0].col,
+                 "choose comes last: it ends the session, so nothing can follow it");
+        return false;
+    }
+    if (token_is(&l->tok[0], "choose"))
+        return parse_choice(out, l, lineno, d);
+    if (out->nsteps == SCRIPT_MAX_STEPS) {
+        diag_set(d, lineno, l->tok[0].col, "a session can have at most %d steps", SCRIPT_MAX_STEPS);
+        return false;
+    }
+    if (out->nsteps == *cap) {
+        int grown_cap = *cap ? *cap * 2 : 16;
+        Step *grown = realloc(out->steps, (size_t)grown_cap * sizeof *grown);
+        if (!grown) {
+            diag_set(d, lineno, 1, "out of memory");
+            return false;
+        }
+        out->steps = grown;
+        *cap = grown_cap;
+    }
+    Step *st = &out->steps[out->nsteps++];
+    memset(st, 0, sizeof *st);
+    if (!parse_step(l, lineno, st, d))
+        return false;
+    if (st->kind == STEP_BREATHE) {
+        out->has_fill |= st->repeat == REPEAT_FILL;
+        warn_about_breath(out, st);
+    }
+    return true;
+}
+
+/* One line of the file: a header, a step, or nothing (blank, a comment). */
+static bool parse_line(Script *out, const char *line, size_t n, int lineno, HeaderSeen *seen,
+                       int *cap, Diag *d)
+{
+    size_t ks, ke, colon;
+    if (header_key(line, n, &ks, &ke, &colon)) {
+        if (out->nsteps > 0) {
+            diag_set(d, lineno, lex_column(line, ks),
+                     "header lines like %.*s: come before the first step",
+                     (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
+            return false;
+        }
+        return parse_header(out, line, n, lineno, seen, d);
+    }
+    LexLine l;
+    bool ok = lex_line(line, n, lineno, &l, d) && (l.count == 0 || parse_body(out, &l, lineno, cap, d));
+    lex_line_free(&l);
+    return ok;
+}
+
 bool script_parse(const char *text, size_t len, Script *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
@@ -88,86 +143,22 @@ bool script_parse(const char *text, size_t len, Script *out, Diag *d)
     size_t bom = utf8_bom(text, len);
     Lines lines;
     lines_init(&lines, text + bom, len - bom);
-    int lineno = 0;
+    int lineno = 0, cap = 0;
     HeaderSeen seen = {{0}, {0}};
-    int cap = 0;
-    while (lines_next(&lines)) {
-        const char *line = lines.line;
-        size_t n = lines.n;
+    bool ok = true;
+    while (ok && lines_next(&lines)) {
         lineno = lines.number;
-        size_t ks, ke, colon;
-        if (header_key(line, n, &ks, &ke, &colon)) {
-            if (out->nsteps > 0) {
-                diag_set(d, lineno, lex_column(line, ks),
-                         "header lines like %.*s: come before the first step", (int)(ke - ks > 40 ? 40 : ke - ks),
-                         line + ks);
-                goto fail;
-            }
-            if (!parse_header(out, line, n, lineno, &seen, d))
-                goto fail;
-            continue;
-        }
-        LexLine l;
-        if (!lex_line(line, n, lineno, &l, d)) {
-            lex_line_free(&l);
-            goto fail;
-        }
-        if (l.count == 0) {
-            lex_line_free(&l);
-            continue;
-        }
-        if (out->nchoices > 0) {
-            diag_set(d, lineno, l.tok[0].col,
-                     "choose comes last: it ends the session, so nothing can follow it");
-            lex_line_free(&l);
-            goto fail;
-        }
-        if (token_is(&l.tok[0], "choose")) {
-            bool ok = parse_choice(out, &l, lineno, d);
-            lex_line_free(&l);
-            if (!ok)
-                goto fail;
-            continue;
-        }
-        if (out->nsteps == SCRIPT_MAX_STEPS) {
-            diag_set(d, lineno, l.tok[0].col, "a session can have at most %d steps",
-                     SCRIPT_MAX_STEPS);
-            lex_line_free(&l);
-            goto fail;
-        }
-        if (out->nsteps == cap) {
-            cap = cap ? cap * 2 : 16;
-            Step *grown = realloc(out->steps, (size_t)cap * sizeof *grown);
-            if (!grown) {
-                diag_set(d, lineno, 1, "out of memory");
-                lex_line_free(&l);
-                goto fail;
-            }
-            out->steps = grown;
-        }
-        Step *st = &out->steps[out->nsteps++];
-        memset(st, 0, sizeof *st);
-        bool ok = parse_step(&l, lineno, st, d);
-        lex_line_free(&l);
-        if (!ok)
-            goto fail;
-        if (st->kind == STEP_BREATHE) {
-            out->has_fill |= st->repeat == REPEAT_FILL;
-            warn_about_breath(out, st);
-        }
+        ok = parse_line(out, lines.line, lines.n, lineno, &seen, &cap, d);
     }
-    if (!out->title) {
+    if (ok && !out->title) {
         diag_set(d, 1, 1, "a session needs a title, e.g. title: Box breathing");
-        goto fail;
-    }
-    if (out->nsteps == 0) {
+        ok = false;
+    } else if (ok && out->nsteps == 0) {
         diag_set(d, lineno > 0 ? lineno : 1, 1, "a session needs at least one step");
-        goto fail;
+        ok = false;
     }
-    if (!headers_finish(out, &seen, d))
-        goto fail;
-    return true;
-fail:
+    if (ok && headers_finish(out, &seen, d))
+        return true;
     script_free(out);
     return false;
 }

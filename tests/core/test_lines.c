@@ -77,6 +77,21 @@ static void a_nul_byte_stays_inside_its_line_and_is_flagged(void)
     CHECK(!lines_next(&r));
 }
 
+static void a_text_files_byte_order_mark_is_not_part_of_its_first_line(void)
+{
+    const char text[] = "\xef\xbb\xbftitle: x\n\xef\xbb\xbfsecond";
+    Lines r;
+    lines_init_text(&r, text, sizeof text - 1);
+    CHECK(lines_next(&r));
+    CHECK(r.n == 8 && memcmp(r.line, "title: x", 8) == 0);
+    CHECK(lines_next(&r));
+    CHECK_INT(r.n, 9); /* only the file's first: a mark later on is text */
+    lines_init_text(&r, "\xef\xbb", 2);
+    CHECK(lines_next(&r) && r.n == 2);
+    lines_init_text(&r, "\xef\xbb\xbf", 3);
+    CHECK(!lines_next(&r));
+}
+
 static void only_the_given_bytes_are_read(void)
 {
     /* A buffer with no NUL after it, as read from a file: the reader must
@@ -95,6 +110,8 @@ int main(void)
     RULE("each line knows its end and its place", each_line_knows_its_end_and_place);
     RULE("a CR inside a line is kept", a_cr_inside_a_line_is_kept);
     RULE("a NUL byte stays inside its line and is flagged", a_nul_byte_stays_inside_its_line_and_is_flagged);
+    RULE("a text file's byte-order mark is not part of its first line",
+         a_text_files_byte_order_mark_is_not_part_of_its_first_line);
     RULE("only the given bytes are read", only_the_given_bytes_are_read);
     return CHECK_DONE();
 }

@@ -185,6 +185,70 @@ static void a_bad_line_is_reported_and_ignored(void)
     CHECK(p.mute);
 }
 
+static void every_line_keeps_its_number_and_reads_as_its_own(void)
+{
+    const char *path = scratch_path("lines.conf");
+    char text[600];
+    char long_value[300];
+    memset(long_value, 'x', sizeof long_value - 1);
+    long_value[sizeof long_value - 1] = '\0';
+    snprintf(text, sizeof text,
+             "; a comment too\n"
+             "volume: 30\n"              /* ':' separates as '=' does */
+             "mute = yes ; and a note\n"
+             "[ebb]\n"                   /* 4: not a key = value */
+             "    checkin = no\n"        /* indented: its own line, not more of the one before */
+             "session = %s\n"            /* 6: longer than a line may be */
+             "streak = off\n",
+             long_value);
+    write_text(path, text);
+    Prefs p;
+    Warnings w;
+    LOAD(path, p, w, 2);
+    CHECK_INT(w.items[0].line, 4);
+    CHECK_STR(w.items[0].msg, "expected key = value, got \"[ebb]\"");
+    CHECK_INT(w.items[1].line, 6);
+    CHECK_STR(w.items[1].msg, "this line is longer than 199 characters, so ebb leaves it out");
+    CHECK_INT(p.volume, 30);
+    CHECK(p.mute);
+    CHECK(!p.checkin);
+    CHECK(!p.streak);
+    CHECK_STR(p.session, "calm");
+    /* A NUL byte spoils its own line only. */
+    write_file(path, "volume = 1\0\nmute = yes\n", 23);
+    LOAD(path, p, w, 1);
+    CHECK_INT(w.items[0].line, 1);
+    CHECK_STR(w.items[0].msg, "this line holds a NUL byte, so ebb leaves it out");
+    CHECK_INT(p.volume, 70);
+    CHECK(p.mute);
+}
+
+static void a_value_that_cannot_be_written_whole_is_refused(void)
+{
+    const char *path = scratch_path("refused-too.conf");
+    Prefs p;
+    Diag d;
+    prefs_defaults(&p);
+    snprintf(p.session, sizeof p.session, "calm ; a note");
+    diag_clear(&d);
+    CHECK(!prefs_save(path, &p, &d));
+    CHECK_STR(d.msg, "could not save the preferences: session: it would not read back the same, got \"calm ; a note\"");
+    prefs_defaults(&p);
+    memset(p.session, 'x', 300);
+    p.session[300] = '\0';
+    diag_clear(&d);
+    CHECK(!prefs_save(path, &p, &d));
+    CHECK(!file_exists(path));
+    /* calm;2 and calm#2 are values: a comment needs a blank before it */
+    prefs_defaults(&p);
+    snprintf(p.session, sizeof p.session, "calm;2#3");
+    SAVE_OK(path, p);
+    Prefs q;
+    Warnings w;
+    LOAD(path, q, w, 0);
+    CHECK_STR(q.session, "calm;2#3");
+}
+
 static void an_unreadable_file_gives_the_defaults_and_the_reason(void)
 {
     const char *dir = scratch_path("a-folder.conf");
@@ -434,6 +498,9 @@ int main(void)
     RULE("yes and no have many spellings", yes_and_no_have_many_spellings);
     RULE("the file is read forgivingly", the_file_is_read_forgivingly);
     RULE("a bad line is reported as FILE:LINE: message and ignored", a_bad_line_is_reported_and_ignored);
+    RULE("every line keeps its number and reads as a line of its own",
+         every_line_keeps_its_number_and_reads_as_its_own);
+    RULE("a value that cannot be written whole is refused", a_value_that_cannot_be_written_whole_is_refused);
     RULE("an unreadable file gives the defaults and the reason", an_unreadable_file_gives_the_defaults_and_the_reason);
     RULE("preferences read back as saved", preferences_read_back_as_saved);
     RULE("a save keeps the user's words", a_save_keeps_the_users_words);
