@@ -157,26 +157,43 @@ bool remind_load(const char *path, Reminders *l, Warnings *w)
     return true;
 }
 
+/* Appends text to buf as far as it fits, counting every byte. */
+static void append(char *buf, size_t n, size_t *used, const char *text)
+{
+    size_t len = strlen(text);
+    if (*used < n) {
+        size_t room = n - *used - 1;
+        memcpy(buf + *used, text, len < room ? len : room);
+        buf[*used + (len < room ? len : room)] = '\0';
+    }
+    *used += len;
+}
+
 size_t remind_format_text(const Reminders *l, char *buf, size_t n)
 {
-    size_t used = (size_t)snprintf(buf, n, "%s", header);
+    size_t used = 0;
+    if (n > 0)
+        buf[0] = '\0';
+    append(buf, n, &used, header);
     for (int i = 0; i < l->count; i++) {
         const Reminder *r = &l->items[i];
-        char time[8], days[32], pause[64] = "";
+        char time[8], days[32], pause[64] = "", line[REMIND_SESSION_MAX + 128];
         remind_format_time(r->minute, time, sizeof time);
         remind_format_days(r->days, days, sizeof days);
         char iso[LOCALTIME_ISO_LEN + 1];
         if (r->paused_until && localtime_format_iso(r->paused_until, r->pause_offset_min, iso, sizeof iso))
             snprintf(pause, sizeof pause, " " PAUSE_KEY "%s", iso);
-        used += (size_t)snprintf(used < n ? buf + used : NULL, used < n ? n - used : 0, "%d %s %s%s%s%s\n",
-                                 r->id, time, days, pause, r->session[0] ? " " : "", r->session);
+        snprintf(line, sizeof line, "%d %s %s%s%s%s\n", r->id, time, days, pause, r->session[0] ? " " : "",
+                 r->session);
+        append(buf, n, &used, line);
     }
     return used;
 }
 
 bool remind_save(const char *path, const Reminders *l, Diag *d)
 {
-    size_t need = remind_format_text(l, NULL, 0) + 1;
+    char probe[1];
+    size_t need = remind_format_text(l, probe, sizeof probe) + 1;
     char *text = malloc(need);
     char dir[DIAG_PATH_MAX];
     int err = text ? store_make_parent(path, dir, sizeof dir) : ENOMEM;

@@ -58,8 +58,9 @@ bool remind_timer_unit(const Reminder *r, char *buf, size_t n)
     return len < n;
 }
 
-/* Quotes s as one systemd command-line word: "%" and "$" doubled so that
- * they stay themselves, and quotes and backslashes escaped. */
+/* Quotes s as the program of a systemd command line: "%" doubled so that
+ * it is no specifier, quotes and backslashes escaped. ("$" stays: systemd
+ * expands variables in the arguments, not in the program's path.) */
 static bool quote_word(const char *s, char *buf, size_t n)
 {
     size_t used = 0;
@@ -67,7 +68,7 @@ static bool quote_word(const char *s, char *buf, size_t n)
     if (!plain && used < n)
         buf[used++] = '"';
     for (; *s && used + 3 < n; s++) {
-        if (*s == '%' || *s == '$')
+        if (*s == '%')
             buf[used++] = *s;
         else if (*s == '"' || *s == '\\')
             buf[used++] = '\\';

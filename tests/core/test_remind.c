@@ -262,9 +262,9 @@ static void units_are_a_timer_and_its_service(void)
     CHECK(remind_service_unit(&r, "/usr/bin/ebb", buf, sizeof buf));
     CHECK(strstr(buf, "\n[Service]\n") != NULL);
     CHECK(strstr(buf, "\nExecStart=/usr/bin/ebb --notify 3\n") != NULL);
-    /* A path systemd would split or expand is quoted, % and $ kept as they are. */
+    /* A path systemd would split or expand is quoted, % kept as it is. */
     CHECK(remind_service_unit(&r, "/opt/my ebb/100%$/\"e\"", buf, sizeof buf));
-    CHECK(strstr(buf, "\nExecStart=\"/opt/my ebb/100%%$$/\\\"e\\\"\" --notify 3\n") != NULL);
+    CHECK(strstr(buf, "\nExecStart=\"/opt/my ebb/100%%$/\\\"e\\\"\" --notify 3\n") != NULL);
 }
 
 int main(void)

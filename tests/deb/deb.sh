@@ -85,6 +85,11 @@ run_ebb --render "$tmp/frame.png" --at 10s --size 320x200 calm || say_fail "ebb 
 [ "$(head -c 8 "$tmp/frame.png" 2>/dev/null | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
     say_fail "ebb --render wrote no PNG"
 
+# Reminders read their list without systemd; the page on them is installed.
+out=$(run_ebb --remind list 2>&1) || say_fail "ebb --remind list: $out"
+[ -f /usr/share/doc/ebb/reminders.md.gz ] || say_fail "docs/reminders.md is not installed"
+ldd /usr/bin/ebb | grep -q libnotify || say_fail "the installed ebb does not use libnotify"
+
 [ "$(man -w ebb 2>&1)" = /usr/share/man/man1/ebb.1.gz ] || say_fail "man -w ebb: $(man -w ebb 2>&1)"
 warnings=$(MANWIDTH=80 man --warnings ebb 2>&1 >/dev/null)
 [ -z "$warnings" ] || say_fail "man ebb warns: $warnings"
