@@ -191,7 +191,7 @@ static int do_add(int argc, char **argv)
             fprintf(stderr, "ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n", start);
             return EXIT_BAD_INPUT;
         }
-        snprintf(r.session, sizeof r.session, "%s", start);
+        memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
     }
     Reminders l;
     if (!need_systemd())
