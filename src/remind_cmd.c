@@ -305,11 +305,11 @@ static int do_pause(int id, const char *how_long)
         remind_resume(r);
     if (!save_list(&l))
         return EXIT_BAD_INPUT;
-    char when[32];
+    char when[32], span[16];
     remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
+    snprintf(span, sizeof span, days == 1 ? "a day" : days == 7 ? "a week" : "%d days", days);
     if (how_long)
-        printf("Reminder %d rests for %s. The next invitation comes %s.\n", id, days == 1 ? "a day" : "a week",
-               when);
+        printf("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
     else
         printf("Reminder %d is on again. The next invitation comes %s.\n", id, when);
     return EXIT_OK;

@@ -96,6 +96,8 @@ has "$tmp/out" "Reminder 2 rests for a week. The next invitation comes "
 has "$list" "2 21:00 daily paused-until="
 run 0 "$ebb" --remind list
 has "$tmp/out" "  2  21:00  daily        Calm  (paused until "
+run 0 "$ebb" --remind pause 2 3d
+has "$tmp/out" "Reminder 2 rests for 3 days."
 run 0 "$ebb" --remind resume 2
 has "$tmp/out" "Reminder 2 is on again."
 has "$list" "2 21:00 daily"
