@@ -47,7 +47,8 @@ if ! (cd "$tmp/src" && env -u EBB_TEST_DEB dpkg-buildpackage -us -uc -b) >"$tmp/
 fi
 case ${DEB_BUILD_OPTIONS:-} in
     *nocheck*) ;;
-    *) grep -q "100% tests passed" "$tmp/build.log" || say_fail "the build did not run the whole suite" ;;
+    *) grep -q "100% tests passed" "$tmp/build.log" || say_fail "the build did not run the whole suite"
+       grep -E "tests passed|\(Skipped\)" "$tmp/build.log" | sed 's/^[[:space:]]*/  the build'"'"'s tests: /' ;;
 esac
 set -- "$tmp"/ebb_*.deb
 [ $# -eq 1 ] && [ -f "$1" ] || { echo "FAIL: no single ebb_*.deb built: $*"; exit 1; }
