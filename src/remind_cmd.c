@@ -207,14 +207,21 @@ static int do_add(int argc, char **argv)
     char unit[64];
     remind_unit_name(id, "timer", unit, sizeof unit);
     const char *reload[] = {"daemon-reload", NULL}, *enable[] = {"enable", "--now", unit, NULL};
-    if (!remind_write_units(added, why, sizeof why) || !save_list(&l) ||
-        !remind_systemctl(reload, why, sizeof why) || !remind_systemctl(enable, why, sizeof why)) {
+    why[0] = '\0';
+    bool written = remind_write_units(added, why, sizeof why);
+    bool saved = written && save_list(&l); /* says its own line when it fails */
+    if (!saved || !remind_systemctl(reload, why, sizeof why) || !remind_systemctl(enable, why, sizeof why)) {
         /* Undone, so that a reminder is either whole or not there at all. */
         remind_delete_units(id);
         remind_remove(&l, id);
-        save_list(&l);
-        fprintf(stderr, "ebb: %s\n", why);
-        return EXIT_PLATFORM;
+        if (saved) {
+            char ignored[256]; /* best effort: the manager forgets the deleted units */
+            save_list(&l);
+            remind_systemctl(reload, ignored, sizeof ignored);
+        }
+        if (why[0])
+            fprintf(stderr, "ebb: %s\n", why);
+        return written && !saved ? EXIT_BAD_INPUT : EXIT_PLATFORM;
     }
     char time_s[8], days[32], next[32];
     int64_t now;
