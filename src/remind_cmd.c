@@ -117,15 +117,6 @@ static bool parse_number(const char *s, int *id)
     return true;
 }
 
-static bool need_systemd(void)
-{
-    if (remind_systemd_running())
-        return true;
-    fprintf(stderr, "ebb: reminders are kept by systemd's user timers, and no systemd user manager is "
-                    "running here; nothing was changed\n");
-    return false;
-}
-
 static int local_now(int64_t *now)
 {
     *now = (int64_t)time(NULL);
@@ -194,35 +185,15 @@ static int do_add(int argc, char **argv)
         memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
     }
     Reminders l;
-    if (!need_systemd())
-        return EXIT_PLATFORM;
+    int id;
     if (!remind_load_list(&l))
         return EXIT_BAD_INPUT;
-    int id;
-    if (!remind_add(&l, &r, &id)) {
-        fprintf(stderr, "ebb: there are already %d reminders; 'ebb --remind remove N' makes room\n", REMIND_MAX);
-        return EXIT_BAD_INPUT;
+    int rc = remind_install(&l, &r, &id, why, sizeof why);
+    if (rc != EXIT_OK) {
+        fprintf(stderr, "ebb: %s\n", why);
+        return rc;
     }
-    Reminder *added = remind_find(&l, id);
-    char unit[64];
-    remind_unit_name(id, "timer", unit, sizeof unit);
-    const char *reload[] = {"daemon-reload", NULL}, *enable[] = {"enable", "--now", unit, NULL};
-    why[0] = '\0';
-    bool written = remind_write_units(added, why, sizeof why);
-    bool saved = written && save_list(&l); /* says its own line when it fails */
-    if (!saved || !remind_systemctl(reload, why, sizeof why) || !remind_systemctl(enable, why, sizeof why)) {
-        /* Undone, so that a reminder is either whole or not there at all. */
-        remind_delete_units(id);
-        remind_remove(&l, id);
-        if (saved) {
-            char ignored[256]; /* best effort: the manager forgets the deleted units */
-            save_list(&l);
-            remind_systemctl(reload, ignored, sizeof ignored);
-        }
-        if (why[0])
-            fprintf(stderr, "ebb: %s\n", why);
-        return written && !saved ? EXIT_BAD_INPUT : EXIT_PLATFORM;
-    }
+    const Reminder *added = remind_find(&l, id);
     char time_s[8], days[32], next[32];
     int64_t now;
     int offset = local_now(&now);
@@ -266,24 +237,11 @@ static int do_remove(int id)
     Reminders l;
     if (!remind_load_list(&l))
         return EXIT_BAD_INPUT;
-    if (!remind_find(&l, id)) {
-        fprintf(stderr, "ebb: there is no reminder %d; 'ebb --remind list' shows them\n", id);
-        return EXIT_BAD_INPUT;
-    }
-    if (!need_systemd())
-        return EXIT_PLATFORM;
-    char unit[64], why[1024];
-    remind_unit_name(id, "timer", unit, sizeof unit);
-    const char *disable[] = {"disable", "--now", unit, NULL}, *reload[] = {"daemon-reload", NULL};
-    /* A timer systemd no longer knows is removed all the same. */
-    bool stopped = remind_systemctl(disable, why, sizeof why);
-    remind_delete_units(id);
-    remind_remove(&l, id);
-    if (!save_list(&l))
-        return EXIT_BAD_INPUT;
-    if (!remind_systemctl(reload, why, sizeof why) && stopped) {
+    char why[1024];
+    int rc = remind_uninstall(&l, id, why, sizeof why);
+    if (rc != EXIT_OK) {
         fprintf(stderr, "ebb: %s\n", why);
-        return EXIT_PLATFORM;
+        return rc;
     }
     printf("Reminder %d is removed.\n", id);
     return EXIT_OK;

@@ -48,6 +48,18 @@ bool remind_write_units(const Reminder *r, char *why, size_t n);
  * timers.target.wants should one be left: those files and nothing else. */
 void remind_delete_units(int id);
 
+/* Adds r to l (the list as loaded) under a new number and hands it to
+ * systemd: its units written, the list saved, daemon-reload, enable --now.
+ * On any failure all of it is undone. EXIT_OK with *id set, or an exit
+ * code with one line (no "ebb: ") in why: EXIT_PLATFORM when no systemd
+ * user manager runs (nothing is then touched) or systemctl refuses. */
+int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n);
+
+/* Takes reminder id out of systemd (disable --now) and of l, deletes its
+ * units and saves the list; its files and nothing else. Exit codes as
+ * remind_install; EXIT_BAD_INPUT when there is no such reminder. */
+int remind_uninstall(Reminders *l, int id, char *why, size_t n);
+
 /* ebb --notify N, in notify.c: one notification, then leave or breathe. */
 int notify_main(int argc, char **argv);
 

@@ -1,5 +1,6 @@
-/* The reminders' side of systemd: running systemctl --user, and writing
- * and deleting each reminder's timer and service in the user's unit folder. */
+/* The reminders' side of systemd: running systemctl --user, writing and
+ * deleting each reminder's timer and service in the user's unit folder,
+ * and adding or removing a reminder as a whole. */
 #include "remind_cmd.h"
 
 #include <errno.h>
@@ -174,4 +175,75 @@ void remind_delete_units(int id)
     if (dir && (size_t)snprintf(path, sizeof path, "%s/timers.target.wants/%s", dir, name) < sizeof path &&
         lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
         unlink(path);
+}
+
+static bool save_list(const Reminders *l, char *why, size_t n)
+{
+    Diag d;
+    diag_clear(&d);
+    if (remind_save(remind_list_path(), l, &d))
+        return true;
+    diag_format(&d, why, n);
+    return false;
+}
+
+static bool need_systemd(char *why, size_t n)
+{
+    if (remind_systemd_running())
+        return true;
+    snprintf(why, n, "reminders are kept by systemd's user timers, and no systemd user manager is "
+                     "running here; nothing was changed");
+    return false;
+}
+
+int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n)
+{
+    if (!need_systemd(why, n))
+        return EXIT_PLATFORM;
+    if (!remind_list_path()) {
+        snprintf(why, n, "no home folder to keep reminders in (set HOME)");
+        return EXIT_BAD_INPUT;
+    }
+    if (!remind_add(l, r, id)) {
+        snprintf(why, n, "there are already %d reminders; 'ebb --remind remove N' makes room", REMIND_MAX);
+        return EXIT_BAD_INPUT;
+    }
+    char unit[64];
+    remind_unit_name(*id, "timer", unit, sizeof unit);
+    const char *reload[] = {"daemon-reload", NULL}, *enable[] = {"enable", "--now", unit, NULL};
+    bool written = remind_write_units(remind_find(l, *id), why, n);
+    bool saved = written && save_list(l, why, n);
+    if (saved && remind_systemctl(reload, why, n) && remind_systemctl(enable, why, n))
+        return EXIT_OK;
+    /* Undone, so that a reminder is either whole or not there at all. */
+    remind_delete_units(*id);
+    remind_remove(l, *id);
+    if (saved) {
+        char ignored[512]; /* best effort: the manager forgets the deleted units */
+        save_list(l, ignored, sizeof ignored);
+        remind_systemctl(reload, ignored, sizeof ignored);
+    }
+    return written && !saved ? EXIT_BAD_INPUT : EXIT_PLATFORM;
+}
+
+int remind_uninstall(Reminders *l, int id, char *why, size_t n)
+{
+    if (!remind_find(l, id)) {
+        snprintf(why, n, "there is no reminder %d; 'ebb --remind list' shows them", id);
+        return EXIT_BAD_INPUT;
+    }
+    if (!need_systemd(why, n))
+        return EXIT_PLATFORM;
+    char unit[64];
+    remind_unit_name(id, "timer", unit, sizeof unit);
+    const char *disable[] = {"disable", "--now", unit, NULL}, *reload[] = {"daemon-reload", NULL};
+    /* A timer systemd no longer knows is removed all the same. */
+    bool stopped = remind_systemctl(disable, why, n);
+    remind_delete_units(id);
+    remind_remove(l, id);
+    if (!save_list(l, why, n))
+        return EXIT_BAD_INPUT;
+    if (!remind_systemctl(reload, why, n) && stopped)
+        return EXIT_PLATFORM;
+    return EXIT_OK;
 }
