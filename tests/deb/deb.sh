@@ -117,6 +117,14 @@ fi
 printf 'volume = 40\n' >"$home/.config/ebb/ebb.conf"
 apt-get purge -y ebb >"$tmp/purge.log" 2>&1 || { cat "$tmp/purge.log"; say_fail "apt-get purge ebb"; }
 installed=0
+# What the install pulled in (fonts-inter) goes too; dpkg keeps any that
+# another package has come to need meanwhile.
+pulled=$(sed -n '/^The following NEW packages will be installed:/,/^[^ ]/{/^  /p}' "$tmp/apt.log" |
+    tr ' ' '\n' | grep -v -x -e '' -e ebb)
+for pkg in $pulled; do
+    apt-mark showauto "$pkg" | grep -qx "$pkg" && echo "$pkg"
+done >"$tmp/pulled.txt"
+[ -s "$tmp/pulled.txt" ] && dpkg --purge $(cat "$tmp/pulled.txt") >>"$tmp/purge.log" 2>&1
 status=$(dpkg-query -W -f '${db:Status-Abbrev}' ebb 2>/dev/null)
 case $status in "" | un*) ;; *) say_fail "dpkg still knows ebb after the purge: $status" ;; esac
 while read -r path; do
