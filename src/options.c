@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/duration.h"
+#include "remind_cmd.h"
 
 static const char usage_text[] =
     "Usage: ebb [OPTION]... [SESSION]\n"
@@ -34,6 +35,12 @@ static const char usage_text[] =
     "      --size=WxH          the frame's size with --render (default 1280x720)\n"
     "      --history           summarise your practice history\n"
     "      --csv               with --history, every record as CSV\n"
+    "      --remind add TIME [SESSION] [--days DAYS]\n"
+    "                          invite you to breathe at TIME (21:30, 9pm) on DAYS\n"
+    "                          (daily, mon-fri, sat,sun); first on the line\n"
+    "      --remind list | remove N | pause N 1d|7d | resume N\n"
+    "                          your reminders; pause one for a day or a week\n"
+    "      --notify N          show reminder N's invitation now (its timer runs this)\n"
     "  -h, --help              show this help and exit\n"
     "  -V, --version           show the version and exit\n"
     "\n"
@@ -225,6 +232,9 @@ int options_parse(int argc, char **argv, Options *o)
 {
     memset(o, 0, sizeof *o);
     o->volume = -1;
+    /* Reminders are their own small command line, first on the line. */
+    if (argc > 1 && (strcmp(argv[1], "--remind") == 0 || strcmp(argv[1], "--notify") == 0))
+        return remind_main(argc - 1, argv + 1);
     int rc = -1, c;
     opterr = 0;
     optind = 1;

@@ -47,7 +47,8 @@ if ! (cd "$tmp/src" && env -u EBB_TEST_DEB dpkg-buildpackage -us -uc -b) >"$tmp/
 fi
 case ${DEB_BUILD_OPTIONS:-} in
     *nocheck*) ;;
-    *) grep -q "100% tests passed" "$tmp/build.log" || say_fail "the build did not run the whole suite" ;;
+    *) grep -q "100% tests passed" "$tmp/build.log" || say_fail "the build did not run the whole suite"
+       grep -E "tests passed|\(Skipped\)" "$tmp/build.log" | sed 's/^[[:space:]]*/  the build'"'"'s tests: /' ;;
 esac
 set -- "$tmp"/ebb_*.deb
 [ $# -eq 1 ] && [ -f "$1" ] || { echo "FAIL: no single ebb_*.deb built: $*"; exit 1; }
@@ -85,6 +86,11 @@ run_ebb --render "$tmp/frame.png" --at 10s --size 320x200 calm || say_fail "ebb 
 [ "$(head -c 8 "$tmp/frame.png" 2>/dev/null | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
     say_fail "ebb --render wrote no PNG"
 
+# Reminders read their list without systemd; the page on them is installed.
+out=$(run_ebb --remind list 2>&1) || say_fail "ebb --remind list: $out"
+[ -f /usr/share/doc/ebb/reminders.md.gz ] || say_fail "docs/reminders.md is not installed"
+ldd /usr/bin/ebb | grep -q libnotify || say_fail "the installed ebb does not use libnotify"
+
 [ "$(man -w ebb 2>&1)" = /usr/share/man/man1/ebb.1.gz ] || say_fail "man -w ebb: $(man -w ebb 2>&1)"
 warnings=$(MANWIDTH=80 man --warnings ebb 2>&1 >/dev/null)
 [ -z "$warnings" ] || say_fail "man ebb warns: $warnings"
@@ -111,6 +117,14 @@ fi
 printf 'volume = 40\n' >"$home/.config/ebb/ebb.conf"
 apt-get purge -y ebb >"$tmp/purge.log" 2>&1 || { cat "$tmp/purge.log"; say_fail "apt-get purge ebb"; }
 installed=0
+# What the install pulled in (fonts-inter) goes too; dpkg keeps any that
+# another package has come to need meanwhile.
+pulled=$(sed -n '/^The following NEW packages will be installed:/,/^[^ ]/{/^  /p}' "$tmp/apt.log" |
+    tr ' ' '\n' | grep -v -x -e '' -e ebb)
+for pkg in $pulled; do
+    apt-mark showauto "$pkg" | grep -qx "$pkg" && echo "$pkg"
+done >"$tmp/pulled.txt"
+[ -s "$tmp/pulled.txt" ] && dpkg --purge $(cat "$tmp/pulled.txt") >>"$tmp/purge.log" 2>&1
 status=$(dpkg-query -W -f '${db:Status-Abbrev}' ebb 2>/dev/null)
 case $status in "" | un*) ;; *) say_fail "dpkg still knows ebb after the purge: $status" ;; esac
 while read -r path; do

@@ -1,0 +1,150 @@
+/* ebb --notify N, the invitation itself: one desktop notification through
+ * libnotify with "Breathe now" and "Not today". ebb then leaves, or
+ * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
+#include "remind_cmd.h"
+
+#include <errno.h>
+#include <libnotify/notify.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/base.h"
+#include "core/paths.h"
+#include "env.h"
+#include "report.h"
+
+#define NOTIFY_WAIT_S 900 /* a quarter of an hour, then the invitation is withdrawn */
+
+typedef struct {
+    GMainLoop *loop;
+    bool breathe, answered;
+} Answer;
+
+static void on_action(NotifyNotification *n, char *action, gpointer data)
+{
+    (void)n;
+    Answer *a = data;
+    a->breathe = strcmp(action, "breathe") == 0;
+    a->answered = true;
+    g_main_loop_quit(a->loop);
+}
+
+static void on_closed(NotifyNotification *n, gpointer data)
+{
+    (void)n;
+    Answer *a = data;
+    a->answered = true;
+    g_main_loop_quit(a->loop);
+}
+
+static gboolean on_timeout(gpointer data)
+{
+    g_main_loop_quit(((Answer *)data)->loop);
+    return G_SOURCE_REMOVE;
+}
+
+/* $EBB_NOTIFY_WAIT (seconds) or NOTIFY_WAIT_S. */
+static int wait_seconds(void)
+{
+    const char *env = getenv("EBB_NOTIFY_WAIT");
+    char *end;
+    long v = env ? strtol(env, &end, 10) : 0;
+    return env && *env && !*end && v >= 1 && v <= 86400 ? (int)v : NOTIFY_WAIT_S;
+}
+
+/* Shows the invitation and waits for an answer; -1 when it cannot be
+ * shown (after one line), 1 for "Breathe now", 0 for anything else. */
+static int invite(const char *summary, const char *body)
+{
+    if (!notify_init("ebb")) {
+        fprintf(stderr, "ebb: cannot reach the desktop's notifications\n");
+        return -1;
+    }
+    int wait_s = wait_seconds();
+    NotifyNotification *n = notify_notification_new(summary, body, "app.ebb.Ebb");
+    Answer a = {g_main_loop_new(NULL, FALSE), false, false};
+    notify_notification_set_timeout(n, wait_s * 1000);
+    notify_notification_set_hint_string(n, "desktop-entry", "app.ebb.Ebb");
+    notify_notification_add_action(n, "breathe", "Breathe now", on_action, &a, NULL);
+    notify_notification_add_action(n, "not-today", "Not today", on_action, &a, NULL);
+    g_signal_connect(n, "closed", G_CALLBACK(on_closed), &a);
+    GError *err = NULL;
+    int rc = 0;
+    if (!notify_notification_show(n, &err)) {
+        fprintf(stderr, "ebb: cannot show a notification: %s\n", err ? err->message : "no reason given");
+        g_clear_error(&err);
+        rc = -1;
+    } else {
+        guint timer = g_timeout_add_seconds((guint)wait_s, on_timeout, &a);
+        g_main_loop_run(a.loop);
+        if (!a.answered) /* withdrawn, so that no button is left that nothing answers */
+            notify_notification_close(n, NULL);
+        else
+            g_source_remove(timer);
+        rc = a.breathe;
+    }
+    g_object_unref(n);
+    g_main_loop_unref(a.loop);
+    notify_uninit();
+    return rc;
+}
+
+/* Becomes "ebb --quit-at-end SESSION": the same process, so nothing of
+ * the invitation is left behind. Returns only when that fails. */
+static int breathe(const char *start)
+{
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0) {
+        fprintf(stderr, "ebb: cannot tell where the ebb program is: %s\n", strerror(errno));
+        return EXIT_PLATFORM;
+    }
+    exe[len] = '\0';
+    char *argv[] = {"ebb", "--quit-at-end", (char *)start, NULL};
+    if (!start[0])
+        argv[2] = NULL; /* the start screen */
+    fflush(NULL);
+    execv(exe, argv);
+    fprintf(stderr, "ebb: cannot start %s: %s\n", exe, strerror(errno));
+    return EXIT_PLATFORM;
+}
+
+int notify_main(int argc, char **argv)
+{
+    char *end;
+    long id = argc == 2 ? strtol(argv[1], &end, 10) : 0;
+    if (argc != 2 || !*argv[1] || *end || id < 1 || id > REMIND_ID_MAX) {
+        fprintf(stderr, "ebb: --notify takes a reminder's number (see ebb --remind list)\n");
+        return EXIT_USAGE;
+    }
+    Reminders l;
+    if (!remind_load_list(&l))
+        return EXIT_BAD_INPUT;
+    const Reminder *r = remind_find(&l, (int)id);
+    if (!r) {
+        fprintf(stderr, "ebb: there is no reminder %ld; 'ebb --remind list' shows them\n", id);
+        return EXIT_BAD_INPUT;
+    }
+    int64_t now = (int64_t)time(NULL);
+    int offset = env_offset_min(now);
+    char time_s[8], when[32], title[256] = "", start[PATH_MAX] = "", why[1024], body[512];
+    remind_format_time(r->minute, time_s, sizeof time_s);
+    if (remind_skips(r, remind_last(r, now, offset))) {
+        remind_format_moment(r->paused_until, offset, when, sizeof when);
+        printf("Reminder %ld rests until %s: no invitation this time.\n", id, when);
+        return EXIT_OK;
+    }
+    /* A session since removed still gets its invitation, to the start screen. */
+    if (!remind_session_title(r->session, title, sizeof title, start, sizeof start, why, sizeof why))
+        start[0] = title[0] = '\0';
+    snprintf(body, sizeof body, "Your %s reminder%s%s. There if you'd like it; fine to let it pass.", time_s,
+             title[0] ? ": " : "", title);
+    int answer = invite("A few slow breaths?", body);
+    if (answer < 0)
+        return EXIT_PLATFORM;
+    return answer ? breathe(start) : EXIT_OK;
+}
