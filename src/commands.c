@@ -12,6 +12,7 @@
 #include "core/history.h"
 #include "core/loader.h"
 #include "core/progress.h"
+#include "core/utf8.h"
 #include "core/wait.h"
 #include "core/plan.h"
 #include "core/script.h"
@@ -207,6 +208,42 @@ static void print_minutes(const char *label, int64_t s)
     printf("%s%s\n", label, m);
 }
 
+/* A session as people know it: its title, else its name. */
+static const char *shown_title(const ProgressSession *s)
+{
+    return s->title && s->title[0] ? s->title : s->name;
+}
+
+/* Pads s to width characters (not bytes: titles are in any language). */
+static void print_padded(const char *s, int width)
+{
+    fputs(s, stdout);
+    for (int n = (int)utf8_count(s, strlen(s)); n < width; n++)
+        putchar(' ');
+}
+
+/* The sessions by title, in columns as wide as the longest title. */
+static void print_sessions(const Progress *p)
+{
+    int width = (int)strlen("session");
+    for (int i = 0; i < p->nsessions; i++) {
+        int n = (int)utf8_count(shown_title(&p->by_session[i]), strlen(shown_title(&p->by_session[i])));
+        width = n > width ? n : width;
+    }
+    printf("\n");
+    print_padded("session", width);
+    printf(" %6s %8s  %s\n", "times", "minutes", "before -> after");
+    for (int i = 0; i < p->nsessions; i++) {
+        const ProgressSession *s = &p->by_session[i];
+        print_padded(shown_title(s), width);
+        printf(" %6d %8d  ", s->sessions, (int)((s->practised_s + 30) / 60));
+        if (s->rated > 0)
+            printf("%.1f -> %.1f\n", s->avg_before, s->avg_after);
+        else
+            printf("-\n");
+    }
+}
+
 int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
@@ -252,18 +289,10 @@ int cmd_history(const Options *o, const Paths *paths)
         if (p.rated > 0)
             printf("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
                    p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
-        printf("\n%-20s %6s %8s  %s\n", "session", "times", "minutes", "before -> after");
-        for (int i = 0; i < p.nsessions; i++) {
-            const ProgressSession *s = &p.by_session[i];
-            printf("%-20s %6d %8d  ", s->name, s->sessions, (int)((s->practised_s + 30) / 60));
-            if (s->rated > 0)
-                printf("%.1f -> %.1f\n", s->avg_before, s->avg_after);
-            else
-                printf("-\n");
-        }
+        print_sessions(&p);
         if (p.calmest >= 0)
             printf("\nThe one that calms you most: %s (%.1f lower, on average).\n",
-                   p.by_session[p.calmest].name, p.by_session[p.calmest].avg_drop);
+                   shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);

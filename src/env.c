@@ -38,3 +38,16 @@ int env_offset_min(int64_t utc_s)
         return 0;
     return (int)(tm.tm_gmtoff / 60);
 }
+
+static bool set(const char *name)
+{
+    const char *v = getenv(name);
+    return v && *v;
+}
+
+bool env_has_display(void)
+{
+    /* Without one, SDL falls back to its offscreen driver: ebb would run
+     * unseen and record a session nobody saw. */
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("SDL_VIDEODRIVER");
+}

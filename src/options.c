@@ -177,7 +177,10 @@ static void take_option(Options *o, int c, char **argv, int *rc)
         break;
     case OPT_AT:
         o->at_given = true;
-        if (strcmp(optarg, "0") != 0)
+        /* The first frame is a moment like any other: 0, 0s and 0m all draw it. */
+        if (duration_parse(optarg, strlen(optarg), &o->at_ms) == DURATION_ZERO)
+            o->at_ms = 0;
+        else
             parse_length("--at", optarg, &o->at_ms, rc);
         break;
     case OPT_SIZE: parse_size(o, optarg, rc); break;

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/input.h"
+#include "env.h"
 
 static int64_t monotonic_ms(void)
 {
@@ -120,6 +121,10 @@ static int begin(App *app, const Options *o, int64_t now)
 int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_renderer_hints();
+    if (!env_has_display()) {
+        fprintf(stderr, "ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n");
+        return EXIT_PLATFORM;
+    }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "ebb: cannot open a window (is a display available?): %s\n", SDL_GetError());
         return EXIT_PLATFORM;

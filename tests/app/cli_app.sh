@@ -28,6 +28,9 @@ if [ "$(head -c 8 "$tmp/frame.png" | od -An -tx1 | tr -d ' ')" != "89504e470d0a1
     echo "FAIL: --render did not write a PNG"; fail=1
 fi
 expect 0 "" -- "$ebb" --render "$tmp/menu.png"
+# The first frame is drawable: --help says --at defaults to 0.
+expect 0 "" -- "$ebb" --render "$tmp/first.png" --at 0s calm
+expect 0 "" -- "$ebb" --render "$tmp/first.png" --at 0 calm
 expect 2 "--size: expected a size such as 1280x720" -- "$ebb" --render "$tmp/x.png" --size 12 calm
 expect 2 "--at goes with --render" -- "$ebb" --at 5s calm
 expect 1 "cannot write $tmp/nodir/x.png" -- "$ebb" --render "$tmp/nodir/x.png" calm
@@ -43,5 +46,8 @@ expect 3 "cannot open font $tmp/data/fonts/Inter-Regular.otf" -- env EBB_DATA_DI
 
 # No display: one line, exit 3, never a blank window or a crash.
 expect 3 "cannot open a window" -- env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$ebb" calm
+# With no display at all, ebb does not slip into an unseen offscreen window
+# (and record a session nobody saw): it says so. A driver asked for by name still runs.
+expect 3 "no display (DISPLAY and WAYLAND_DISPLAY are not set)" -- env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$ebb" calm
 
 exit $fail

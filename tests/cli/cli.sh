@@ -234,5 +234,18 @@ printf 'title: From home\nbell\n' >"$tmp/home/.config/ebb/sessions/homely.ebb"
 run 0 env -u XDG_CONFIG_HOME HOME="$tmp/home" "$ebb" --list
 out_has "From home (yours)"
 
+# --history shows sessions by their titles, in columns that hold long ones
+mkdir -p "$tmp/hist/ebb"
+printf '# ebb history 1\n%s\n%s\n' \
+    "2026-11-23T21:30:05+01:00	session	long-exhale	Long exhale	300	300	7	3	reply		yes" \
+    "2026-11-24T21:30:05+01:00	session	/home/me/own/night-ritual.ebb	Mein eigenes Ritual für die Nacht	300	250					yes" \
+    >"$tmp/hist/ebb/history.tsv"
+run 0 env XDG_DATA_HOME="$tmp/hist" "$ebb" --history
+out_has "Mein eigenes Ritual für die Nacht      1        4  -"
+out_has "Long exhale                            1        5  7.0 -> 3.0"
+if grep -q -e "night-ritual" -e "long-exhale" "$tmp/out"; then
+    echo "FAIL: --history shows file names, not titles"; fail=1
+fi
+
 [ "$fail" -eq 0 ] && echo "cli.sh: $ran commands behaved"
 exit $fail
