@@ -43,6 +43,9 @@ void app_free(App *a)
         free(a->state[i]);
         a->state[i] = NULL;
     }
+    if (a->fade_from)
+        SDL_DestroyTexture(a->fade_from);
+    a->fade_from = NULL;
     shell_free(&a->sh);
 }
 

@@ -23,6 +23,12 @@ typedef struct App {
     int pointer_x, pointer_y;
     bool running;
     uint64_t drawn_signature;
+    /* The last frame drawn, and a fade from it when the screen or theme changes. */
+    bool drawn_once;
+    ScreenId drawn_screen;
+    const Theme *drawn_theme;
+    SDL_Texture *fade_from; /* the frame before the change, fading out; or NULL */
+    int64_t fade_began_ms;
     int exit_code;
 } App;
 
@@ -59,6 +65,8 @@ int64_t app_next_cue_in(const App *a, int64_t now_ms);
 /* Would app_draw at now_ms change the pixels on screen? */
 bool app_frame_changed(App *a, int64_t now_ms);
 void app_draw(App *a, int64_t now_ms);
+
+#define APP_FADE_MS 320 /* every change of screen or theme cross-fades this long */
 
 /* Opens sound; called once the first frame is on screen, so sound never
  * delays the picture. */

@@ -51,6 +51,8 @@ bool app_animating(const App *a, int64_t now_ms)
         return true; /* to take the notice down on time */
     if (a->sh.opt.quit_at_end && a->sh.have_session && a->sh.practice.finished)
         return true; /* to leave once the bell has rung */
+    if (a->fade_from && now_ms - a->fade_began_ms < APP_FADE_MS + 100)
+        return true; /* a change of screen is fading in, and one frame after to finish */
     const Screen *s = screen_table(a->screen);
     return s->animating && s->animating(a->state[a->screen], &a->sh, now_ms);
 }
@@ -63,12 +65,49 @@ uint64_t app_signature(const App *a, int64_t now_ms)
 
 bool app_frame_changed(App *a, int64_t now_ms)
 {
-    return a->sh.dirty || app_signature(a, now_ms) != a->drawn_signature;
+    return a->sh.dirty || a->fade_from || app_signature(a, now_ms) != a->drawn_signature;
+}
+
+/* Nothing glares: when the screen or its theme changes (a dark menu to a
+ * light session), the frame before is kept and fades out over the new
+ * one, instead of the whole window changing between two frames. */
+static void begin_fade(App *a, int64_t now_ms)
+{
+    Ui *ui = &a->sh.ui;
+    if (a->fade_from)
+        SDL_DestroyTexture(a->fade_from);
+    a->fade_from = NULL;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, ui->w, ui->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (s && SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0)
+        a->fade_from = SDL_CreateTextureFromSurface(ui->renderer, s);
+    SDL_FreeSurface(s);
+    if (a->fade_from)
+        SDL_SetTextureBlendMode(a->fade_from, SDL_BLENDMODE_BLEND);
+    a->fade_began_ms = now_ms;
+}
+
+static void draw_fade(App *a, int64_t now_ms)
+{
+    double left = 1.0 - (double)(now_ms - a->fade_began_ms) / APP_FADE_MS;
+    if (left <= 0 || left > 1) {
+        SDL_DestroyTexture(a->fade_from);
+        a->fade_from = NULL;
+        return;
+    }
+    /* Eased, so the change starts and settles softly. */
+    double alpha = left * left * (3 - 2 * left);
+    SDL_SetTextureAlphaMod(a->fade_from, (Uint8)(alpha * 255 + 0.5));
+    SDL_RenderCopy(a->sh.ui.renderer, a->fade_from, NULL, NULL);
 }
 
 void app_draw(App *a, int64_t now_ms)
 {
     Ui *ui = &a->sh.ui;
+    if (a->drawn_once && (a->screen != a->drawn_screen || ui->theme != a->drawn_theme))
+        begin_fade(a, now_ms);
+    a->drawn_once = true;
+    a->drawn_screen = a->screen;
+    a->drawn_theme = ui->theme;
     a->drawn_signature = app_signature(a, now_ms);
     draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
     screen_table(a->screen)->draw(a->state[a->screen], &a->sh, ui, now_ms);
@@ -76,6 +115,8 @@ void app_draw(App *a, int64_t now_ms)
         overlay_notice(ui, a->sh.notice);
     if (a->help_shown)
         overlay_help(ui, screen_table(a->screen)->keys);
+    if (a->fade_from)
+        draw_fade(a, now_ms);
     a->sh.dirty = false;
 }
 

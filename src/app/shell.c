@@ -3,6 +3,7 @@
 #include "app/shell.h"
 
 #include "core/utf8.h"
+#include "env.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -157,8 +158,14 @@ void shell_save_prefs(Shell *sh, int64_t now_ms)
 
 void shell_use_theme(Shell *sh, const char *wanted, bool user_theme_applies)
 {
-    const Theme *t =
-        theme_choose(sh->opt.high_contrast, user_theme_applies ? sh->opt.theme : NULL, wanted);
+    const char *user = user_theme_applies ? sh->opt.theme : NULL;
+    const Theme *t = theme_choose(sh->opt.high_contrast, user, wanted);
+    /* A theme the user chose stays; one a session asks for dims after dark. */
+    int64_t wall_s = sh->wall_now_ms() / 1000;
+    int64_t local = wall_s + (int64_t)env_offset_min(wall_s) * 60;
+    int minute = (int)(((local % 86400) + 86400) % 86400 / 60);
+    if (!(user && theme_find(user)) && sh->opt.mode != MODE_RENDER && theme_is_night(minute))
+        t = theme_after_dark(t);
     if (t != sh->ui.theme)
         sh->dirty = true;
     sh->ui.theme = t;

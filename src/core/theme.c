@@ -83,3 +83,13 @@ const Theme *theme_choose(bool high_contrast, const char *user_theme, const char
         t = theme_find(wanted);
     return t ? t : theme_default();
 }
+
+bool theme_is_night(int minute_of_day)
+{
+    return minute_of_day >= THEME_NIGHT_FROM_MIN || minute_of_day < THEME_NIGHT_TO_MIN;
+}
+
+const Theme *theme_after_dark(const Theme *t)
+{
+    return rgb_luminance(t->bg_top) > 0.5 ? theme_find("dusk") : t;
+}

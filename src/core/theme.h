@@ -28,6 +28,13 @@ const Theme *theme_at(int i); /* NULL past the last */
  * unknown: none), then what the screen or script asks for (NULL or
  * unknown: the default). */
 const Theme *theme_choose(bool high_contrast, const char *user_theme, const char *wanted);
+
+/* After dark a light theme glares: between 21:00 and 06:00 local time
+ * (minute_of_day 0..1439) a light theme gives way to its dim twin, dusk. */
+#define THEME_NIGHT_FROM_MIN (21 * 60)
+#define THEME_NIGHT_TO_MIN (6 * 60)
+bool theme_is_night(int minute_of_day);
+const Theme *theme_after_dark(const Theme *t);
 /* "dawn, dusk, sea, forest, night or contrast", for messages. */
 const char *theme_names_text(void);
 

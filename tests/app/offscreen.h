@@ -21,6 +21,12 @@ static inline void offscreen_paths(Paths *p)
     env_paths(p);
 }
 
+/* 2026-06-01 12:00 UTC. */
+static inline int64_t offscreen_midday(void)
+{
+    return 1780315200000LL;
+}
+
 typedef struct {
     Paths paths; /* the app's, for as long as it is open */
     SDL_Surface *surf;
@@ -42,7 +48,10 @@ static inline int offscreen_open(Offscreen *o, int w, int h, const Options *opt)
     memset(&defaults, 0, sizeof defaults);
     defaults.volume = -1;
     offscreen_paths(&o->paths);
-    return app_init(&o->app, opt ? opt : &defaults, &o->paths, NULL, o->ren);
+    int rc = app_init(&o->app, opt ? opt : &defaults, &o->paths, NULL, o->ren);
+    /* Midday, whenever the tests run: after dark, light themes dim. */
+    o->app.sh.wall_now_ms = offscreen_midday;
+    return rc;
 }
 
 static inline void offscreen_close(Offscreen *o)

@@ -500,6 +500,60 @@ static void paused_the_shape_dims_and_says_so(void)
     offscreen_close(&o);
 }
 
+/* Nothing glares: from the dark start screen into a light session, no two
+ * frames 1/60 s apart differ in mean luminance by more than 0.1. */
+static void a_change_of_screen_fades_without_a_glare(void)
+{
+    Offscreen o;
+    CHECK_INT(offscreen_open(&o, 640, 480, NULL), EXIT_OK);
+    offscreen_draw(&o, 0);
+    double before = offscreen_mean_luminance(&o), prev = before, worst = 0;
+    char err[512];
+    Next light = {.kind = NEXT_START, .session = "caring-parent"};
+    CHECK(app_start(&o.app, light, 1000, err, sizeof err));
+    for (int64_t t = 1000; t <= 1000 + APP_FADE_MS + 200; t += 16) {
+        offscreen_draw(&o, t);
+        double l = offscreen_mean_luminance(&o);
+        worst = fabs(l - prev) > worst ? fabs(l - prev) : worst;
+        prev = l;
+    }
+    CHECK(prev - before > 0.3); /* it is a light theme: the change is large */
+    CHECK(worst <= 0.1);
+    if (worst > 0.1)
+        fprintf(stderr, "  the largest step between frames was %.3f\n", worst);
+    offscreen_close(&o);
+}
+
+static int64_t late_evening(void)
+{
+    return 1780315200000LL + 11 * 3600000LL + 30 * 60000; /* 23:30 UTC */
+}
+
+static void after_dark_a_light_theme_dims_unless_chosen(void)
+{
+    setenv("TZ", "UTC", 1);
+    Offscreen o;
+    CHECK_INT(offscreen_open(&o, 640, 480, NULL), EXIT_OK);
+    char err[512];
+    Next light = {.kind = NEXT_START, .session = "caring-parent"};
+    CHECK(app_start(&o.app, light, 0, err, sizeof err));
+    CHECK_STR(o.app.sh.ui.theme->name, "dawn"); /* by day, as written */
+    o.app.sh.wall_now_ms = late_evening;
+    CHECK(app_start(&o.app, light, 0, err, sizeof err));
+    CHECK_STR(o.app.sh.ui.theme->name, "dusk"); /* at night, dimmed */
+    offscreen_close(&o);
+    Options chosen;
+    memset(&chosen, 0, sizeof chosen);
+    chosen.volume = -1;
+    chosen.theme = "dawn"; /* the user's own choice stays */
+    CHECK_INT(offscreen_open(&o, 640, 480, &chosen), EXIT_OK);
+    o.app.sh.wall_now_ms = late_evening;
+    CHECK(app_start(&o.app, light, 0, err, sizeof err));
+    CHECK_STR(o.app.sh.ui.theme->name, "dawn");
+    offscreen_close(&o);
+    unsetenv("TZ");
+}
+
 int main(void)
 {
     if (SDL_Init(0) != 0)
@@ -514,6 +568,8 @@ int main(void)
          words_on_the_breath_show_with_their_phase);
     RULE("words on the breath fit every window, at any text size", words_on_the_breath_fit_every_window);
     RULE("the redraw signature follows the words", the_signature_follows_the_words);
+    RULE("after dark a light theme dims, unless the user chose it", after_dark_a_light_theme_dims_unless_chosen);
+    RULE("a change of screen fades, without a glare", a_change_of_screen_fades_without_a_glare);
     RULE("paused, the shape dims and the screen says so plainly", paused_the_shape_dims_and_says_so);
     RULE("a session that ends quietly says no \"Well done.\"", a_quiet_ending_has_no_praise);
     RULE("words on the breath never flash, even on short phases", words_on_the_breath_never_flash);
