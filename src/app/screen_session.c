@@ -224,7 +224,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         [HINT_KEYS] = "space pause · f fullscreen · ? keys",
     };
     if (hints[v.hint])
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.f.paused ? 1.0 : 0.7}, hints[v.hint], ui->w / 2, ui->h - small * 2 - margin);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.f.paused ? 1.0 : THEME_TEXT_MIN_ALPHA}, hints[v.hint], ui->w / 2, ui->h - small * 2 - margin);
 }
 
 static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
