@@ -258,7 +258,7 @@ static void fonts_are_searched_once_per_character(void)
 
 /* Has an installed font cp (in colour, if asked)? Asked of fontconfig
  * directly: the skip must not lean on the code under test. */
-static bool installed(uint32_t cp, bool colour)
+static bool installed(FcConfig *fc, uint32_t cp, bool colour)
 {
     FcPattern *pat = FcPatternCreate();
     FcCharSet *cs = FcCharSetCreate();
@@ -267,7 +267,7 @@ static bool installed(uint32_t cp, bool colour)
     if (colour)
         FcPatternAddBool(pat, FC_COLOR, FcTrue);
     FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
-    FcFontSet *set = FcFontList(NULL, pat, os);
+    FcFontSet *set = fc ? FcFontList(fc, pat, os) : NULL;
     bool found = set && set->nfont > 0;
     if (set)
         FcFontSetDestroy(set);
@@ -367,8 +367,12 @@ int main(int argc, char **argv)
     if (!ren)
         return 1;
     if (scripts) {
-        if (!FcInit() || !installed(0x4F60, false) || !installed(0x05E9, false) ||
-            !installed(0x0645, false) || !installed(0x1F319, true)) {
+        FcConfig *fc = FcInitLoadConfigAndFonts();
+        bool fonts = installed(fc, 0x4F60, false) && installed(fc, 0x05E9, false) &&
+                     installed(fc, 0x0645, false) && installed(fc, 0x1F319, true);
+        if (fc)
+            FcConfigDestroy(fc);
+        if (!fonts) {
             printf("fonts for Chinese, Hebrew, Arabic and colour emoji are not installed "
                    "(fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji); skipped\n");
             return 77;
