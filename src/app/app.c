@@ -17,6 +17,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
 {
     memset(a, 0, sizeof *a);
     a->window = window;
+    a->fades = window != NULL;
     a->running = true;
     a->screen = SCREEN_MENU;
     int rc = shell_init(&a->sh, opt, paths, renderer, window != NULL);

@@ -103,7 +103,7 @@ static void draw_fade(App *a, int64_t now_ms)
 void app_draw(App *a, int64_t now_ms)
 {
     Ui *ui = &a->sh.ui;
-    if (a->drawn_once && (a->screen != a->drawn_screen || ui->theme != a->drawn_theme))
+    if (a->fades && a->drawn_once && (a->screen != a->drawn_screen || ui->theme != a->drawn_theme))
         begin_fade(a, now_ms);
     a->drawn_once = true;
     a->drawn_screen = a->screen;

@@ -1,5 +1,6 @@
 /* Where the session and end screens put the shape and the words, in
- * output pixels, so that large text never runs off. */
+ * output pixels, so that large text never runs off and the shape at full
+ * breath stays at least a quarter of the shorter side across. */
 #ifndef EBB_LAYOUT_H
 #define EBB_LAYOUT_H
 
@@ -10,7 +11,7 @@ typedef struct {
     float r_min, r_max;   /* its radius, empty and full */
     float ring;           /* the progress ring's radius */
     int words_y;          /* the top of the words under the shape */
-    int big, body, small; /* font sizes */
+    int big, body, small; /* font sizes: as asked, or smaller where the shape needs room */
 } SessionLayout;
 
 void session_layout(const Ui *ui, SessionLayout *l);

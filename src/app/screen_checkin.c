@@ -185,11 +185,14 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, question, ui->w / 2,
             y - r - big * 3);
     int num = r * 9 / 10;
+    float u = (float)ui_unit(ui);
     for (int i = 0; i <= 10; i++) {
         circle_at(ui, i, &x, &y, &r);
         bool sel = i == c->sel;
         draw_disc(ui->draw, (float)x, (float)y, (float)r, sel ? th->accent : th->shape_rest,
                   sel ? 0.95 : 0.22);
+        if (!sel) /* an edge that stands out in every theme, light ones too */
+            draw_arc(ui->draw, (float)x, (float)y, (float)r, u * 0.0015f + 1, 1.0, th->text_dim, 0.6);
         char label[4];
         snprintf(label, sizeof label, "%d", i);
         ui_draw(ui, &(TextStyle){FONT_BODY, num, ALIGN_CENTER, 0, sel ? th->bg_top : th->text, 1},

@@ -100,7 +100,7 @@ static void session_view(const SessionScreen *ss, const Shell *sh, const Ui *ui,
     /* How anxious is offered over the lead-in and the first breaths: a
      * digit answers, and unanswered it simply fades away. */
     double offer = practice_offer(&sh->practice, sh->practice.base_ms + now_ms);
-    v->hint_alpha = 0.7;
+    v->hint_alpha = THEME_TEXT_MIN_ALPHA;
     if (v->f.paused) {
         v->hint = HINT_PAUSED;
         v->hint_alpha = 1.0;

@@ -1,5 +1,6 @@
-/* Text: the shipped font at a few sizes, and textures made once per
- * distinct (string, size, wrap width), drawn tinted. */
+/* Text: the shipped font at a few sizes, with installed fonts for the
+ * characters it lacks (any language, colour emoji), and textures made
+ * once per distinct (string, size, wrap width, colour). */
 #ifndef EBB_TEXT_H
 #define EBB_TEXT_H
 
@@ -40,5 +41,19 @@ void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *
 
 /* Drops every cached texture (after a resize the sizes change). */
 void text_flush(Text *t);
+
+/* For tests that measure what text_draw draws: fn (NULL: none) hears of
+ * every piece of text with its style and its box (the line boxes, in
+ * output pixels); while visible is false nothing is drawn, so that the
+ * same frame can be drawn with and without its text. */
+typedef void (*TextWatch)(void *ctx, const TextStyle *st, const char *s, SDL_Rect box);
+void text_watch(Text *t, TextWatch fn, void *ctx);
+void text_set_visible(Text *t, bool visible);
+
+/* Characters of s that no installed font has: drawn as boxes. */
+int text_missing(Text *t, FontFace face, const char *s);
+/* How many times an installed font was searched for: once per character
+ * the shipped fonts lack, however often it is drawn. */
+int text_font_searches(const Text *t);
 
 #endif

@@ -18,6 +18,10 @@ typedef struct {
     Rgb accent;                          /* the progress ring, selection */
 } Theme;
 
+/* The faintest a screen draws text: text_dim at this alpha over either
+ * end of the background still reaches 4.5:1 (WCAG 1.4.3) in every theme. */
+#define THEME_TEXT_MIN_ALPHA 0.8
+
 /* NULL when name is not a theme. */
 const Theme *theme_find(const char *name);
 const Theme *theme_default(void);

@@ -506,6 +506,7 @@ static void a_change_of_screen_fades_without_a_glare(void)
 {
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 640, 480, NULL), EXIT_OK);
+    o.app.fades = true; /* as in a window */
     offscreen_draw(&o, 0);
     double before = offscreen_mean_luminance(&o), prev = before, worst = 0;
     char err[512];

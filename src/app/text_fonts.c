@@ -1,0 +1,250 @@
+/* Fonts by file and size, and which one draws each character: fontconfig
+ * is started only when a character outside the shipped fonts first shows,
+ * and asked once per character. */
+#include "app/text_fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/text_runs.h"
+
+#define MAX_FILES 32
+#define FONT_SLOTS 24
+#define COVER_SLOTS 4096 /* a power of two */
+#define NO_FONT (-1)
+
+typedef struct {
+    char *path;
+    int index;       /* the face in a collection (.ttc) */
+    int native_px;   /* a bitmap-only font's size; 0 when it scales */
+    bool colour;
+    FcCharSet *cover; /* NULL for the shipped faces: asked of the face itself */
+} FontFile;
+
+typedef struct {
+    int file, px;
+    TTF_Font *font;
+    unsigned long used;
+} FontSlot;
+
+typedef struct {
+    uint32_t key; /* the character + 1, so that 0 is an empty slot */
+    int file;
+} Cover;
+
+struct TextFonts {
+    FontFile files[MAX_FILES];
+    int nfiles, nshipped;
+    TTF_Font *probe[MAX_FILES]; /* the shipped faces, always open */
+    FontSlot slots[FONT_SLOTS];
+    unsigned long clock;
+    Cover cover[COVER_SLOTS];
+    int ncover;
+    FcConfig *fc;
+    bool fc_tried;
+    int searches;
+};
+
+TextFonts *fonts_create(const char *dir, const char *const *names, int n, char *err, size_t errn)
+{
+    TextFonts *f = calloc(1, sizeof *f);
+    if (!f) {
+        snprintf(err, errn, "out of memory");
+        return NULL;
+    }
+    for (int i = 0; i < n && i < MAX_FILES; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *path = malloc(len);
+        if (!path) {
+            snprintf(err, errn, "out of memory");
+            fonts_destroy(f);
+            return NULL;
+        }
+        snprintf(path, len, "%s/%s", dir, names[i]);
+        f->files[f->nfiles++] = (FontFile){path, 0, 0, false, NULL};
+        /* Opened now so that a missing font is reported at start, not mid-session. */
+        f->probe[i] = TTF_OpenFont(path, 16);
+        if (!f->probe[i]) {
+            snprintf(err, errn, "cannot open font %s: %s", path, TTF_GetError());
+            fonts_destroy(f);
+            return NULL;
+        }
+        f->nshipped++;
+    }
+    return f;
+}
+
+void fonts_destroy(TextFonts *f)
+{
+    if (!f)
+        return;
+    for (int i = 0; i < FONT_SLOTS; i++)
+        if (f->slots[i].font)
+            TTF_CloseFont(f->slots[i].font);
+    for (int i = 0; i < f->nfiles; i++) {
+        if (f->probe[i])
+            TTF_CloseFont(f->probe[i]);
+        if (f->files[i].cover)
+            FcCharSetDestroy(f->files[i].cover);
+        free(f->files[i].path);
+    }
+    if (f->fc)
+        FcConfigDestroy(f->fc);
+    free(f);
+}
+
+bool fonts_covers(TextFonts *f, int font, uint32_t cp)
+{
+    if (font < 0 || font >= f->nfiles)
+        return false;
+    if (font < f->nshipped)
+        return TTF_GlyphIsProvided32(f->probe[font], cp) != 0;
+    return FcCharSetHasChar(f->files[font].cover, cp);
+}
+
+/* The file already known for (path, index), or a new one. */
+static int add_file(TextFonts *f, FcPattern *p, FcCharSet *cover)
+{
+    FcChar8 *path = NULL;
+    int index = 0, px = 0;
+    double pxd = 0;
+    FcBool outline = FcTrue, colour = FcFalse;
+    if (FcPatternGetString(p, FC_FILE, 0, &path) != FcResultMatch)
+        return NO_FONT;
+    FcPatternGetInteger(p, FC_INDEX, 0, &index);
+    FcPatternGetBool(p, FC_OUTLINE, 0, &outline);
+    FcPatternGetBool(p, FC_COLOR, 0, &colour);
+    if (!outline && FcPatternGetDouble(p, FC_PIXEL_SIZE, 0, &pxd) == FcResultMatch)
+        px = (int)(pxd + 0.5);
+    for (int i = f->nshipped; i < f->nfiles; i++)
+        if (f->files[i].index == index && strcmp(f->files[i].path, (const char *)path) == 0)
+            return i;
+    if (f->nfiles == MAX_FILES)
+        return NO_FONT;
+    char *copy = strdup((const char *)path);
+    if (!copy)
+        return NO_FONT;
+    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover)};
+    return f->nfiles++;
+}
+
+/* Asks fontconfig for the fonts in the person's order of preference,
+ * and takes the first that has cp. */
+static int search(TextFonts *f, uint32_t cp)
+{
+    if (!f->fc_tried) {
+        f->fc_tried = true;
+        f->fc = FcInitLoadConfigAndFonts();
+    }
+    if (!f->fc)
+        return NO_FONT;
+    f->searches++;
+    FcPattern *pat = FcPatternCreate();
+    FcCharSet *want = FcCharSetCreate();
+    if (!pat || !want || !FcCharSetAddChar(want, cp)) {
+        if (pat)
+            FcPatternDestroy(pat);
+        if (want)
+            FcCharSetDestroy(want);
+        return NO_FONT;
+    }
+    bool emoji = runs_is_emoji(cp);
+    FcPatternAddCharSet(pat, FC_CHARSET, want);
+    FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)(emoji ? "emoji" : "sans-serif"));
+    if (emoji)
+        FcPatternAddBool(pat, FC_COLOR, FcTrue);
+    FcConfigSubstitute(f->fc, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult res;
+    FcFontSet *set = FcFontSort(f->fc, pat, FcFalse, NULL, &res);
+    int found = NO_FONT;
+    for (int i = 0; set && i < set->nfont && found == NO_FONT; i++) {
+        FcCharSet *cs;
+        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
+            FcCharSetHasChar(cs, cp))
+            found = add_file(f, set->fonts[i], cs);
+    }
+    if (set)
+        FcFontSetDestroy(set);
+    FcPatternDestroy(pat);
+    FcCharSetDestroy(want);
+    return found;
+}
+
+/* A font found before that has cp: most characters of a script come from
+ * the font its first one brought. Pictographs look in colour fonts first. */
+static int known(TextFonts *f, uint32_t cp)
+{
+    bool emoji = runs_is_emoji(cp);
+    for (int pass = emoji ? 0 : 1; pass < 2; pass++)
+        for (int i = f->nshipped; i < f->nfiles; i++)
+            if ((pass == 1 || f->files[i].colour) && FcCharSetHasChar(f->files[i].cover, cp))
+                return i;
+    return NO_FONT;
+}
+
+static int fallback(TextFonts *f, uint32_t cp)
+{
+    uint32_t key = cp + 1, h = (key * 2654435761u) & (COVER_SLOTS - 1);
+    for (; f->cover[h].key; h = (h + 1) & (COVER_SLOTS - 1))
+        if (f->cover[h].key == key)
+            return f->cover[h].file;
+    int file = known(f, cp);
+    if (file == NO_FONT || (runs_is_emoji(cp) && !f->files[file].colour)) {
+        int searched = search(f, cp);
+        if (searched != NO_FONT)
+            file = searched;
+    }
+    if (f->ncover >= COVER_SLOTS * 3 / 4) { /* a rare flood of new characters: start over */
+        memset(f->cover, 0, sizeof f->cover);
+        f->ncover = 0;
+        h = (key * 2654435761u) & (COVER_SLOTS - 1);
+    }
+    f->cover[h] = (Cover){key, file};
+    f->ncover++;
+    return file;
+}
+
+int fonts_for(TextFonts *f, int face, uint32_t cp)
+{
+    if (cp < 0x80 || fonts_covers(f, face, cp))
+        return face;
+    int file = fallback(f, cp);
+    return file == NO_FONT ? face : file;
+}
+
+TTF_Font *fonts_open(TextFonts *f, int font, int px)
+{
+    if (font < 0 || font >= f->nfiles)
+        return NULL;
+    const FontFile *ff = &f->files[font];
+    if (ff->native_px)
+        px = 0; /* SDL_ttf picks a bitmap font's one size by index: 0 */
+    FontSlot *oldest = &f->slots[0];
+    for (int i = 0; i < FONT_SLOTS; i++) {
+        FontSlot *s = &f->slots[i];
+        if (s->font && s->file == font && s->px == px) {
+            s->used = ++f->clock;
+            return s->font;
+        }
+        if (!s->font || (oldest->font && s->used < oldest->used))
+            oldest = s;
+    }
+    if (oldest->font)
+        TTF_CloseFont(oldest->font);
+    TTF_Font *t = TTF_OpenFontIndex(ff->path, px, ff->index);
+    *oldest = (FontSlot){font, px, t, ++f->clock};
+    return t;
+}
+
+int fonts_native_px(const TextFonts *f, int font)
+{
+    return font >= 0 && font < f->nfiles ? f->files[font].native_px : 0;
+}
+
+int fonts_searches(const TextFonts *f)
+{
+    return f->searches;
+}
