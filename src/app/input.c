@@ -29,6 +29,8 @@ static Action key_action(const SDL_Keysym *key)
     case SDLK_DELETE: a.kind = ACTION_DELETE; break;
     case SDLK_HOME: a.kind = ACTION_HOME; break;
     case SDLK_END: a.kind = ACTION_END; break;
+    case SDLK_PAGEUP: a.kind = ACTION_PAGE_UP; break;
+    case SDLK_PAGEDOWN: a.kind = ACTION_PAGE_DOWN; break;
     case SDLK_KP_PLUS: a.kind = ACTION_VOLUME_UP; break;
     case SDLK_KP_MINUS: a.kind = ACTION_VOLUME_DOWN; break;
     default: break;

@@ -74,7 +74,11 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     switch (act.kind) {
     case ACTION_UP: menu_move(m, -1); break;
     case ACTION_DOWN: menu_move(m, 1); break;
-    case ACTION_WHEEL: menu_move(m, -act.wheel); break;
+    case ACTION_WHEEL: menu_jump(m, m->sel - act.wheel); break;
+    case ACTION_HOME: menu_jump(m, 0); break;
+    case ACTION_END: menu_jump(m, m->count - 1); break;
+    case ACTION_PAGE_UP: menu_jump(m, m->sel - (ms->page > 1 ? ms->page - 1 : 1)); break;
+    case ACTION_PAGE_DOWN: menu_jump(m, m->sel + (ms->page > 1 ? ms->page - 1 : 1)); break;
     case ACTION_LEFT:
     case ACTION_RIGHT: {
         const CatalogEntry *e = m->sel < sh->catalog.count ? &sh->catalog.items[m->sel] : NULL;
@@ -172,6 +176,7 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int visible = (bottom - top - about_h) / row_h;
     if (visible < 1)
         visible = 1;
+    ms->page = visible;
     if (m->sel < ms->scroll + 1)
         ms->scroll = m->sel - 1;
     if (m->sel > ms->scroll + visible - 2)
@@ -215,6 +220,17 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     }
     if (cat->count == 0)
         ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_CENTER, 0, th->text, 1}, "No sessions found.", ui->w / 2, top);
+    /* Sessions out of sight are said to be there, above and below. */
+    ms->more_above = ms->scroll > 0;
+    ms->more_below = ms->rows.last < cat->count - 1;
+    char more[48];
+    TextStyle hint = {FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9};
+    if (ms->more_above)
+        ui_draw(ui, &hint, "more above ↑", x0 + col_w, top - small * 3 / 2);
+    if (ms->more_below) {
+        snprintf(more, sizeof more, "%d more below ↓", cat->count - 1 - ms->rows.last);
+        ui_draw(ui, &hint, more, x0 + col_w, y + small / 4);
+    }
 
     char label[128];
     length_label(m, sel, label, sizeof label);
@@ -224,6 +240,7 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
 static const KeyHelp menu_keys[] = {
     {"↑ ↓", "choose a session"},
+    {"PgUp PgDn", "a page up or down; Home and End, the first and last"},
     {"← →", "shorter, longer; or type one, like 7m"},
     {"Enter", "begin"},
     {"w", "wait well before you look at your messages"},

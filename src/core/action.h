@@ -30,6 +30,8 @@ typedef enum {
     ACTION_DELETE,      /* Delete, d: let a line go; Delete erases forwards in text */
     ACTION_HOME,        /* Home */
     ACTION_END,         /* End */
+    ACTION_PAGE_UP,     /* Page Up */
+    ACTION_PAGE_DOWN,   /* Page Down */
     ACTION_PASTE,       /* Ctrl+V */
     ACTION_COMPOSE,     /* text an input method is composing: see Action.text */
     ACTION_TYPE,        /* a character for a text field: see Action.ch */

@@ -25,8 +25,11 @@ typedef struct {
 void menu_init(MenuModel *m, const Catalog *c);
 /* Chooses the entry named name (a catalog name or path), if it runs. */
 void menu_select_name(MenuModel *m, const Catalog *c, const char *name);
-/* Moves the selection by `by` rows, going round at the ends. */
+/* Moves the selection by `by` rows, going round at the ends (the arrows). */
 void menu_move(MenuModel *m, int by);
+/* Moves the selection to row `to`, stopping at the first and the last
+ * (Home, End, Page Up and Down, the wheel). */
+void menu_jump(MenuModel *m, int to);
 /* Steps the length for entry e: by > 0 to the next longer choice, by < 0
  * to the next shorter (its usual length among the presets), stopping at
  * the ends; a fixed session keeps its length. Leaves a typed length. */

@@ -465,6 +465,40 @@ static void a_stall_pauses_the_session_where_it_stopped(void)
     app_free(&a);
 }
 
+static void every_session_can_be_reached_and_more_is_shown(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    pump(&a, 0);
+    MenuScreen *m = menu_of(&a);
+    int n = a.sh.catalog.count;
+    CHECK(m->more_below); /* the list runs past the window: it says so */
+    CHECK(!m->more_above);
+    push_key(SDLK_END);
+    pump(&a, 10);
+    CHECK_INT(m->model.sel, n - 1);
+    CHECK(m->more_above);
+    CHECK(!m->more_below);
+    push_key(SDLK_HOME);
+    pump(&a, 20);
+    CHECK_INT(m->model.sel, 0);
+    push_key(SDLK_PAGEDOWN);
+    pump(&a, 30);
+    CHECK(m->model.sel > 1 && m->model.sel < n - 1);
+    push_key(SDLK_PAGEUP);
+    pump(&a, 40);
+    CHECK_INT(m->model.sel, 0);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = 1; /* up at the top: it stays, never round to the last */
+    SDL_PushEvent(&e);
+    pump(&a, 50);
+    CHECK_INT(m->model.sel, 0);
+    app_free(&a);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -531,6 +565,8 @@ int main(void)
          a_finished_session_is_kept_in_the_history);
     RULE("a session's closing choice is asked, and kept without a score",
          a_closing_choice_is_asked_and_kept);
+    RULE("every session can be reached, and more out of sight is shown",
+         every_session_can_be_reached_and_more_is_shown);
     RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);
