@@ -90,7 +90,7 @@ static void session_view(const SessionScreen *ss, const Shell *sh, const Ui *ui,
     double blend = (double)at->phase_elapsed_ms / COLOUR_BLEND_MS;
     v->shape = rgb_mix(phase_colour(th, at->prev_phase), phase_colour(th, at->phase),
                        ease_in_out(blend));
-    v->left_s = (int)((at->total_ms - at->t_ms + 999) / 1000);
+    v->left_s = sh->opt.hide_time_left ? -1 : (int)((at->total_ms - at->t_ms + 999) / 1000);
     /* The whole step keeps one layout, so that the phase word never jumps
      * in size between a phase with words and a hold without. */
     const Step *st = at->kind == STEP_BREATHE ? sh->loaded->plan.steps[at->step].src : NULL;
@@ -234,10 +234,13 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
     /* Time left, and the title: small, in the corners, out of the way. */
     char left[32], label[64];
-    duration_format_clock((int64_t)v.left_s * 1000, left, sizeof left);
-    snprintf(label, sizeof label, "%s left", left);
     int margin = small;
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, label, ui->w - margin, margin);
+    if (v.left_s >= 0) {
+        duration_format_clock((int64_t)v.left_s * 1000, left, sizeof left);
+        snprintf(label, sizeof label, "%s left", left);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, label,
+                ui->w - margin, margin);
+    }
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.8}, sh->loaded->script.title, margin, margin);
 
     static const char *const hints[] = {
@@ -310,6 +313,12 @@ static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
         break;
     case ACTION_RIGHT:
     case ACTION_SKIP: session_skip(ss, t); break;
+    case ACTION_TIME_LEFT: /* l: the corner's time left, for those it presses */
+        sh->opt.hide_time_left = !sh->opt.hide_time_left;
+        sh->prefs.time_left = !sh->opt.hide_time_left;
+        shell_notice(sh, sh->opt.hide_time_left ? "Time left hidden" : "Time left shown", now_ms, 1500);
+        shell_save_prefs(sh, now_ms);
+        break;
     default: return next_stay();
     }
     sh->dirty = true;
@@ -340,6 +349,7 @@ static const KeyHelp session_keys[] = {
     {"→ or n", "move past words or a rest"},
     {"a", "a soft noise bed"},
     {"9 and 0", "softer, louder"},
+    {"l", "the time left in the corner, shown or hidden"},
     {"Esc", "stop"},
     {NULL, NULL},
 };

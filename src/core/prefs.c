@@ -29,6 +29,7 @@ static const struct {
     {"checkin", offsetof(Prefs, checkin)},
     {"countdown", offsetof(Prefs, countdown)},
     {"streak", offsetof(Prefs, streak)},
+    {"time_left", offsetof(Prefs, time_left)},
 };
 
 const char *prefs_key_name(PrefsKey k)
@@ -39,7 +40,7 @@ const char *prefs_key_name(PrefsKey k)
 const char *prefs_keys_text(void)
 {
     return "session, length, volume, mute, ambient, theme, reduced_motion, high_contrast, "
-           "text_scale, checkin, countdown, streak";
+           "text_scale, checkin, countdown, streak, time_left";
 }
 
 void prefs_defaults(Prefs *p)
@@ -52,7 +53,8 @@ void prefs_defaults(Prefs *p)
     p->text_scale = 1.0;
     p->checkin = true;
     p->countdown = true;
-    p->streak = true;
+    p->streak = false; /* a count of days can press; it is there for those who ask */
+    p->time_left = true;
 }
 
 bool prefs_is_space(char c)

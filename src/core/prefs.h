@@ -25,11 +25,12 @@ typedef struct {
     bool checkin;                    /* ask how anxious, before and after */
     bool countdown;                  /* show the seconds left in each phase */
     bool streak;                     /* show the count of days in a row */
+    bool time_left;                  /* show the time left in a corner of a session */
 } Prefs;
 
 /* session calm, length default, volume 70, mute off, ambient off,
  * theme auto, reduced_motion off, high_contrast off, text_scale 1,
- * checkin on, countdown on, streak on. */
+ * checkin on, countdown on, streak off, time_left on. */
 void prefs_defaults(Prefs *p);
 
 /* Sets p to the defaults, then applies the file at path. A missing file

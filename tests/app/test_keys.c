@@ -499,6 +499,26 @@ static void every_session_can_be_reached_and_more_is_shown(void)
     app_free(&a);
 }
 
+static void the_time_left_can_be_hidden(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "box"}, 0, err, sizeof err));
+    pump(&a, 8000);
+    uint64_t shown = app_signature(&a, 8000);
+    push_text("l");
+    pump(&a, 8000);
+    CHECK(a.sh.opt.hide_time_left);
+    CHECK(!a.sh.prefs.time_left); /* kept for next time */
+    CHECK(app_signature(&a, 8000) != shown);
+    push_text("l");
+    pump(&a, 8000);
+    CHECK(!a.sh.opt.hide_time_left);
+    app_free(&a);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -567,6 +587,7 @@ int main(void)
          a_closing_choice_is_asked_and_kept);
     RULE("every session can be reached, and more out of sight is shown",
          every_session_can_be_reached_and_more_is_shown);
+    RULE("the time left in the corner can be hidden, and stays so", the_time_left_can_be_hidden);
     RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);

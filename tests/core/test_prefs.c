@@ -55,6 +55,7 @@ static void same_prefs(const Prefs *a, const Prefs *b)
     CHECK_INT(a->checkin, b->checkin);
     CHECK_INT(a->countdown, b->countdown);
     CHECK_INT(a->streak, b->streak);
+    CHECK_INT(a->time_left, b->time_left);
 }
 
 static void the_defaults_are_calm_and_quiet(void)
@@ -67,7 +68,8 @@ static void the_defaults_are_calm_and_quiet(void)
     CHECK(!p.mute && !p.ambient && !p.reduced_motion && !p.high_contrast);
     CHECK_STR(p.theme, "auto");
     CHECK_NEAR(p.text_scale, 1.0, 0);
-    CHECK(p.checkin && p.countdown && p.streak);
+    CHECK(p.checkin && p.countdown && p.time_left);
+    CHECK(!p.streak); /* days in a row show only for those who ask */
 }
 
 static void a_missing_file_gives_the_defaults_silently(void)
@@ -149,7 +151,7 @@ static void a_bad_line_is_reported_and_ignored(void)
 {
     expect_warning("colour = blue\n", 1,
                    "unknown key \"colour\"; the keys are session, length, volume, mute, ambient, theme, "
-                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak");
+                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left");
     expect_warning("# fine\nvolume 30\n", 2, "expected key = value, got \"volume 30\"");
     expect_warning("[ebb]\n", 1, "expected key = value, got \"[ebb]\"");
     expect_warning(" = 3\n", 1, "expected key = value, got \"= 3\"");
@@ -280,6 +282,7 @@ static void preferences_read_back_as_saved(void)
     p.checkin = false;
     p.countdown = false;
     p.streak = false;
+    p.time_left = false;
     SAVE_OK(path, p);
     Prefs q;
     Warnings w;
@@ -299,7 +302,8 @@ static void preferences_read_back_as_saved(void)
                     "text_scale = 2.25\n"
                     "checkin = false\n"
                     "countdown = false\n"
-                    "streak = false\n");
+                    "streak = false\n"
+                    "time_left = false\n");
     free(text);
     /* And the defaults, too. */
     prefs_defaults(&p);
@@ -345,7 +349,8 @@ static void a_save_keeps_the_users_words(void)
                     "text_scale = 1\n"
                     "checkin = true\n"
                     "countdown = true\n"
-                    "streak = true\n");
+                    "streak = false\n"
+                    "time_left = true\n");
     free(text);
     /* Saving what was loaded changes nothing. */
     LOAD(path, p, w, 2);
