@@ -16,25 +16,63 @@ static const char urge_script[] =
     "breathe in 4 out 6 fill\n"
     "say 6s \"It passes, or it softens. Back to waiting.\"\n";
 
+
+/* The wait is over: to the menu, or out when it was begun from the command line. */
+typedef enum {
+    WAITING,     /* the countdown, or the moment come */
+    ASK_TO_END,  /* Esc before the moment: "End the wait?" */
+    GOODBYE,     /* ended: a kind word on what was done */
+} WaitMode;
+
+typedef struct {
+    WaitMode mode;
+    int64_t waited_ms; /* for the goodbye */
+    int urges;
+} WaitScreen;
+
 static void wait_enter(void *self, Shell *sh, int64_t now_ms)
 {
-    (void)self, (void)now_ms;
+    (void)now_ms;
+    ((WaitScreen *)self)->mode = WAITING;
     shell_use_theme(sh, "night", false);
 }
 
-/* The wait is over: to the menu, or out when it was begun from the command line. */
+/* The wait is over: a word on it, then to the menu, or out when it was
+ * begun from the command line. */
+static Next end_wait(WaitScreen *w, Shell *sh)
+{
+    w->waited_ms = sh->wall_now_ms() - sh->wait.started_utc_ms;
+    w->urges = sh->wait.urges;
+    shell_wait_finish(sh);
+    w->mode = GOODBYE;
+    sh->dirty = true;
+    return next_stay();
+}
+
 static Next leave_wait(Shell *sh)
 {
-    shell_wait_finish(sh);
     return sh->wait_from_command_line ? next_kind(NEXT_QUIT) : next_go(SCREEN_MENU);
 }
 
 static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
-    (void)self, (void)now_ms;
+    (void)now_ms;
+    WaitScreen *w = self;
+    bool key = act.kind != ACTION_POINT && act.kind != ACTION_WHEEL && act.kind != ACTION_NONE;
+    if (w->mode == GOODBYE)
+        return key ? leave_wait(sh) : next_stay();
+    if (w->mode == ASK_TO_END) {
+        if (act.kind == ACTION_CONFIRM)
+            return end_wait(w, sh);
+        if (key) { /* anything else keeps waiting */
+            w->mode = WAITING;
+            sh->dirty = true;
+        }
+        return next_stay();
+    }
     if (sh->wait.arrived) {
         if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK)
-            return leave_wait(sh);
+            return end_wait(w, sh);
         if (act.kind == ACTION_MORE) {
             wait_more(&sh->wait, sh->wall_now_ms());
             sh->wait_bell_rung = false;
@@ -53,15 +91,18 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_TYPE:
         /* s: any session, and back to the wait after it. */
         return act.ch == 's' ? next_go(SCREEN_MENU) : next_stay();
-    case ACTION_BACK: return leave_wait(sh);
+    case ACTION_BACK: /* asked once: an Esc by mistake should not end it */
+        w->mode = ASK_TO_END;
+        sh->dirty = true;
+        return next_stay();
     default: return next_stay();
     }
 }
 
 static bool wait_animating(const void *self, const Shell *sh, int64_t now_ms)
 {
-    (void)self, (void)sh, (void)now_ms;
-    return true; /* the slow shape, and the countdown */
+    (void)sh, (void)now_ms;
+    return ((const WaitScreen *)self)->mode == WAITING; /* the slow shape, and the countdown */
 }
 
 /* The slow shape: a breath of SLOW_BREATH_MS, eased, for its own sake. */
@@ -73,7 +114,8 @@ static double slow_breath(const Shell *sh, int64_t now_ms)
 
 static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, int64_t now_ms)
 {
-    (void)self;
+    if (((const WaitScreen *)self)->mode != WAITING)
+        return ((const WaitScreen *)self)->mode; /* a still question, or the goodbye */
     int u = ui_unit(ui);
     uint64_t h = (uint64_t)lround(slow_breath(sh, now_ms) * u * 0.06 * 2);
     int64_t left = wait_left_ms(&sh->wait, sh->wall_now_ms());
@@ -84,9 +126,39 @@ static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, 
     return h ^ ((uint64_t)sh->wait.urges << 40) ^ ((uint64_t)sh->wait.arrived << 50);
 }
 
+/* "End the wait?", or the goodbye: a screen of its own, one thing at a time. */
+static bool draw_question(const WaitScreen *w, Ui *ui)
+{
+    if (w->mode == WAITING)
+        return false;
+    const Theme *th = ui->theme;
+    int big = ui_px(ui, 0.05), body = ui_px(ui, 0.034), small = ui_px(ui, 0.024);
+    int wrap = ui->w * 85 / 100, y = ui->h * 2 / 5;
+    char line[160], spent[32];
+    const char *title = "End the wait?", *hint = "Enter to end it · Esc to keep waiting";
+    snprintf(line, sizeof line, "You can keep waiting; the moment is still yours.");
+    if (w->mode == GOODBYE) {
+        duration_format_minutes(w->waited_ms, DURATION_NEAREST, spent, sizeof spent);
+        title = "You gave it time.";
+        if (w->urges > 0)
+            snprintf(line, sizeof line, "You waited %s, and let %d urge%s pass.", spent, w->urges,
+                     w->urges == 1 ? "" : "s");
+        else
+            snprintf(line, sizeof line, "You waited %s.", spent);
+        hint = "Any key to close";
+    }
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, title, ui->w / 2, y);
+    ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, line, ui->w / 2,
+            y + body);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, hint, ui->w / 2,
+            ui->h - small * 3);
+    return true;
+}
+
 static void wait_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
-    (void)self;
+    if (draw_question(self, ui))
+        return;
     const Theme *th = ui->theme;
     int u = ui_unit(ui);
     double b = slow_breath(sh, now_ms);
@@ -123,6 +195,7 @@ static const KeyHelp wait_keys[] = {
 };
 
 const Screen screen_wait = {
+    .state_size = sizeof(WaitScreen),
     .enter = wait_enter,
     .action = wait_action,
     .draw = wait_draw,

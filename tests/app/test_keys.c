@@ -412,9 +412,17 @@ static void waiting_well_with_a_clock_that_jumps(void)
     pump(&a, 108000);
     CHECK(!a.sh.wait.arrived);
     CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), 15 * 60000);
+    /* Esc asks once; Enter ends it with a kind word; then the menu. */
     push_key(SDLK_ESCAPE);
     pump(&a, 109000);
+    CHECK(a.sh.waiting);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    push_key(SDLK_RETURN);
+    pump(&a, 109100);
     CHECK(!a.sh.waiting);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    push_key(SDLK_RETURN);
+    pump(&a, 109200);
     CHECK_INT(a.screen, SCREEN_MENU);
     app_free(&a);
     HistoryRecord *r = NULL;
@@ -519,6 +527,39 @@ static void the_time_left_can_be_hidden(void)
     app_free(&a);
 }
 
+static void esc_on_a_wait_asks_once_and_says_goodbye_kindly(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    a.sh.wall_now_ms = fake_wall_now;
+    fake_wall = 1790000000000LL;
+    app_wait(&a, fake_wall + 45 * 60000, 0); /* ebb --until 45m */
+    pump(&a, 0);
+    fake_wall += 12 * 60000;
+    push_key(SDLK_SPACE); /* an urge, met with a minute of breathing */
+    pump(&a, 1000);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 2000);
+    CHECK_INT(a.screen, SCREEN_WAIT);
+    push_key(SDLK_ESCAPE); /* Esc: the window does not just close */
+    pump(&a, 3000);
+    CHECK(a.running);
+    CHECK(a.sh.waiting);
+    push_key(SDLK_SPACE); /* anything but Enter keeps waiting */
+    pump(&a, 3100);
+    CHECK(a.sh.waiting);
+    push_key(SDLK_ESCAPE);
+    push_key(SDLK_RETURN);
+    pump(&a, 4000);
+    CHECK(!a.sh.waiting); /* ended, and kept in the history */
+    CHECK(a.running);     /* the goodbye is said first */
+    push_key(SDLK_RETURN);
+    pump(&a, 5000);
+    CHECK(!a.running);
+    app_free(&a);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -588,6 +629,7 @@ int main(void)
     RULE("every session can be reached, and more out of sight is shown",
          every_session_can_be_reached_and_more_is_shown);
     RULE("the time left in the corner can be hidden, and stays so", the_time_left_can_be_hidden);
+    RULE("Esc on a wait asks once, then says goodbye kindly", esc_on_a_wait_asks_once_and_says_goodbye_kindly);
     RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);
