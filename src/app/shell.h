@@ -31,6 +31,7 @@ typedef struct {
     bool paused;       /* the session's pause when anchored */
     int64_t shift_ms;  /* its skips less its pauses when anchored */
     int64_t handed_ms; /* plan time up to which cues were handed over */
+    int64_t drift_ms;  /* the device's clock behind the anchor, at the last frame */
 } CuesAhead;
 
 typedef struct Shell {

@@ -12,11 +12,14 @@
 /* Cues go to the sound device this far ahead of plan time: longer than a
  * frame loop slowed to 2 Hz (a hidden window) takes between updates. */
 #define CUE_AHEAD_MS 1000
-/* Cues keep to the device's own clock, whose samples are what is heard;
- * only when it and the frames' clock are this far apart (a stall: the
- * machine or the device stopped a while) are they anchored again. A sound
- * card's clock off by 0.01 % takes nearly 3 hours to get there. */
+/* Cues keep to the device's own clock, whose samples are what is heard.
+ * They are anchored to the frames' clock again when the two have drifted
+ * this far apart (a sound card's clock off by 0.01 % takes nearly 3 hours;
+ * a device held up, a little longer than that is late)... */
 #define DRIFT_MS 1000
+/* ...or when the gap between them jumped this much since the last frame:
+ * the machine stopped a while (a stall), and the device with it. */
+#define STALL_MS 250
 
 static void unload(Shell *sh)
 {
@@ -186,7 +189,10 @@ static void anchor_cues(Shell *sh, int64_t plan_t, int64_t now_ms)
     CuesAhead *c = &sh->cues;
     int64_t shift = s->skipped_ms - s->paused_total_ms;
     bool moved = !c->anchored || c->paused != s->paused || c->shift_ms != shift;
-    if (!moved && (s->paused || llabs(audio_drift_ms(sh->audio, plan_t, now_ms)) <= DRIFT_MS))
+    int64_t drift = s->paused ? 0 : audio_drift_ms(sh->audio, plan_t, now_ms);
+    bool strayed = llabs(drift) > DRIFT_MS || llabs(drift - c->drift_ms) > STALL_MS;
+    c->drift_ms = drift;
+    if (!moved && !strayed)
         return;
     int64_t dropped;
     c->anchored = audio_anchor(sh->audio, plan_t, now_ms, &dropped);
@@ -194,6 +200,7 @@ static void anchor_cues(Shell *sh, int64_t plan_t, int64_t now_ms)
         c->handed_ms = dropped - 1;
     c->paused = s->paused;
     c->shift_ms = shift;
+    c->drift_ms = 0;
 }
 
 /* Hands the device the cues of the next CUE_AHEAD_MS of plan time, so each
