@@ -272,7 +272,7 @@ static int two_hz(App *a, int64_t clock, int64_t now)
 static void cues_land_on_their_sample_at_2_hz(void)
 {
     Run r = {0};
-    if (!run_session("2hz", "title: Slow\nrest 2s\nbreathe in 2 hold 1.5 out 2.5 x 2\n", two_hz, &r))
+    if (!run_session("2hz", "title: Slow\nrest 2s\nbreathe in 2.3 hold 1.2 out 2.6 x 2\n", two_hz, &r))
         return;
     int plan_of[MAX_HEARD];
     heard_as_planned(&r, NULL, 0, plan_of);

@@ -221,13 +221,18 @@ if SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$tmp/onsets.raw" timeout 120 "$ebb" -
     # Cues keep to the device's clock; how far it ran from real time (the
     # recording's length over the run's, start-up included) is for context.
     disk=$(awk -v r="$(on recorded_s)" -v t0="$t0" -v t1="$t1" 'BEGIN {printf "%.3f", r / ((t1 - t0) / 1e9)}')
+    # Cues are anchored again when the device strays a second from real
+    # time, which a disk driver pacing itself on a busy machine can do.
+    strayed=$(awk -v b="$disk" -v r="$(on recorded_s)" 'BEGIN {
+        s = (b > 1 ? b - 1 : 1 - b) * r
+        if (s > 0.8) printf "; the disk clock strayed about %.1f s from real time: cues were anchored again, a jump", s }')
     row "real run: cue onsets, worst error (ms)" "$(on onset_error_worst_ms)" \
         "$audio_cmd; cue_onsets onsets.raw TIMELINE SOUNDS (\"rest 2s / breathe in 3 hold 1.5 out 3.5 x $AUDIO_CYCLES\")"
     row "real run: cue onsets, mean error (ms)" "$(on onset_error_mean_ms)" \
         "(same; $(on onsets_found) onsets for $(on cues_planned) cues, $how; onset = a + b x plan, b = $(on driver_clock))"
     row "real run: opening bell, due before sound opens (ms late)" "$(on opening_bell_late_ms)" \
         "(same; it sounds as soon as the device is open, after the first frame)"
-    row "real run: disk driver's clock (x real time)" "$disk" "(same; the recording's length over the run's)"
+    row "real run: disk driver's clock (x real time)" "$disk" "(same; the recording's length over the run's$strayed)"
 else
     broken=1
     cat "$tmp/onsets" >&2 2>/dev/null
@@ -239,7 +244,7 @@ slow_cmd="$build/tests/app/test_audio_clock $ebb 2hz"
 if SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software $slow_cmd >"$tmp/slow" 2>&1; then
     row "frame loop at 2 Hz: cues heard / planned" "$(awk '/^2hz:/ {print $5 " / " $2}' "$tmp/slow")" "$(short "$slow_cmd")"
     row "frame loop at 2 Hz: worst error (ms)" "$(awk '/worst/ {print $2; exit}' "$tmp/slow")" \
-        "(same; \"rest 2s / breathe in 2 hold 1.5 out 2.5 x 2\", each cue placed by its own samples)"
+        "(same; \"rest 2s / breathe in 2.3 hold 1.2 out 2.6 x 2\", each cue placed by its own samples)"
 else
     broken=1
     cat "$tmp/slow" >&2
