@@ -24,6 +24,16 @@
 
 #define SHELL_NOTICE_MAX 256
 
+/* The session's cues handed to the sound device ahead of their time
+ * (shell_practice.c), and the session's timeline they were anchored on. */
+typedef struct {
+    bool anchored;
+    bool paused;       /* the session's pause when anchored */
+    int64_t shift_ms;  /* its skips less its pauses when anchored */
+    int64_t handed_ms; /* plan time up to which cues were handed over */
+    int64_t drift_ms;  /* the device's clock behind the anchor, at the last frame */
+} CuesAhead;
+
 typedef struct Shell {
     Options opt;
     Ui ui;
@@ -45,6 +55,7 @@ typedef struct Shell {
     bool have_session;
     Loaded *loaded;            /* the session, fitted, its caring lines chosen */
     Practice practice;
+    CuesAhead cues;
     bool started_from_menu;    /* Esc at the end goes back to the menu, not out */
 
     /* Waiting well: kept while sessions run from it. */

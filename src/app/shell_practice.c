@@ -1,6 +1,7 @@
 /* The session being practised: loading it, its cues and sounds, the flow
  * moving on, and its record in the history. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -8,6 +9,17 @@
 #include "env.h"
 
 #define STALE_CUE_MS 1000
+/* Cues go to the sound device this far ahead of plan time: longer than a
+ * frame loop slowed to 2 Hz (a hidden window) takes between updates. */
+#define CUE_AHEAD_MS 1000
+/* Cues keep to the device's own clock, whose samples are what is heard.
+ * They are anchored to the frames' clock again when the two have drifted
+ * this far apart (a sound card's clock off by 0.01 % takes nearly 3 hours;
+ * a device held up, a little longer than that is late)... */
+#define DRIFT_MS 1000
+/* ...or when the gap between them jumped this much since the last frame:
+ * the machine stopped a while (a stall), and the device with it. */
+#define STALL_MS 250
 
 static void unload(Shell *sh)
 {
@@ -37,6 +49,9 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
         return false;
     }
     unload(sh); /* name may be the session being replaced: only now is it let go */
+    if (sh->audio)
+        audio_drop_cues(sh->audio, INT64_MIN);
+    sh->cues = (CuesAhead){.handed_ms = -1};
     sh->loaded = l;
     sh->have_session = true;
     PracticeOptions po = {
@@ -93,49 +108,131 @@ void shell_finish(Shell *sh, int64_t now_ms)
 {
     if (!sh->have_session)
         return;
+    /* Left early, the cues still to come are not heard; those already due are. */
+    if (sh->audio && sh->practice.started)
+        audio_drop_cues(sh->audio, session_time(&sh->practice.session, shell_session_clock(sh, now_ms)));
+    sh->cues.anchored = false;
     if (sh->practice.stage != PRACTICE_DONE)
         practice_leave(&sh->practice, now_ms);
     shell_write_record(sh, now_ms);
     unload(sh);
 }
 
-/* A caring step began: its line in the user's own voice, if recorded. */
-static void caring_cue(Shell *sh, int step)
+/* The path of a caring step's line in the user's own voice, if recorded. */
+static bool caring_path(const Shell *sh, int step, char *path, size_t n)
 {
     const char *dir = paths_or_null(sh->paths->voice_dir);
     const char *id = loader_caring_voice(sh->loaded, step);
-    if (!sh->audio || !dir)
-        return;
-    char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
-    if (!id || !id[0] || snprintf(path, sizeof path, "%s/%s.wav", dir, id) >= (int)sizeof path)
-        return;
+    if (!sh->audio || !dir || !id || !id[0] || snprintf(path, n, "%s/%s.wav", dir, id) >= (int)n)
+        return false;
     /* A missing recording is simply not heard: the words still show. */
-    if (access(path, R_OK) == 0 && !audio_play_file(sh->audio, path, why, sizeof why))
+    return access(path, R_OK) == 0;
+}
+
+/* The sound a cue makes, if any besides a caring line. */
+static bool cue_sound(const Cue *c, SoundId *s)
+{
+    switch (c->kind) {
+    case CUE_START:
+    case CUE_BELL: *s = SOUND_BELL; return true;
+    case CUE_END: *s = SOUND_BELL; return c->bell;
+    case CUE_PHASE:
+        *s = c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD;
+        return true;
+    case CUE_STEP: break;
+    }
+    return false;
+}
+
+/* After a stall (the machine slept) a burst of old cues would startle:
+ * only what is due now sounds. */
+static bool stale(const Cue *c, int64_t plan_t)
+{
+    return plan_t - c->at_ms > STALE_CUE_MS && c->kind != CUE_END;
+}
+
+/* A cue due now that was not handed to the device ahead: played at once. */
+static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
+{
+    SoundId s;
+    char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
+    if (stale(c, plan_t))
+        return;
+    if (cue_sound(c, &s))
+        shell_play(sh, s);
+    else if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
+             caring_path(sh, c->step, path, sizeof path) &&
+             !audio_play_file(sh->audio, path, why, sizeof why))
         fprintf(stderr, "ebb: %s\n", why);
 }
 
-static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
+/* A cue handed to the device for its own sample; false when the device
+ * has no room for it now. */
+static bool hand_cue(Shell *sh, const Cue *c)
 {
-    /* After a stall (the machine slept) a burst of old cues would startle:
-     * only what is due now sounds. */
-    if (plan_t - c->at_ms > STALE_CUE_MS && c->kind != CUE_END)
+    SoundId s;
+    char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
+    if (cue_sound(c, &s))
+        return audio_cue(sh->audio, s, c->at_ms);
+    if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
+        caring_path(sh, c->step, path, sizeof path) &&
+        !audio_cue_file(sh->audio, path, c->at_ms, why, sizeof why))
+        fprintf(stderr, "ebb: %s\n", why);
+    return true;
+}
+
+/* Anchors the session's plan time to the device's sample clock again when
+ * the timeline moved (a pause, a resume, a skip) or the clocks drifted
+ * apart (a stall); the cues dropped by it are handed over again. */
+static void anchor_cues(Shell *sh, int64_t plan_t, int64_t now_ms)
+{
+    const Session *s = &sh->practice.session;
+    CuesAhead *c = &sh->cues;
+    int64_t shift = s->skipped_ms - s->paused_total_ms;
+    bool moved = !c->anchored || c->paused != s->paused || c->shift_ms != shift;
+    int64_t drift = s->paused ? 0 : audio_drift_ms(sh->audio, plan_t, now_ms);
+    bool strayed = llabs(drift) > DRIFT_MS || llabs(drift - c->drift_ms) > STALL_MS;
+    c->drift_ms = drift;
+    if (!moved && !strayed)
         return;
-    switch (c->kind) {
-    case CUE_START:
-    case CUE_BELL: shell_play(sh, SOUND_BELL); break;
-    case CUE_END:
-        if (c->bell)
-            shell_play(sh, SOUND_BELL);
-        break;
-    case CUE_PHASE:
-        shell_play(sh, c->phase == PHASE_IN    ? SOUND_IN
-                       : c->phase == PHASE_OUT ? SOUND_OUT
-                                               : SOUND_HOLD);
-        break;
-    case CUE_STEP:
-        if (c->step_kind == STEP_CARING)
-            caring_cue(sh, c->step);
-        break;
+    int64_t dropped;
+    c->anchored = audio_anchor(sh->audio, plan_t, now_ms, &dropped);
+    if (dropped <= c->handed_ms)
+        c->handed_ms = dropped - 1;
+    c->paused = s->paused;
+    c->shift_ms = shift;
+    c->drift_ms = 0;
+}
+
+/* Hands the device the cues of the next CUE_AHEAD_MS of plan time, so each
+ * starts on its sample however late the next frame is. */
+static void cues_ahead(Shell *sh, int64_t plan_t, int64_t now_ms)
+{
+    CuesAhead *c = &sh->cues;
+    if (!sh->audio)
+        return;
+    anchor_cues(sh, plan_t, now_ms);
+    if (!c->anchored || sh->practice.session.paused)
+        return;
+    const Plan *plan = sh->practice.session.plan;
+    int64_t until = plan_t + CUE_AHEAD_MS;
+    Cue cues[32];
+    while (c->handed_ms < until) {
+        size_t n = timeline_cues(plan, c->handed_ms, until, cues, 32);
+        size_t keep = n < 32 ? n : 32;
+        int64_t to = until;
+        if (n > 32) { /* an instant is never split: the rest come next */
+            while (keep > 1 && cues[keep - 1].at_ms == cues[31].at_ms)
+                keep--;
+            to = cues[keep - 1].at_ms;
+        }
+        for (size_t i = 0; i < keep; i++) {
+            if (!stale(&cues[i], plan_t) && !hand_cue(sh, &cues[i])) {
+                c->handed_ms = cues[i].at_ms - 1; /* tried again at the next frame */
+                return;
+            }
+        }
+        c->handed_ms = to;
     }
 }
 
@@ -146,12 +243,16 @@ bool shell_practice_update(Shell *sh, int64_t now_ms)
         return false;
     int64_t t = practice_clock(p, now_ms);
     int64_t plan_t = session_time(&p->session, t);
+    cues_ahead(sh, plan_t, now_ms);
+    /* The session hands each cue out once, when due; those the device had
+     * ahead are already playing on their sample. */
     Cue cues[32];
     size_t n;
     do {
         n = session_cues(&p->session, t, cues, 32);
         for (size_t i = 0; i < n; i++)
-            play_cue(sh, &cues[i], plan_t);
+            if (cues[i].at_ms > sh->cues.handed_ms)
+                play_cue(sh, &cues[i], plan_t);
     } while (n == 32);
     if (!practice_update(p, now_ms))
         return false;
