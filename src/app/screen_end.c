@@ -23,7 +23,7 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     const Practice *p = &sh->practice;
     int big = l.big, body = l.body, small = l.small;
     int y = l.words_y;
-    if (sh->loaded->script.end == SCRIPT_END_QUIET) {
+    if (sh->quiet_end) {
         /* A session that ends quietly (in the night, in bed): no praise, no tally. */
         ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1},
                 "Rest now, if you can.", ui->w / 2, y);

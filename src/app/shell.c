@@ -156,15 +156,21 @@ void shell_save_prefs(Shell *sh, int64_t now_ms)
     }
 }
 
+bool shell_is_night(const Shell *sh)
+{
+    if (sh->opt.mode == MODE_RENDER)
+        return false; /* a rendered frame is the same whenever it is drawn */
+    int64_t wall_s = sh->wall_now_ms() / 1000;
+    int64_t local = wall_s + (int64_t)env_offset_min(wall_s) * 60;
+    return theme_is_night((int)(((local % 86400) + 86400) % 86400 / 60));
+}
+
 void shell_use_theme(Shell *sh, const char *wanted, bool user_theme_applies)
 {
     const char *user = user_theme_applies ? sh->opt.theme : NULL;
     const Theme *t = theme_choose(sh->opt.high_contrast, user, wanted);
     /* A theme the user chose stays; one a session asks for dims after dark. */
-    int64_t wall_s = sh->wall_now_ms() / 1000;
-    int64_t local = wall_s + (int64_t)env_offset_min(wall_s) * 60;
-    int minute = (int)(((local % 86400) + 86400) % 86400 / 60);
-    if (!(user && theme_find(user)) && sh->opt.mode != MODE_RENDER && theme_is_night(minute))
+    if (!(user && theme_find(user)) && shell_is_night(sh))
         t = theme_after_dark(t);
     if (t != sh->ui.theme)
         sh->dirty = true;

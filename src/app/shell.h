@@ -54,6 +54,7 @@ typedef struct Shell {
     /* The session being practised, and the flow around it. */
     bool have_session;
     Loaded *loaded;            /* the session, fitted, its caring lines chosen */
+    bool quiet_end;            /* it ends with no bell and no praise: end: quiet, or at night */
     Practice practice;
     CuesAhead cues;
     bool started_from_menu;    /* Esc at the end goes back to the menu, not out */
@@ -86,6 +87,8 @@ void shell_toggle_mute(Shell *sh, int64_t now_ms);
 void shell_toggle_ambient(Shell *sh, int64_t now_ms);
 /* Saves volume, mute, ambient and the last choice; a failure is said once. */
 void shell_save_prefs(Shell *sh, int64_t now_ms);
+/* Is it night where the user is (21:00 to 06:00 local time)? */
+bool shell_is_night(const Shell *sh);
 /* Shows the theme a screen asks for (NULL: the default), as the user's
  * contrast and theme preferences allow. */
 void shell_use_theme(Shell *sh, const char *wanted, bool user_theme_applies);

@@ -63,6 +63,9 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
     practice_begin(&sh->practice, &l->plan, l->script.nchoices, &po, now_ms,
                    sh->wall_now_ms() / 1000);
     shell_use_theme(sh, l->script.theme, true);
+    /* At 3 a.m. in bed a bell and "Well done." are wrong: at night every
+     * session ends as quietly as one written with end: quiet. */
+    sh->quiet_end = l->script.end == SCRIPT_END_QUIET || shell_is_night(sh);
     sh->dirty = true;
     return true;
 }
@@ -130,12 +133,12 @@ static bool caring_path(const Shell *sh, int step, char *path, size_t n)
 }
 
 /* The sound a cue makes, if any besides a caring line. */
-static bool cue_sound(const Cue *c, SoundId *s)
+static bool cue_sound(const Shell *sh, const Cue *c, SoundId *s)
 {
     switch (c->kind) {
     case CUE_START:
     case CUE_BELL: *s = SOUND_BELL; return true;
-    case CUE_END: *s = SOUND_BELL; return c->bell;
+    case CUE_END: *s = SOUND_BELL; return c->bell && !sh->quiet_end;
     case CUE_PHASE:
         *s = c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD;
         return true;
@@ -158,7 +161,7 @@ static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
     char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
     if (stale(c, plan_t))
         return;
-    if (cue_sound(c, &s))
+    if (cue_sound(sh, c, &s))
         shell_play(sh, s);
     else if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
              caring_path(sh, c->step, path, sizeof path) &&
@@ -172,7 +175,7 @@ static bool hand_cue(Shell *sh, const Cue *c)
 {
     SoundId s;
     char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
-    if (cue_sound(c, &s))
+    if (cue_sound(sh, c, &s))
         return audio_cue(sh->audio, s, c->at_ms);
     if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
         caring_path(sh, c->step, path, sizeof path) &&

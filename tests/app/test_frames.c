@@ -455,11 +455,15 @@ static void double_text_fits_a_small_window(void)
     }
 }
 
+static int64_t late_evening(void);
+
 /* The end screen's words, between the shape and the hint at the bottom. */
-static int end_words_ink(const char *session)
+static int end_words_ink(const char *session, bool night)
 {
     Offscreen o;
     CHECK_INT(offscreen_open(&o, 960, 640, NULL), EXIT_OK);
+    if (night)
+        o.app.sh.wall_now_ms = late_evening;
     char err[512];
     Next start = {.kind = NEXT_START, .session = session};
     CHECK(app_start(&o.app, start, 0, err, sizeof err));
@@ -475,9 +479,13 @@ static int end_words_ink(const char *session)
 
 static void a_quiet_ending_has_no_praise(void)
 {
-    int praised = end_words_ink("calm"), quiet = end_words_ink("awake");
+    int praised = end_words_ink("calm", false), quiet = end_words_ink("awake", false);
     CHECK(quiet > 0);
     CHECK(praised > quiet * 2);
+    /* At night every session ends so: no praise, and (in the cue) no bell. */
+    setenv("TZ", "UTC", 1);
+    CHECK(end_words_ink("calm", true) * 2 < praised);
+    unsetenv("TZ");
 }
 
 static void paused_the_shape_dims_and_says_so(void)
