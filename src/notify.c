@@ -1,7 +1,7 @@
 /* ebb --notify N, the invitation itself: one desktop notification through
  * libnotify with "Breathe now" and "Not today". ebb then leaves, or
  * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
-#include "remind_cmd.h"
+#include "notify.h"
 
 #include <errno.h>
 #include <libnotify/notify.h>
@@ -15,7 +15,7 @@
 #include "core/base.h"
 #include "core/paths.h"
 #include "env.h"
-#include "report.h"
+#include "remind_list.h"
 
 #define NOTIFY_WAIT_S 900 /* a quarter of an hour, then the invitation is withdrawn */
 

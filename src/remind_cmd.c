@@ -1,6 +1,5 @@
-/* ebb --remind add|list|remove|pause|resume: the list of reminders and the
- * systemd user timers that carry them out. */
-#define _DEFAULT_SOURCE /* realpath */
+/* ebb --remind add|list|remove|pause|resume: the command line's words for
+ * the list (remind_list.c) and the timers that carry it out (remind_systemd.c). */
 #include "remind_cmd.h"
 
 #include <limits.h>
@@ -10,114 +9,15 @@
 #include <time.h>
 
 #include "core/base.h"
-#include "core/paths.h"
+#include "core/remind.h"
 #include "env.h"
-#include "report.h"
-#include "core/catalog.h"
-#include "core/prefs.h"
-#include "core/script.h"
+#include "notify.h"
+#include "remind_list.h"
+#include "remind_systemd.h"
 
 static const char usage_line[] =
     "ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
     "resume N (see ebb --help)\n";
-
-const Paths *remind_paths(void)
-{
-    /* A command runs once per process: its paths are read once, here. */
-    static Paths paths;
-    static bool resolved;
-    if (!resolved)
-        env_paths(&paths);
-    resolved = true;
-    return &paths;
-}
-
-const char *remind_list_path(void)
-{
-    static char path[PATH_MAX];
-    const char *config = paths_or_null(remind_paths()->config_dir);
-    if (!config)
-        return NULL;
-    snprintf(path, sizeof path, "%s/reminders", config);
-    return path;
-}
-
-bool remind_load_list(Reminders *l)
-{
-    const char *path = remind_list_path();
-    Warnings w = {0};
-    l->count = 0;
-    if (!path) {
-        fprintf(stderr, "ebb: no home folder to keep reminders in (set HOME)\n");
-        return false;
-    }
-    bool ok = remind_load(path, l, &w);
-    report_warnings(path, &w);
-    return ok;
-}
-
-static bool save_list(const Reminders *l)
-{
-    Diag d;
-    diag_clear(&d);
-    if (remind_save(remind_list_path(), l, &d))
-        return true;
-    char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
-    diag_format(&d, msg, sizeof msg);
-    fprintf(stderr, "ebb: %s\n", msg);
-    return false;
-}
-
-bool remind_session_title(const char *session, char *title, size_t n, char *start, size_t sn,
-                          char *why, size_t wn)
-{
-    Prefs prefs;
-    if (!session[0]) { /* the usual session: the one the preferences name */
-        Warnings w = {0};
-        const char *p = paths_or_null(remind_paths()->prefs_file);
-        if (p)
-            prefs_load(p, &prefs, &w);
-        else
-            prefs_defaults(&prefs);
-        session = prefs.session;
-    }
-    snprintf(start, sn, "%s", session);
-    const char *path = session;
-    char resolved[PATH_MAX], builtin[PATHS_MAX + 16];
-    Catalog c = {0};
-    if (catalog_is_path(session)) {
-        if (!realpath(session, resolved)) {
-            snprintf(why, wn, "no session file \"%s\"", session);
-            return false;
-        }
-        path = resolved;
-        snprintf(start, sn, "%s", resolved);
-    } else {
-        const char *data = paths_or_null(remind_paths()->data_dir);
-        if (data)
-            snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_or_null(remind_paths()->sessions_dir));
-        const CatalogEntry *e = catalog_find(&c, session);
-        if (!e) {
-            snprintf(why, wn, "no session named \"%s\"; 'ebb --list' shows them all", session);
-            catalog_free(&c);
-            return false;
-        }
-        path = e->path;
-    }
-    Script s;
-    Diag d;
-    diag_clear(&d);
-    bool ok = script_load(path, &s, &d);
-    if (ok) {
-        snprintf(title, n, "%s", s.title);
-        script_free(&s);
-    } else {
-        diag_format(&d, why, wn);
-    }
-    catalog_free(&c);
-    return ok;
-}
 
 static bool parse_number(const char *s, int *id)
 {
@@ -178,6 +78,15 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
                        days), false;
     *session = pos[1];
     return true;
+}
+
+static bool save_list(const Reminders *l)
+{
+    char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
+    if (remind_save_list(l, why, sizeof why))
+        return true;
+    fprintf(stderr, "ebb: %s\n", why);
+    return false;
 }
 
 static int do_add(int argc, char **argv)

@@ -1,7 +1,7 @@
 /* The reminders' side of systemd: running systemctl --user, writing and
  * deleting each reminder's timer and service in the user's unit folder,
  * and adding or removing a reminder as a whole. */
-#include "remind_cmd.h"
+#include "remind_systemd.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -15,9 +15,8 @@
 
 #include "core/base.h"
 #include "core/paths.h"
-#include "env.h"
-#include "report.h"
 #include "core/store.h"
+#include "remind_list.h"
 
 #define ARGS_MAX 8
 
@@ -180,16 +179,6 @@ void remind_delete_units(int id)
         unlink(path);
 }
 
-static bool save_list(const Reminders *l, char *why, size_t n)
-{
-    Diag d;
-    diag_clear(&d);
-    if (remind_save(remind_list_path(), l, &d))
-        return true;
-    diag_format(&d, why, n);
-    return false;
-}
-
 static bool need_systemd(char *why, size_t n)
 {
     if (remind_systemd_running())
@@ -215,7 +204,7 @@ int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n
     remind_unit_name(*id, "timer", unit, sizeof unit);
     const char *reload[] = {"daemon-reload", NULL}, *enable[] = {"enable", "--now", unit, NULL};
     bool written = remind_write_units(remind_find(l, *id), why, n);
-    bool saved = written && save_list(l, why, n);
+    bool saved = written && remind_save_list(l, why, n);
     if (saved && remind_systemctl(reload, why, n) && remind_systemctl(enable, why, n))
         return EXIT_OK;
     /* Undone, so that a reminder is either whole or not there at all. */
@@ -223,7 +212,7 @@ int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n
     remind_remove(l, *id);
     if (saved) {
         char ignored[512]; /* best effort: the manager forgets the deleted units */
-        save_list(l, ignored, sizeof ignored);
+        remind_save_list(l, ignored, sizeof ignored);
         remind_systemctl(reload, ignored, sizeof ignored);
     }
     return written && !saved ? EXIT_BAD_INPUT : EXIT_PLATFORM;
@@ -244,7 +233,7 @@ int remind_uninstall(Reminders *l, int id, char *why, size_t n)
     bool stopped = remind_systemctl(disable, why, n);
     remind_delete_units(id);
     remind_remove(l, id);
-    if (!save_list(l, why, n))
+    if (!remind_save_list(l, why, n))
         return EXIT_BAD_INPUT;
     if (!remind_systemctl(reload, why, n) && stopped)
         return EXIT_PLATFORM;
