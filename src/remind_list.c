@@ -10,36 +10,20 @@
 #include "core/catalog.h"
 #include "core/prefs.h"
 #include "core/script.h"
-#include "env.h"
 #include "report.h"
 
-const Paths *remind_paths(void)
+bool remind_list_path(const Paths *p, char *buf, size_t n)
 {
-    /* A command runs once per process: its paths are read once, here. */
-    static Paths paths;
-    static bool resolved;
-    if (!resolved)
-        env_paths(&paths);
-    resolved = true;
-    return &paths;
+    const char *config = paths_or_null(p->config_dir);
+    return config && (size_t)snprintf(buf, n, "%s/reminders", config) < n;
 }
 
-const char *remind_list_path(void)
+bool remind_load_list(const Paths *p, Reminders *l)
 {
-    static char path[PATH_MAX];
-    const char *config = paths_or_null(remind_paths()->config_dir);
-    if (!config)
-        return NULL;
-    snprintf(path, sizeof path, "%s/reminders", config);
-    return path;
-}
-
-bool remind_load_list(Reminders *l)
-{
-    const char *path = remind_list_path();
+    char path[REMIND_PATH_MAX];
     Warnings w = {0};
     l->count = 0;
-    if (!path) {
+    if (!remind_list_path(p, path, sizeof path)) {
         fprintf(stderr, "ebb: no home folder to keep reminders in (set HOME)\n");
         return false;
     }
@@ -48,12 +32,12 @@ bool remind_load_list(Reminders *l)
     return ok;
 }
 
-bool remind_save_list(const Reminders *l, char *why, size_t n)
+bool remind_save_list(const Paths *p, const Reminders *l, char *why, size_t n)
 {
-    const char *path = remind_list_path();
+    char path[REMIND_PATH_MAX];
     Diag d;
     diag_clear(&d);
-    if (!path) {
+    if (!remind_list_path(p, path, sizeof path)) {
         snprintf(why, n, "no home folder to keep reminders in (set HOME)");
         return false;
     }
@@ -63,15 +47,15 @@ bool remind_save_list(const Reminders *l, char *why, size_t n)
     return false;
 }
 
-bool remind_session_title(const char *session, char *title, size_t n, char *start, size_t sn,
-                          char *why, size_t wn)
+bool remind_session_title(const Paths *p, const char *session, char *title, size_t n, char *start,
+                          size_t sn, char *why, size_t wn)
 {
     Prefs prefs;
     if (!session[0]) { /* the usual session: the one the preferences name */
         Warnings w = {0};
-        const char *p = paths_or_null(remind_paths()->prefs_file);
-        if (p)
-            prefs_load(p, &prefs, &w);
+        const char *file = paths_or_null(p->prefs_file);
+        if (file)
+            prefs_load(file, &prefs, &w);
         else
             prefs_defaults(&prefs);
         session = prefs.session;
@@ -88,10 +72,10 @@ bool remind_session_title(const char *session, char *title, size_t n, char *star
         path = resolved;
         snprintf(start, sn, "%s", resolved);
     } else {
-        const char *data = paths_or_null(remind_paths()->data_dir);
+        const char *data = paths_or_null(p->data_dir);
         if (data)
             snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_or_null(remind_paths()->sessions_dir));
+        catalog_scan(&c, data ? builtin : NULL, paths_or_null(p->sessions_dir));
         const CatalogEntry *e = catalog_find(&c, session);
         if (!e) {
             snprintf(why, wn, "no session named \"%s\"; 'ebb --list' shows them all", session);
