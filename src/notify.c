@@ -1,7 +1,7 @@
 /* ebb --notify N, the invitation itself: one desktop notification through
  * libnotify with "Breathe now" and "Not today". ebb then leaves, or
  * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
-#include "remind_cmd.h"
+#include "notify.h"
 
 #include <errno.h>
 #include <libnotify/notify.h>
@@ -15,7 +15,7 @@
 #include "core/base.h"
 #include "core/paths.h"
 #include "env.h"
-#include "report.h"
+#include "remind_list.h"
 
 #define NOTIFY_WAIT_S 900 /* a quarter of an hour, then the invitation is withdrawn */
 
@@ -113,7 +113,7 @@ static int breathe(const char *start)
     return EXIT_PLATFORM;
 }
 
-int notify_main(int argc, char **argv)
+int notify_main(int argc, char **argv, const Paths *p)
 {
     char *end;
     long id = argc == 2 ? strtol(argv[1], &end, 10) : 0;
@@ -122,7 +122,7 @@ int notify_main(int argc, char **argv)
         return EXIT_USAGE;
     }
     Reminders l;
-    if (!remind_load_list(&l))
+    if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     const Reminder *r = remind_find(&l, (int)id);
     if (!r) {
@@ -139,7 +139,7 @@ int notify_main(int argc, char **argv)
         return EXIT_OK;
     }
     /* A session since removed still gets its invitation, to the start screen. */
-    if (!remind_session_title(r->session, title, sizeof title, start, sizeof start, why, sizeof why))
+    if (!remind_session_title(p, r->session, title, sizeof title, start, sizeof start, why, sizeof why))
         start[0] = title[0] = '\0';
     snprintf(body, sizeof body, "Your %s reminder%s%s. There if you'd like it; fine to let it pass.", time_s,
              title[0] ? ": " : "", title);

@@ -1,6 +1,5 @@
-/* ebb --remind add|list|remove|pause|resume: the list of reminders and the
- * systemd user timers that carry them out. */
-#define _DEFAULT_SOURCE /* realpath */
+/* ebb --remind add|list|remove|pause|resume: the command line's words for
+ * the list (remind_list.c) and the timers that carry it out (remind_systemd.c). */
 #include "remind_cmd.h"
 
 #include <limits.h>
@@ -10,114 +9,15 @@
 #include <time.h>
 
 #include "core/base.h"
-#include "core/paths.h"
+#include "core/remind.h"
 #include "env.h"
-#include "report.h"
-#include "core/catalog.h"
-#include "core/prefs.h"
-#include "core/script.h"
+#include "notify.h"
+#include "remind_list.h"
+#include "remind_systemd.h"
 
 static const char usage_line[] =
     "ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
     "resume N (see ebb --help)\n";
-
-const Paths *remind_paths(void)
-{
-    /* A command runs once per process: its paths are read once, here. */
-    static Paths paths;
-    static bool resolved;
-    if (!resolved)
-        env_paths(&paths);
-    resolved = true;
-    return &paths;
-}
-
-const char *remind_list_path(void)
-{
-    static char path[PATH_MAX];
-    const char *config = paths_or_null(remind_paths()->config_dir);
-    if (!config)
-        return NULL;
-    snprintf(path, sizeof path, "%s/reminders", config);
-    return path;
-}
-
-bool remind_load_list(Reminders *l)
-{
-    const char *path = remind_list_path();
-    Warnings w = {0};
-    l->count = 0;
-    if (!path) {
-        fprintf(stderr, "ebb: no home folder to keep reminders in (set HOME)\n");
-        return false;
-    }
-    bool ok = remind_load(path, l, &w);
-    report_warnings(path, &w);
-    return ok;
-}
-
-static bool save_list(const Reminders *l)
-{
-    Diag d;
-    diag_clear(&d);
-    if (remind_save(remind_list_path(), l, &d))
-        return true;
-    char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
-    diag_format(&d, msg, sizeof msg);
-    fprintf(stderr, "ebb: %s\n", msg);
-    return false;
-}
-
-bool remind_session_title(const char *session, char *title, size_t n, char *start, size_t sn,
-                          char *why, size_t wn)
-{
-    Prefs prefs;
-    if (!session[0]) { /* the usual session: the one the preferences name */
-        Warnings w = {0};
-        const char *p = paths_or_null(remind_paths()->prefs_file);
-        if (p)
-            prefs_load(p, &prefs, &w);
-        else
-            prefs_defaults(&prefs);
-        session = prefs.session;
-    }
-    snprintf(start, sn, "%s", session);
-    const char *path = session;
-    char resolved[PATH_MAX], builtin[PATHS_MAX + 16];
-    Catalog c = {0};
-    if (catalog_is_path(session)) {
-        if (!realpath(session, resolved)) {
-            snprintf(why, wn, "no session file \"%s\"", session);
-            return false;
-        }
-        path = resolved;
-        snprintf(start, sn, "%s", resolved);
-    } else {
-        const char *data = paths_or_null(remind_paths()->data_dir);
-        if (data)
-            snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_or_null(remind_paths()->sessions_dir));
-        const CatalogEntry *e = catalog_find(&c, session);
-        if (!e) {
-            snprintf(why, wn, "no session named \"%s\"; 'ebb --list' shows them all", session);
-            catalog_free(&c);
-            return false;
-        }
-        path = e->path;
-    }
-    Script s;
-    Diag d;
-    diag_clear(&d);
-    bool ok = script_load(path, &s, &d);
-    if (ok) {
-        snprintf(title, n, "%s", s.title);
-        script_free(&s);
-    } else {
-        diag_format(&d, why, wn);
-    }
-    catalog_free(&c);
-    return ok;
-}
 
 static bool parse_number(const char *s, int *id)
 {
@@ -138,10 +38,10 @@ static int local_now(int64_t *now)
 }
 
 /* The words for a reminder's session in messages: its title, or its name. */
-static void session_words(const Reminder *r, char *buf, size_t n)
+static void session_words(const Paths *p, const Reminder *r, char *buf, size_t n)
 {
     char title[256], start[PATH_MAX], why[512];
-    if (remind_session_title(r->session, title, sizeof title, start, sizeof start, why, sizeof why))
+    if (remind_session_title(p, r->session, title, sizeof title, start, sizeof start, why, sizeof why))
         snprintf(buf, n, "%s", title);
     else
         snprintf(buf, n, "%s", r->session[0] ? r->session : "your usual session");
@@ -180,7 +80,16 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
     return true;
 }
 
-static int do_add(int argc, char **argv)
+static bool save_list(const Paths *p, const Reminders *l)
+{
+    char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
+    if (remind_save_list(p, l, why, sizeof why))
+        return true;
+    fprintf(stderr, "ebb: %s\n", why);
+    return false;
+}
+
+static int do_add(const Paths *p, int argc, char **argv)
 {
     Reminder r;
     const char *session;
@@ -188,7 +97,7 @@ static int do_add(int argc, char **argv)
         return EXIT_USAGE;
     char title[REMIND_SESSION_MAX] = "", start[PATH_MAX] = "", why[1024];
     if (session) {
-        if (!remind_session_title(session, title, sizeof title, start, sizeof start, why, sizeof why)) {
+        if (!remind_session_title(p, session, title, sizeof title, start, sizeof start, why, sizeof why)) {
             fprintf(stderr, "ebb: %s\n", why);
             return EXIT_BAD_INPUT;
         }
@@ -200,9 +109,9 @@ static int do_add(int argc, char **argv)
     }
     Reminders l;
     int id;
-    if (!remind_load_list(&l))
+    if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
-    int rc = remind_install(&l, &r, &id, why, sizeof why);
+    int rc = remind_install(p, &l, &r, &id, why, sizeof why);
     if (rc != EXIT_OK) {
         fprintf(stderr, "ebb: %s\n", why);
         return rc;
@@ -214,15 +123,15 @@ static int do_add(int argc, char **argv)
     remind_format_time(r.minute, time_s, sizeof time_s);
     remind_format_days(r.days, days, sizeof days);
     remind_format_moment(remind_next(added, now, offset), offset, next, sizeof next);
-    session_words(added, title, sizeof title);
+    session_words(p, added, title, sizeof title);
     printf("Reminder %d: %s, %s, %s. The first invitation comes %s.\n", id, time_s, days, title, next);
     return EXIT_OK;
 }
 
-static int do_list(void)
+static int do_list(const Paths *p)
 {
     Reminders l;
-    if (!remind_load_list(&l))
+    if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     if (l.count == 0) {
         printf("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n");
@@ -235,7 +144,7 @@ static int do_list(void)
         char time_s[8], days[32], when[32], words[REMIND_SESSION_MAX];
         remind_format_time(r->minute, time_s, sizeof time_s);
         remind_format_days(r->days, days, sizeof days);
-        session_words(r, words, sizeof words);
+        session_words(p, r, words, sizeof words);
         printf("%3d  %s  %-12s %s", r->id, time_s, days, words);
         if (remind_paused(r, now)) {
             remind_format_moment(r->paused_until, offset, when, sizeof when);
@@ -246,13 +155,13 @@ static int do_list(void)
     return EXIT_OK;
 }
 
-static int do_remove(int id)
+static int do_remove(const Paths *p, int id)
 {
     Reminders l;
-    if (!remind_load_list(&l))
+    if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     char why[1024];
-    int rc = remind_uninstall(&l, id, why, sizeof why);
+    int rc = remind_uninstall(p, &l, id, why, sizeof why);
     if (rc != EXIT_OK) {
         fprintf(stderr, "ebb: %s\n", why);
         return rc;
@@ -261,7 +170,7 @@ static int do_remove(int id)
     return EXIT_OK;
 }
 
-static int do_pause(int id, const char *how_long)
+static int do_pause(const Paths *p, int id, const char *how_long)
 {
     Reminders l;
     int days = 0;
@@ -269,7 +178,7 @@ static int do_pause(int id, const char *how_long)
         fprintf(stderr, "ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n", how_long);
         return EXIT_USAGE;
     }
-    if (!remind_load_list(&l))
+    if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     Reminder *r = remind_find(&l, id);
     if (!r) {
@@ -282,7 +191,7 @@ static int do_pause(int id, const char *how_long)
         remind_pause(r, now, offset, days);
     else
         remind_resume(r);
-    if (!save_list(&l))
+    if (!save_list(p, &l))
         return EXIT_BAD_INPUT;
     char when[32], span[16];
     remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
@@ -294,22 +203,30 @@ static int do_pause(int id, const char *how_long)
     return EXIT_OK;
 }
 
-int remind_main(int argc, char **argv)
+/* The verbs, with the paths resolved once for the whole command. */
+static int run_verb(int argc, char **argv, const Paths *p)
 {
-    if (strcmp(argv[0], "--notify") == 0)
-        return notify_main(argc, argv);
     const char *verb = argc > 1 ? argv[1] : "";
     int id = 0;
     if (strcmp(verb, "add") == 0)
-        return do_add(argc - 1, argv + 1);
+        return do_add(p, argc - 1, argv + 1);
     if (strcmp(verb, "list") == 0 && argc == 2)
-        return do_list();
+        return do_list(p);
     if (strcmp(verb, "remove") == 0 && argc == 3)
-        return parse_number(argv[2], &id) ? do_remove(id) : EXIT_USAGE;
+        return parse_number(argv[2], &id) ? do_remove(p, id) : EXIT_USAGE;
     if (strcmp(verb, "pause") == 0 && argc == 4)
-        return parse_number(argv[2], &id) ? do_pause(id, argv[3]) : EXIT_USAGE;
+        return parse_number(argv[2], &id) ? do_pause(p, id, argv[3]) : EXIT_USAGE;
     if (strcmp(verb, "resume") == 0 && argc == 3)
-        return parse_number(argv[2], &id) ? do_pause(id, NULL) : EXIT_USAGE;
+        return parse_number(argv[2], &id) ? do_pause(p, id, NULL) : EXIT_USAGE;
     fputs(usage_line, stderr);
     return EXIT_USAGE;
+}
+
+int remind_main(int argc, char **argv)
+{
+    Paths paths;
+    env_paths(&paths);
+    if (strcmp(argv[0], "--notify") == 0)
+        return notify_main(argc, argv, &paths);
+    return run_verb(argc, argv, &paths);
 }

@@ -1,7 +1,7 @@
 /* The reminders' side of systemd: running systemctl --user, writing and
  * deleting each reminder's timer and service in the user's unit folder,
  * and adding or removing a reminder as a whole. */
-#include "remind_cmd.h"
+#include "remind_systemd.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -15,9 +15,8 @@
 
 #include "core/base.h"
 #include "core/paths.h"
-#include "env.h"
-#include "report.h"
 #include "core/store.h"
+#include "remind_list.h"
 
 #define ARGS_MAX 8
 
@@ -104,22 +103,17 @@ bool remind_systemctl(const char *const *args, char *why, size_t n)
     return false;
 }
 
-const char *remind_units_dir(void)
+bool remind_units_dir(const Paths *p, char *buf, size_t n)
 {
-    static char dir[PATH_MAX];
-    const char *config = paths_or_null(remind_paths()->config_dir); /* .../ebb: the units live beside it */
+    const char *config = paths_or_null(p->config_dir); /* .../ebb: the units live beside it */
     const char *slash = config ? strrchr(config, '/') : NULL;
-    if (!slash)
-        return NULL;
-    snprintf(dir, sizeof dir, "%.*s/systemd/user", (int)(slash - config), config);
-    return dir;
+    return slash && (size_t)snprintf(buf, n, "%.*s/systemd/user", (int)(slash - config), config) < n;
 }
 
-static bool unit_path(int id, const char *suffix, char *buf, size_t n)
+static bool unit_path(const Paths *p, int id, const char *suffix, char *buf, size_t n)
 {
-    const char *dir = remind_units_dir();
-    char name[64];
-    if (!dir)
+    char dir[REMIND_PATH_MAX], name[64];
+    if (!remind_units_dir(p, dir, sizeof dir))
         return false;
     remind_unit_name(id, suffix, name, sizeof name);
     return (size_t)snprintf(buf, n, "%s/%s", dir, name) < n;
@@ -136,16 +130,17 @@ static bool write_unit(const char *path, const char *text, char *why, size_t n)
     return err == 0;
 }
 
-bool remind_write_units(const Reminder *r, char *why, size_t n)
+bool remind_write_units(const Paths *p, const Reminder *r, char *why, size_t n)
 {
-    char exe[PATH_MAX], timer[PATH_MAX], service[PATH_MAX], text[4096];
+    char exe[PATH_MAX], timer[REMIND_PATH_MAX], service[REMIND_PATH_MAX], text[4096];
     ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (len <= 0) {
         snprintf(why, n, "cannot tell where the ebb program is: %s", strerror(errno));
         return false;
     }
     exe[len] = '\0';
-    if (!unit_path(r->id, "timer", timer, sizeof timer) || !unit_path(r->id, "service", service, sizeof service)) {
+    if (!unit_path(p, r->id, "timer", timer, sizeof timer) ||
+        !unit_path(p, r->id, "service", service, sizeof service)) {
         snprintf(why, n, "no home folder for the reminder's units (set HOME)");
         return false;
     }
@@ -163,31 +158,21 @@ bool remind_write_units(const Reminder *r, char *why, size_t n)
     return true;
 }
 
-void remind_delete_units(int id)
+void remind_delete_units(const Paths *p, int id)
 {
-    char path[PATH_MAX], name[64];
-    if (unit_path(id, "timer", path, sizeof path))
+    char path[REMIND_PATH_MAX], dir[REMIND_PATH_MAX], name[64];
+    if (unit_path(p, id, "timer", path, sizeof path))
         unlink(path);
-    if (unit_path(id, "service", path, sizeof path))
+    if (unit_path(p, id, "service", path, sizeof path))
         unlink(path);
     /* systemctl disable removes this link; it is checked in case the timer
      * was already gone from systemd's view. */
     remind_unit_name(id, "timer", name, sizeof name);
-    const char *dir = remind_units_dir();
     struct stat st;
-    if (dir && (size_t)snprintf(path, sizeof path, "%s/timers.target.wants/%s", dir, name) < sizeof path &&
+    if (remind_units_dir(p, dir, sizeof dir) &&
+        (size_t)snprintf(path, sizeof path, "%s/timers.target.wants/%s", dir, name) < sizeof path &&
         lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
         unlink(path);
-}
-
-static bool save_list(const Reminders *l, char *why, size_t n)
-{
-    Diag d;
-    diag_clear(&d);
-    if (remind_save(remind_list_path(), l, &d))
-        return true;
-    diag_format(&d, why, n);
-    return false;
 }
 
 static bool need_systemd(char *why, size_t n)
@@ -199,11 +184,12 @@ static bool need_systemd(char *why, size_t n)
     return false;
 }
 
-int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n)
+int remind_install(const Paths *p, Reminders *l, const Reminder *r, int *id, char *why, size_t n)
 {
     if (!need_systemd(why, n))
         return EXIT_PLATFORM;
-    if (!remind_list_path()) {
+    char list[REMIND_PATH_MAX];
+    if (!remind_list_path(p, list, sizeof list)) {
         snprintf(why, n, "no home folder to keep reminders in (set HOME)");
         return EXIT_BAD_INPUT;
     }
@@ -214,22 +200,22 @@ int remind_install(Reminders *l, const Reminder *r, int *id, char *why, size_t n
     char unit[64];
     remind_unit_name(*id, "timer", unit, sizeof unit);
     const char *reload[] = {"daemon-reload", NULL}, *enable[] = {"enable", "--now", unit, NULL};
-    bool written = remind_write_units(remind_find(l, *id), why, n);
-    bool saved = written && save_list(l, why, n);
+    bool written = remind_write_units(p, remind_find(l, *id), why, n);
+    bool saved = written && remind_save_list(p, l, why, n);
     if (saved && remind_systemctl(reload, why, n) && remind_systemctl(enable, why, n))
         return EXIT_OK;
     /* Undone, so that a reminder is either whole or not there at all. */
-    remind_delete_units(*id);
+    remind_delete_units(p, *id);
     remind_remove(l, *id);
     if (saved) {
         char ignored[512]; /* best effort: the manager forgets the deleted units */
-        save_list(l, ignored, sizeof ignored);
+        remind_save_list(p, l, ignored, sizeof ignored);
         remind_systemctl(reload, ignored, sizeof ignored);
     }
     return written && !saved ? EXIT_BAD_INPUT : EXIT_PLATFORM;
 }
 
-int remind_uninstall(Reminders *l, int id, char *why, size_t n)
+int remind_uninstall(const Paths *p, Reminders *l, int id, char *why, size_t n)
 {
     if (!remind_find(l, id)) {
         snprintf(why, n, "there is no reminder %d; 'ebb --remind list' shows them", id);
@@ -242,9 +228,9 @@ int remind_uninstall(Reminders *l, int id, char *why, size_t n)
     const char *disable[] = {"disable", "--now", unit, NULL}, *reload[] = {"daemon-reload", NULL};
     /* A timer systemd no longer knows is removed all the same. */
     bool stopped = remind_systemctl(disable, why, n);
-    remind_delete_units(id);
+    remind_delete_units(p, id);
     remind_remove(l, id);
-    if (!save_list(l, why, n))
+    if (!remind_save_list(p, l, why, n))
         return EXIT_BAD_INPUT;
     if (!remind_systemctl(reload, why, n) && stopped)
         return EXIT_PLATFORM;

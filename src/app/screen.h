@@ -22,6 +22,7 @@ typedef enum {
     SCREEN_WAIT_SETUP,
     SCREEN_WAIT,
     SCREEN_VOICE,
+    SCREEN_REMIND,
     SCREEN_COUNT
 } ScreenId;
 

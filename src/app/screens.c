@@ -6,6 +6,7 @@
 #include "app/screen_end.h"
 #include "app/screen_menu.h"
 #include "app/screen_progress.h"
+#include "app/screen_remind.h"
 #include "app/screen_session.h"
 #include "app/screen_voice.h"
 #include "app/screen_wait.h"
@@ -16,7 +17,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_SESSION] = &screen_session,   [SCREEN_CHOICE] = &screen_choice,
     [SCREEN_END] = &screen_end,           [SCREEN_PROGRESS] = &screen_progress,
     [SCREEN_WAIT_SETUP] = &screen_wait_setup, [SCREEN_WAIT] = &screen_wait,
-    [SCREEN_VOICE] = &screen_voice,
+    [SCREEN_VOICE] = &screen_voice,       [SCREEN_REMIND] = &screen_remind,
 };
 
 

@@ -50,6 +50,7 @@ typedef struct Shell {
     int64_t notice_until_ms;
     int64_t (*wall_now_ms)(void); /* the wall clock; tests put their own */
     bool dirty;                /* the screen must be drawn again */
+    int chosen;                /* the session chosen on the start screen (in catalog), for the screens it opens */
 
     /* The session being practised, and the flow around it. */
     bool have_session;

@@ -16,8 +16,8 @@
 
 static const char header[] =
     "# ebb's reminders, one a line: NUMBER TIME DAYS [paused-until=WHEN] [SESSION]\n"
-    "# Written by 'ebb --remind' (see docs/reminders.md); each line has a systemd\n"
-    "# user timer, ebb-remind-NUMBER.timer, that asks ebb to invite you then.\n";
+    "# Written by ebb (--remind, or t on its start screen; see docs/reminders.md);\n"
+    "# each has a systemd user timer, ebb-remind-NUMBER.timer, to invite you then.\n";
 
 typedef struct {
     const char *s;

@@ -41,7 +41,7 @@ bool remind_timer_unit(const Reminder *r, char *buf, size_t n)
     remind_format_days(r->days, days, sizeof days);
     remind_unit_name(r->id, "service", service, sizeof service);
     size_t len = (size_t)snprintf(buf, n,
-        "# Written by 'ebb --remind add'; 'ebb --remind remove %d' removes it.\n"
+        "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
         "[Unit]\n"
         "Description=ebb reminder %d: a moment to breathe at %s (%s)\n"
         "Documentation=man:ebb(1)\n"
@@ -88,7 +88,7 @@ bool remind_service_unit(const Reminder *r, const char *ebb_path, char *buf, siz
     if (!quote_word(ebb_path, exe, sizeof exe))
         return false;
     size_t len = (size_t)snprintf(buf, n,
-        "# Written by 'ebb --remind add'; 'ebb --remind remove %d' removes it.\n"
+        "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
         "[Unit]\n"
         "Description=ebb reminder %d: an invitation to breathe\n"
         "Documentation=man:ebb(1)\n"

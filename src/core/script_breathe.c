@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/script_step.h"
+#include "core/script_token.h"
 
 #define WORDS_GO_AFTER_A_PHASE \
     "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\""
@@ -168,12 +169,12 @@ static bool parse_repeat(const LexLine *l, int *i, int line, Step *st, Diag *d)
     if (rep->kind == TOK_WORD && rep->text[0] == 'x' &&
         (rep->len == 1 || (rep->text[1] >= '0' && rep->text[1] <= '9')))
         return parse_times(l, i, line, st, d);
-    PhaseKind stray = step_phase_of(rep);
-    if (stray == PHASE_NONE)
+    if (step_phase_of(rep) == PHASE_NONE)
         diag_set(d, line, rep->col, "expected a repetition (x N, for DUR or fill), got \"%.*s\"",
                  step_quote_len(rep), rep->text);
     else
-        diag_set(d, line, rep->col, "%s needs a duration, e.g. %s 4", phase_name(stray), phase_name(stray));
+        diag_set(d, line, rep->col, "%.*s needs a duration, e.g. %.*s 4", (int)rep->len, rep->text,
+                 (int)rep->len, rep->text);
     return false;
 }
 

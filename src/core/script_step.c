@@ -1,14 +1,9 @@
-/* Parsing one step line of a session script: the checks every step shares,
- * and say, rest, ground, bell and caring (breathe is in script_breathe.c). */
+/* Parsing one step line of a session script: say, rest, ground, bell and
+ * caring (breathe is in script_breathe.c, the token checks in script_token.c). */
 #include "core/script_step.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "core/duration.h"
 #include "core/lexer.h"
-
+#include "core/script_token.h"
 
 const char *phase_name(PhaseKind p)
 {
@@ -41,100 +36,6 @@ int64_t step_cycle_ms(const Step *st, bool last)
     for (int i = 0; i < st->nphases; i++)
         sum += last ? st->to_ms[i] : st->from_ms[i];
     return sum;
-}
-
-int step_quote_len(const Token *t)
-{
-    return t->len > STEP_QUOTE_MAX ? STEP_QUOTE_MAX : (int)t->len;
-}
-
-bool step_expect_duration(const Token *t, int line, int64_t *ms, Diag *d)
-{
-    if (t->kind != TOK_WORD) {
-        diag_set(d, line, t->col, "expected a duration such as 4s or 1m30s, got a quoted string");
-        return false;
-    }
-    DurationStatus st = duration_parse(t->text, t->len, ms);
-    if (st != DURATION_OK) {
-        diag_set(d, line, t->col, "%s, got \"%.*s\"", duration_status_text(st), step_quote_len(t),
-                 t->text);
-        return false;
-    }
-    return true;
-}
-
-bool step_expect_count(const Token *t, int line, int lo, int hi, const char *what, int *out, Diag *d)
-{
-    long v = 0;
-    bool digits = t->kind == TOK_WORD && t->len > 0 && t->len <= 9;
-    for (size_t i = 0; digits && i < t->len; i++) {
-        if (t->text[i] < '0' || t->text[i] > '9')
-            digits = false;
-        else
-            v = v * 10 + (t->text[i] - '0');
-    }
-    if (!digits) {
-        /* A word points into the line and is not NUL-terminated: count
-         * within its length (strspn read past the end of the file). */
-        bool long_digits = t->kind == TOK_WORD && t->len > 9;
-        for (size_t i = 0; long_digits && i < t->len; i++)
-            long_digits = t->text[i] >= '0' && t->text[i] <= '9';
-        if (long_digits)
-            diag_set(d, line, t->col, "%s can be at most %d", what, hi);
-        else
-            diag_set(d, line, t->col, "expected a whole number of %s, got \"%.*s\"", what,
-                     step_quote_len(t), t->text);
-        return false;
-    }
-    if (v < lo) {
-        diag_set(d, line, t->col, "%s must be at least %d", what, lo);
-        return false;
-    }
-    if (v > hi) {
-        diag_set(d, line, t->col, "%s can be at most %d", what, hi);
-        return false;
-    }
-    *out = (int)v;
-    return true;
-}
-
-bool step_expect_end(const LexLine *l, int i, int line, const char *step, Diag *d)
-{
-    if (i < l->count) {
-        const Token *t = &l->tok[i];
-        if (t->kind == TOK_STRING)
-            diag_set(d, line, t->col, "unexpected text after the %s step", step);
-        else
-            diag_set(d, line, t->col, "unexpected \"%.*s\" after the %s step", step_quote_len(t),
-                     t->text, step);
-        return false;
-    }
-    return true;
-}
-
-PhaseKind step_phase_of(const Token *t)
-{
-    if (token_is(t, "in"))
-        return PHASE_IN;
-    if (token_is(t, "hold"))
-        return PHASE_HOLD;
-    if (token_is(t, "out"))
-        return PHASE_OUT;
-    return PHASE_NONE;
-}
-
-bool step_take_words(const Token *t, char **out, int line, Diag *d)
-{
-    if (t->len == 0) {
-        diag_set(d, line, t->col, "the words in quotes are empty");
-        return false;
-    }
-    *out = strndup(t->text, t->len);
-    if (!*out) {
-        diag_set(d, line, t->col, "out of memory");
-        return false;
-    }
-    return true;
 }
 
 static bool expect_string(const LexLine *l, int i, int line, const char *step,

@@ -1,12 +1,9 @@
-/* Internal to the script parser: one step line to one Step, and the
- * checks on its tokens that every kind of step shares. */
+/* Internal to the script parser: one step line to one Step. */
 #ifndef EBB_SCRIPT_STEP_H
 #define EBB_SCRIPT_STEP_H
 
 #include "core/lexer.h"
 #include "core/script.h"
-
-#define STEP_QUOTE_MAX 40 /* longest piece of the user's text echoed in a message */
 
 /* Parses the tokens of a step line (tok[0] is the step's keyword) into st,
  * which the caller zeroed. On failure st may own its text or words: free
@@ -15,16 +12,5 @@ bool parse_step(const LexLine *l, int line, Step *st, Diag *d);
 
 /* breathe's tokens after the keyword (script_breathe.c). */
 bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d);
-
-/* Each checks one token (or the end of the line), filling d on failure. */
-int step_quote_len(const Token *t);
-bool step_expect_duration(const Token *t, int line, int64_t *ms, Diag *d);
-/* A whole number in [lo, hi]; what names the thing counted, for the message. */
-bool step_expect_count(const Token *t, int line, int lo, int hi, const char *what, int *out, Diag *d);
-bool step_expect_end(const LexLine *l, int i, int line, const char *step, Diag *d);
-/* A copy of the words in t in *out; the empty string is refused. */
-bool step_take_words(const Token *t, char **out, int line, Diag *d);
-/* The phase a word names, or PHASE_NONE. */
-PhaseKind step_phase_of(const Token *t);
 
 #endif

@@ -150,6 +150,20 @@ run 0 "$ebb" --remind list
 has "$tmp/err" "$list:6: expected a time such as 21:30, got \"25:00\""
 has "$tmp/out" "  3  07:15  sat,sun      Short"
 
+# ---- one set of paths for the list and the units alike ----
+# Without XDG_CONFIG_HOME (or with a relative one, which the spec says to
+# ignore) both live under $HOME/.config; without a home, nothing is written.
+home2="$tmp/home2"
+mkdir -p "$home2"
+HOME="$home2" XDG_CONFIG_HOME=relative/config run 0 "$ebb" --remind add 8:00 calm
+[ -f "$home2/.config/ebb/reminders" ] || { echo "FAIL: the list is not under \$HOME/.config"; fail=1; }
+[ -f "$home2/.config/systemd/user/ebb-remind-1.timer" ] || { echo "FAIL: the timer is not beside it"; fail=1; }
+[ -e relative ] && { echo "FAIL: a relative XDG_CONFIG_HOME was used"; fail=1; }
+HOME="$home2" XDG_CONFIG_HOME= run 0 "$ebb" --remind remove 1
+[ -e "$home2/.config/systemd/user/ebb-remind-1.timer" ] && { echo "FAIL: remove left the timer"; fail=1; }
+(unset HOME XDG_CONFIG_HOME; run 1 "$ebb" --remind list; has "$tmp/err" "ebb: no home folder to keep reminders in (set HOME)"
+ run 1 "$ebb" --remind add 8:00 calm; [ "$fail" = 0 ]) || fail=1
+
 run 0 "$ebb" --help
 has "$tmp/out" "--remind add TIME [SESSION] [--days DAYS]"
 exit $fail
