@@ -1,5 +1,8 @@
 /* Listening to ebb as it plays: the FIFO reader with its time stamps, and
  * the sampler of how long ebb's threads waited for a CPU (audio_tap.h). */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* mkfifo, clock_nanosleep, syscall with -std=c11 */
+#endif
 #include "audio_tap.h"
 
 #include <dirent.h>
@@ -267,6 +270,22 @@ double tap_waited(const AudioTap *t, double t0_ms, double t1_ms, int who)
     while (b > 0 && t->samples[b - 1].at_ms >= t1_ms)
         b--;
     return b > a ? t->samples[b].waited_ms[who] - t->samples[a].waited_ms[who] : 0;
+}
+
+/* The driver mixes a buffer, writes it and sleeps before mixing the next,
+ * so buffer k was mixed before it arrived, and at least that sleep before
+ * buffer k + 1 was mixed. (Its writes go through stdio and arrive in pairs:
+ * the second bound is the one that times the first.) */
+double *tap_mixed_by(const AudioTap *t, size_t buffer_frames, double delay_ms, size_t *n)
+{
+    *n = t->len / 4 / buffer_frames;
+    double *by = malloc((*n ? *n : 1) * sizeof *by);
+    for (size_t k = *n; k-- > 0;) {
+        by[k] = tap_arrived(t, (k + 1) * buffer_frames * 4);
+        if (k + 1 < *n && by[k + 1] - delay_ms < by[k])
+            by[k] = by[k + 1] - delay_ms;
+    }
+    return by;
 }
 
 bool tap_sees_waits(const AudioTap *t)

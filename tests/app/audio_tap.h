@@ -32,6 +32,11 @@ const int16_t *tap_samples(const AudioTap *t, size_t *frames);
  * read, or -1 if they never came. */
 double tap_arrived(const AudioTap *t, size_t bytes);
 
+/* For each buffer of buffer_frames that came, the monotonic time in ms by
+ * which it had surely been mixed, given that the driver sleeps delay_ms
+ * after writing each (SDL_DISKAUDIODELAY). *n of them, freed with free(). */
+double *tap_mixed_by(const AudioTap *t, size_t buffer_frames, double delay_ms, size_t *n);
+
 enum { TAP_EBB_MAIN, TAP_OTHERS }; /* the process's main thread; its others and the reader */
 
 /* The ms that the threads `who` spent ready to run but waiting for a CPU,

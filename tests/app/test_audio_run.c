@@ -147,33 +147,17 @@ static int find_onsets(const int16_t *s, size_t frames, size_t *at, int cap)
     return n;
 }
 
-/* The clock time by which each buffer had surely been mixed. The disk
- * driver mixes a buffer, writes it and sleeps DISK_DELAY_MS before mixing
- * the next, so buffer k was mixed before it arrived, and at least that
- * sleep before buffer k + 1 was mixed. (Its writes go through stdio and
- * arrive in pairs: the second bound is the one that times the first.) */
-static double *mixed_by(const AudioTap *tap, size_t nbuf)
-{
-    double *by = malloc(nbuf * sizeof *by);
-    for (size_t k = nbuf; k-- > 0;) {
-        by[k] = tap_arrived(tap, (k + 1) * BUFFER_FRAMES * 4);
-        if (k + 1 < nbuf && by[k + 1] - DISK_DELAY_MS < by[k])
-            by[k] = by[k + 1] - DISK_DELAY_MS;
-    }
-    return by;
-}
-
 /* Each cue by the clock ebb runs on. A cue is mixed into the first buffer
  * mixed after ebb plays it, so there is one session start from which every
  * cue was heard in a buffer mixed no earlier than its moment (never early),
  * and the buffer before it was mixed less than a frame after the moment
  * (never late), give or take the time ebb, its audio thread or the reader
  * here were kept waiting for a CPU: a busy machine, not ebb. */
-static void judge_by_the_clock(const AudioTap *tap, size_t frames, const double *plan,
+static void judge_by_the_clock(const AudioTap *tap, const double *plan,
                                char (*kind)[8], const size_t *onset, int n)
 {
-    size_t nbuf = frames / BUFFER_FRAMES;
-    double *by = mixed_by(tap, nbuf);
+    size_t nbuf;
+    double *by = tap_mixed_by(tap, BUFFER_FRAMES, DISK_DELAY_MS, &nbuf);
     double start = INFINITY;
     for (int i = 0; i < n; i++) {
         /* The buffer a cue starts in: its sound's first audible frame is in
@@ -268,7 +252,7 @@ static void cues_start_on_time_and_nothing_is_too_loud(void)
     CHECK_INT(n, nplan + 1);
     if (n == nplan + 1) {
         CHECK(onset[0] + 3 * RATE < onset[1]); /* the opening bell came first */
-        judge_by_the_clock(tap, frames, plan, kind, onset + 1, nplan);
+        judge_by_the_clock(tap, plan, kind, onset + 1, nplan);
     }
     tap_free(tap);
 }
