@@ -49,7 +49,10 @@ static long utf8_chars(const unsigned char *s, size_t n)
     long chars = 0;
     for (size_t i = 0; i < n; chars++) {
         unsigned c = s[i];
-        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2
+                                : (c & 0xF0) == 0xE0   ? 3
+                                : (c & 0xF8) == 0xF0   ? 4
+                                                       : 0;
         if (len == 0 || i + len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4))
             return -1;
         for (size_t k = 1; k < len; k++)

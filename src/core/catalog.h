@@ -10,16 +10,16 @@
 #include "core/script.h"
 
 typedef struct {
-    char *name;      /* the file name without .ebb: what users type */
+    char *name; /* the file name without .ebb: what users type */
     char *path;
-    bool user;       /* from the user's sessions folder */
-    bool ok;         /* parsed and fitted */
-    char *title, *about;  /* NULL when broken */
-    int64_t length_ms;    /* fitted at its default length */
-    int64_t nominal_ms;   /* the length asked for (fill), or the fixed length */
-    int64_t min_ms;       /* the shortest it can be fitted to, rounded up to the second */
+    bool user;           /* from the user's sessions folder */
+    bool ok;             /* parsed and fitted */
+    char *title, *about; /* NULL when broken */
+    int64_t length_ms;   /* fitted at its default length */
+    int64_t nominal_ms;  /* the length asked for (fill), or the fixed length */
+    int64_t min_ms;      /* the shortest it can be fitted to, rounded up to the second */
     bool fixed;
-    char *error;     /* "path:line:col: message" when broken, else NULL */
+    char *error; /* "path:line:col: message" when broken, else NULL */
 } CatalogEntry;
 
 typedef struct {

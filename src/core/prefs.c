@@ -76,7 +76,11 @@ void prefs_defaults(Prefs *p)
 
 /* Where the parts of a line are; offsets into the line. */
 typedef struct {
-    enum { LINE_BLANK, LINE_ENTRY, LINE_BAD } type;
+    enum {
+        LINE_BLANK,
+        LINE_ENTRY,
+        LINE_BAD
+    } type;
     int key; /* a Key, or -1 when unknown */
     size_t key_at, key_len, value_at, value_end;
 } Line;
@@ -380,7 +384,7 @@ bool prefs_save(const char *path, const Prefs *p, Diag *d)
         int n = snprintf(line, sizeof line, "%s = %s", keys[k].name, v);
         Line l = parse_line(line, (size_t)n);
         const char *bad = strpbrk(v, "\r\n") ? "a value cannot hold a line break"
-                          : apply((Key)k, line + l.value_at, l.value_end - l.value_at, &scratch, why, sizeof why);
+                                             : apply((Key)k, line + l.value_at, l.value_end - l.value_at, &scratch, why, sizeof why);
         format_value((Key)k, &scratch, back, sizeof back);
         if (!bad && strcmp(back, v) != 0)
             bad = "it would not read back the same";

@@ -21,7 +21,12 @@
 
 #define CHOICE_MAX_OPTIONS 4
 
-typedef enum { PHASE_NONE, PHASE_IN, PHASE_HOLD, PHASE_OUT } PhaseKind;
+typedef enum {
+    PHASE_NONE,
+    PHASE_IN,
+    PHASE_HOLD,
+    PHASE_OUT
+} PhaseKind;
 
 typedef enum {
     STEP_LEADIN, /* added by the plan, never written in a script */
@@ -33,7 +38,11 @@ typedef enum {
     STEP_CARING, /* one of the user's caring lines; its words come at run time */
 } StepKind;
 
-typedef enum { REPEAT_COUNT, REPEAT_FOR, REPEAT_FILL } RepeatKind;
+typedef enum {
+    REPEAT_COUNT,
+    REPEAT_FOR,
+    REPEAT_FILL
+} RepeatKind;
 
 typedef struct {
     StepKind kind;
@@ -46,19 +55,19 @@ typedef struct {
     char *words[SCRIPT_MAX_PHASES];     /* the words shown with each phase, or NULL */
     bool ramp;
     RepeatKind repeat;
-    int count;       /* REPEAT_COUNT */
-    int64_t for_ms;  /* REPEAT_FOR */
+    int count;      /* REPEAT_COUNT */
+    int64_t for_ms; /* REPEAT_FOR */
     /* say, rest, ground, bell */
     int64_t dur_ms;
-    char *text;      /* NULL when the step has none */
+    char *text; /* NULL when the step has none */
     int ground_items;
 } Step;
 
 typedef struct {
     char *title;
-    char *about;     /* NULL when absent */
+    char *about;       /* NULL when absent */
     int64_t length_ms; /* 0 when absent */
-    char *theme;     /* NULL when absent */
+    char *theme;       /* NULL when absent */
     Step *steps;
     int nsteps;
     bool has_fill;
@@ -79,7 +88,7 @@ bool script_load(const char *path, Script *out, Diag *d);
 
 void script_free(Script *s);
 
-const char *phase_name(PhaseKind p);   /* "in", "hold", "out", "" */
+const char *phase_name(PhaseKind p);    /* "in", "hold", "out", "" */
 const char *step_kind_name(StepKind k); /* "breathe", "say", ... */
 
 /* Length of one cycle of a breathing step: the first (or, with last, the final) cycle. */

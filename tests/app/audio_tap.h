@@ -37,7 +37,10 @@ double tap_arrived(const AudioTap *t, size_t bytes);
  * after writing each (SDL_DISKAUDIODELAY). *n of them, freed with free(). */
 double *tap_mixed_by(const AudioTap *t, size_t buffer_frames, double delay_ms, size_t *n);
 
-enum { TAP_EBB_MAIN, TAP_OTHERS }; /* the process's main thread; its others and the reader */
+enum {
+    TAP_EBB_MAIN,
+    TAP_OTHERS
+}; /* the process's main thread; its others and the reader */
 
 /* The ms that the threads `who` spent ready to run but waiting for a CPU,
  * summed, between monotonic times t0 and t1 (widened to the samples around

@@ -17,9 +17,9 @@
 #define WINDOW 48          /* 1 ms */
 #define BUFFER_FRAMES 1024 /* ebb's audio buffer: 21.3 ms at 48 kHz */
 #define BUFFER_MS 22
-#define DISK_DELAY_MS 21   /* the disk driver's sleep after each buffer (SDL_DISKAUDIODELAY) */
+#define DISK_DELAY_MS 21 /* the disk driver's sleep after each buffer (SDL_DISKAUDIODELAY) */
 #define FRAME_MS 17
-#define PEAK_LIMIT 16423   /* -6 dBFS */
+#define PEAK_LIMIT 16423 /* -6 dBFS */
 
 extern char **environ;
 
@@ -181,7 +181,8 @@ static void judge_by_the_clock(const AudioTap *tap, const double *plan,
         double waited = tap_waited(tap, due, by[k], TAP_EBB_MAIN) +
                         tap_waited(tap, due - BUFFER_MS, by[k], TAP_OTHERS);
         printf("cue at %5.0f ms (%-4s): heard in a buffer mixed by %+6.1f ms, the one before by "
-               "%+6.1f ms; waiting for a CPU %5.1f ms\n", plan[i], kind[i], by[k] - due, late, waited);
+               "%+6.1f ms; waiting for a CPU %5.1f ms\n",
+               plan[i], kind[i], by[k] - due, late, waited);
         CHECK(late < FRAME_MS + waited);
         /* A sound starts on a buffer's first frame, so the same sound always
          * lies the same way in its buffer: the model above holds. */

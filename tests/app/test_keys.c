@@ -138,7 +138,7 @@ static void the_end_screen_waits_then_goes_again(void)
     pump(&a, 200000);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK_INT(session_time(&a.session, 1000), 1000); /* session time counts from its start */
-    push_key(SDLK_ESCAPE); /* started from the command line: Esc leaves */
+    push_key(SDLK_ESCAPE);                           /* started from the command line: Esc leaves */
     pump(&a, 202000);
     CHECK(!a.running);
     app_free(&a);
@@ -193,11 +193,11 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     CHECK(app_begin(&a, "sigh", 60000, 0, err, sizeof err));
     CHECK_INT(a.screen, SCREEN_CHECKIN);
     CHECK_INT(a.checkin, CHECKIN_BEFORE);
-    push_text("7");                /* one key answers */
+    push_text("7"); /* one key answers */
     pump(&a, 100);
     CHECK_INT(a.before, 7);
     CHECK_INT(a.checkin, CHECKIN_TRIGGER);
-    push_text("1");                /* waiting for a reply */
+    push_text("1"); /* waiting for a reply */
     pump(&a, 200);
     CHECK_INT(a.trigger, HISTORY_TRIGGER_REPLY);
     CHECK_INT(a.screen, SCREEN_SESSION);
@@ -208,7 +208,7 @@ static void the_check_in_takes_one_key_and_can_be_skipped(void)
     CHECK_INT(a.screen, SCREEN_CHECKIN);
     CHECK_INT(a.checkin, CHECKIN_AFTER);
     push_text("1");
-    push_text("0");                /* 1 then 0 is 10 */
+    push_text("0"); /* 1 then 0 is 10 */
     pump(&a, 200 + a.plan.total_ms + 100);
     CHECK_INT(a.after, 10);
     CHECK_INT(a.screen, SCREEN_END);
