@@ -20,10 +20,10 @@ typedef enum {
 
 typedef struct {
     Mode mode;
-    int64_t length_ms;   /* 0: the session's default */
+    int64_t length_ms; /* 0: the session's default */
     bool fullscreen;
     bool mute;
-    int volume;          /* 0..100, or -1 when not given */
+    int volume; /* 0..100, or -1 when not given */
     bool no_checkin;
     bool reduced_motion;
     bool ambient;        /* the soft noise bed under the session */
@@ -35,13 +35,13 @@ typedef struct {
     const char *until;   /* --until: a time of day or a wait, checked by main */
     int64_t until_utc_s; /* what it means, once checked */
     bool high_contrast;
-    double text_scale;   /* 0 when not given */
+    double text_scale; /* 0 when not given */
     const char *render_out;
     int64_t at_ms;
     bool at_given;
-    int width, height;   /* --size; 0 when not given */
+    int width, height; /* --size; 0 when not given */
     bool csv;
-    char **args;         /* SESSION or FILE… */
+    char **args; /* SESSION or FILE… */
     int nargs;
 } Options;
 

@@ -68,14 +68,17 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
     }
     if (npos < 1 || npos > 2)
         return fprintf(stderr, "ebb: --remind add takes a TIME and at most one SESSION, such as "
-                               "'ebb --remind add 21:30 reply'\n"), false;
+                               "'ebb --remind add 21:30 reply'\n"),
+               false;
     memset(r, 0, sizeof *r);
     if (!remind_parse_time(pos[0], &r->minute))
         return fprintf(stderr, "ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n",
-                       pos[0]), false;
+                       pos[0]),
+               false;
     if (!remind_parse_days(days, &r->days))
         return fprintf(stderr, "ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n",
-                       days), false;
+                       days),
+               false;
     *session = pos[1];
     return true;
 }
@@ -195,7 +198,9 @@ static int do_pause(const Paths *p, int id, const char *how_long)
         return EXIT_BAD_INPUT;
     char when[32], span[16];
     remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
-    snprintf(span, sizeof span, days == 1 ? "a day" : days == 7 ? "a week" : "%d days", days);
+    snprintf(span, sizeof span, days == 1 ? "a day" : days == 7 ? "a week"
+                                                                : "%d days",
+             days);
     if (how_long)
         printf("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
     else

@@ -84,8 +84,10 @@ static void practice_over(App *a, int64_t now_ms)
 static void follow_practice(App *a, int64_t now_ms)
 {
     static const ScreenId for_stage[] = {
-        [PRACTICE_SESSION] = SCREEN_SESSION, [PRACTICE_CHOICE] = SCREEN_CHOICE,
-        [PRACTICE_AFTER] = SCREEN_CHECKIN,   [PRACTICE_TRIGGER] = SCREEN_CHECKIN,
+        [PRACTICE_SESSION] = SCREEN_SESSION,
+        [PRACTICE_CHOICE] = SCREEN_CHOICE,
+        [PRACTICE_AFTER] = SCREEN_CHECKIN,
+        [PRACTICE_TRIGGER] = SCREEN_CHECKIN,
         [PRACTICE_END] = SCREEN_END,
     };
     shell_write_record(&a->sh, now_ms);

@@ -24,7 +24,7 @@ typedef struct App {
     bool running;
     uint64_t drawn_signature;
     /* The last frame drawn, and a fade from it when the screen or theme changes. */
-    bool fades;             /* in a window (not one frame drawn offscreen) */
+    bool fades; /* in a window (not one frame drawn offscreen) */
     bool drawn_once;
     ScreenId drawn_screen;
     const Theme *drawn_theme;

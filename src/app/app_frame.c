@@ -119,4 +119,3 @@ void app_draw(App *a, int64_t now_ms)
         draw_fade(a, now_ms);
     a->sh.dirty = false;
 }
-

@@ -16,7 +16,7 @@
 #define BUFFER_FRAMES 1024 /* ~21 ms: cues are placed at least this far ahead */
 #define BED_LEVEL 0.55     /* the bed sits under the cues */
 #define BED_FADE_MS 1500
-#define CLOSE_WAIT_MS 300  /* the longest the fade-out at closing may take */
+#define CLOSE_WAIT_MS 300 /* the longest the fade-out at closing may take */
 
 typedef struct {
     void (*play)(Audio *a, SoundId s);
@@ -57,7 +57,11 @@ static bool silent_play_file(Audio *a, const char *path, int64_t plan_ms, char *
     return false;
 }
 static void silent_stop_file(Audio *a) { (void)a; }
-static bool silent_file_playing(const Audio *a) { (void)a; return false; }
+static bool silent_file_playing(const Audio *a)
+{
+    (void)a;
+    return false;
+}
 static bool silent_anchor(Audio *a, int64_t plan_ms, int64_t now_ms, int64_t *dropped)
 {
     (void)a, (void)plan_ms, (void)now_ms;
@@ -69,12 +73,16 @@ static int64_t silent_drift(Audio *a, int64_t plan_ms, int64_t now_ms)
     (void)a, (void)plan_ms, (void)now_ms;
     return 0;
 }
-static bool silent_cue(Audio *a, SoundId s, int64_t plan_ms) { (void)a, (void)s, (void)plan_ms; return false; }
+static bool silent_cue(Audio *a, SoundId s, int64_t plan_ms)
+{
+    (void)a, (void)s, (void)plan_ms;
+    return false;
+}
 static void silent_drop(Audio *a, int64_t after_plan_ms) { (void)a, (void)after_plan_ms; }
 
 static const AudioBackend silent_backend = {
-    silent_play,      silent_levels,       silent_bed,    silent_pause, silent_close, silent_play_file,
-    silent_stop_file, silent_file_playing, silent_anchor, silent_drift, silent_cue,   silent_drop};
+    silent_play, silent_levels, silent_bed, silent_pause, silent_close, silent_play_file,
+    silent_stop_file, silent_file_playing, silent_anchor, silent_drift, silent_cue, silent_drop};
 
 /* Recordings the device has finished with are freed here, in ebb's thread. */
 static void reap(Audio *a)
@@ -200,8 +208,8 @@ static void mixer_close(Audio *a)
 }
 
 static const AudioBackend mixer_backend = {
-    mixer_play,      mixer_levels,       mixer_bed,    mixer_pause, mixer_close, mixer_play_file,
-    mixer_stop_file, mixer_file_playing, mixer_anchor, mixer_drift, mixer_cue,   mixer_drop};
+    mixer_play, mixer_levels, mixer_bed, mixer_pause, mixer_close, mixer_play_file,
+    mixer_stop_file, mixer_file_playing, mixer_anchor, mixer_drift, mixer_cue, mixer_drop};
 
 /* Opens the device for ebb's own mix; false with the reason in why. */
 static bool open_device(Audio *a, char *why, size_t n)
@@ -243,7 +251,8 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
     if (!a)
         return NULL;
     a->backend = &silent_backend;
-    a->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+    a->volume = volume < 0 ? 0 : volume > 100 ? 100
+                                              : volume;
     a->mute = mute;
     a->bed_on = bed;
     why[0] = '\0';
@@ -286,7 +295,8 @@ void audio_play(Audio *a, SoundId s)
 
 void audio_set_volume(Audio *a, int volume)
 {
-    a->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+    a->volume = volume < 0 ? 0 : volume > 100 ? 100
+                                              : volume;
     a->backend->apply_levels(a);
 }
 

@@ -8,7 +8,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef enum { SOUND_IN, SOUND_HOLD, SOUND_OUT, SOUND_BELL, SOUND_CHIME, SOUND_COUNT } SoundId;
+typedef enum {
+    SOUND_IN,
+    SOUND_HOLD,
+    SOUND_OUT,
+    SOUND_BELL,
+    SOUND_CHIME,
+    SOUND_COUNT
+} SoundId;
 
 typedef struct Audio Audio;
 

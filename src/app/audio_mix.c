@@ -129,7 +129,8 @@ static bool mix_slice(AudioMix *m, int16_t *out, int n)
     }
     for (int i = 0; i < n * ch; i++) {
         float v = ((float)out[i] + acc[i]) * gain[i / ch];
-        out[i] = (int16_t)(v > 32767.0f ? 32767 : v < -32768.0f ? -32768 : lrintf(v));
+        out[i] = (int16_t)(v > 32767.0f ? 32767 : v < -32768.0f ? -32768
+                                                                : lrintf(v));
     }
     m->frames += n;
     bool held = m->paused && m->run == 0 && !m->bed_held;
@@ -168,7 +169,8 @@ static double device_frame_at(const AudioMix *m, int64_t now_ms)
 {
     double buffer_ms = m->cb_len * 1000.0 / m->rate;
     double since = (double)now_ms - m->cb_ms;
-    since = since < -buffer_ms ? -buffer_ms : since > 2 * buffer_ms ? 2 * buffer_ms : since;
+    since = since < -buffer_ms ? -buffer_ms : since > 2 * buffer_ms ? 2 * buffer_ms
+                                                                    : since;
     return (double)(m->cb_frame + m->cb_len) + since * m->rate / 1000.0;
 }
 

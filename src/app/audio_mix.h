@@ -14,18 +14,23 @@
 #define AUDIO_AT_ONCE INT64_MIN /* a voice's start: the first sample not yet mixed */
 #define AUDIO_NO_PLAN INT64_MAX /* a voice's plan time: not a scheduled cue */
 
-typedef enum { VOICE_FREE, VOICE_PENDING, VOICE_PLAYING, VOICE_DONE } VoiceState;
+typedef enum {
+    VOICE_FREE,
+    VOICE_PENDING,
+    VOICE_PLAYING,
+    VOICE_DONE
+} VoiceState;
 
 typedef struct {
     VoiceState state;
     const int16_t *data; /* interleaved, in the device's format */
     int64_t frames, pos;
-    int64_t start;       /* the device frame it begins at, or AUDIO_AT_ONCE */
-    int64_t plan_ms;     /* the plan time it was scheduled for, or AUDIO_NO_PLAN */
-    void *owned;         /* a Mix_Chunk to free once done (a recording), or NULL */
-    bool file;           /* a recording: fades in and out at its own edges */
-    bool stopping;       /* fading out, then done */
-    float fade;          /* 0..1, for stopping */
+    int64_t start;   /* the device frame it begins at, or AUDIO_AT_ONCE */
+    int64_t plan_ms; /* the plan time it was scheduled for, or AUDIO_NO_PLAN */
+    void *owned;     /* a Mix_Chunk to free once done (a recording), or NULL */
+    bool file;       /* a recording: fades in and out at its own edges */
+    bool stopping;   /* fading out, then done */
+    float fade;      /* 0..1, for stopping */
 } Voice;
 
 typedef struct {
@@ -35,13 +40,13 @@ typedef struct {
     float master, master_to; /* the volume, 0 when muted */
     float run;               /* 1 playing, 0 paused: everything fades, then holds */
     bool paused;
-    bool bed_held;           /* the bed's stream was paused once silent */
-    bool waiting_bed;        /* resumed: silent until the bed streams again */
-    int quiet_buffers;       /* whole buffers of silence since fading out */
-    int64_t frames;          /* frames mixed so far: the device's sample clock */
-    int64_t cb_frame;        /* where the last buffer began */
-    int cb_len;              /* its length in frames */
-    double cb_ms;            /* when it was mixed, on the monotonic clock */
+    bool bed_held;     /* the bed's stream was paused once silent */
+    bool waiting_bed;  /* resumed: silent until the bed streams again */
+    int quiet_buffers; /* whole buffers of silence since fading out */
+    int64_t frames;    /* frames mixed so far: the device's sample clock */
+    int64_t cb_frame;  /* where the last buffer began */
+    int cb_len;        /* its length in frames */
+    double cb_ms;      /* when it was mixed, on the monotonic clock */
     bool anchored;
     int64_t anchor_frame, anchor_plan_ms;
     float *acc;

@@ -102,7 +102,8 @@ double capture_level(Capture *c)
         return 0;
     double db = 20 * log10(rms);
     double level = (db - METER_FLOOR_DB) / -METER_FLOOR_DB;
-    return level < 0 ? 0 : level > 1 ? 1 : level;
+    return level < 0 ? 0 : level > 1 ? 1
+                                     : level;
 }
 
 bool capture_full(Capture *c)

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #define DISC_TEX 512
-#define DISC_EDGE 0.70f  /* the disc's edge, as a fraction of the texture's half size */
+#define DISC_EDGE 0.70f /* the disc's edge, as a fraction of the texture's half size */
 #define ARC_SEGMENTS 180
 #define GLOW_SCALE 1.6f
 #define TURN 6.28318530717958647692
@@ -24,7 +24,8 @@ struct Draw {
 static float smoothstep(float a, float b, float x)
 {
     float t = (x - a) / (b - a);
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    t = t < 0 ? 0 : t > 1 ? 1
+                          : t;
     return t * t * (3 - 2 * t);
 }
 
@@ -70,7 +71,8 @@ static SDL_Texture *make_radial(SDL_Renderer *r, bool bloom)
             if (bloom) {
                 float edge = DISC_EDGE / GLOW_SCALE;
                 float k = (d - edge) / (1.0f - edge);
-                float halo = k <= 0 ? 1.0f : k >= 1 ? 0.0f : (1 - k) * (1 - k) * (1 - k);
+                float halo = k <= 0 ? 1.0f : k >= 1 ? 0.0f
+                                                    : (1 - k) * (1 - k) * (1 - k);
                 float core = disc_alpha(d * GLOW_SCALE, aa * GLOW_SCALE);
                 a = core + GLOW_STRENGTH * halo * (1.0f - core);
             } else {
@@ -128,7 +130,8 @@ void draw_destroy(Draw *d)
 
 static SDL_Color colour(Rgb c, double alpha)
 {
-    SDL_Color out = {c.r, c.g, c.b, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255 : lround(alpha * 255))};
+    SDL_Color out = {c.r, c.g, c.b, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255
+                                                                        : lround(alpha * 255))};
     return out;
 }
 
@@ -205,7 +208,8 @@ static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float hal
     if (!t)
         return;
     SDL_SetTextureColorMod(t, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(t, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255 : lround(alpha * 255)));
+    SDL_SetTextureAlphaMod(t, (Uint8)(alpha <= 0 ? 0 : alpha >= 1 ? 255
+                                                                  : lround(alpha * 255)));
     SDL_FRect dst = {cx - half, cy - half, half * 2, half * 2};
     SDL_RenderCopyF(d->r, t, NULL, &dst);
 }
@@ -247,7 +251,8 @@ void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double frac
         float ca = (float)cos(a), sa = (float)sin(a);
         for (int k = 0; k < 4; k++)
             v[i * 4 + k] = (SDL_Vertex){{cx + ca * radii[k], cy + sa * radii[k]},
-                                        (k == 0 || k == 3) ? clear : solid, {0, 0}};
+                                        (k == 0 || k == 3) ? clear : solid,
+                                        {0, 0}};
     }
     int m = 0;
     for (int i = 0; i < n; i++)

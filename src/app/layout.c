@@ -12,7 +12,8 @@
 static int shrink(int px, float k)
 {
     int s = (int)(px * k + 0.5f);
-    return k >= 1 ? px : s < 9 ? (px < 9 ? px : 9) : s;
+    return k >= 1 ? px : s < 9 ? (px < 9 ? px : 9)
+                               : s;
 }
 
 /* Heights of the room above the shape (a margin, the corner labels and a

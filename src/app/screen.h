@@ -57,20 +57,20 @@ typedef struct {
  * bytes, zeroed when the app starts, kept while the app runs. */
 typedef struct {
     size_t state_size;
-    void (*init)(void *self, Shell *sh);                        /* optional: once, at start */
-    void (*enter)(void *self, Shell *sh, int64_t now_ms);       /* optional */
+    void (*init)(void *self, Shell *sh);                  /* optional: once, at start */
+    void (*enter)(void *self, Shell *sh, int64_t now_ms); /* optional */
     Next (*action)(void *self, Shell *sh, Action act, int64_t now_ms);
-    Next (*update)(void *self, Shell *sh, int64_t now_ms);      /* optional: time passing */
+    Next (*update)(void *self, Shell *sh, int64_t now_ms); /* optional: time passing */
     void (*draw)(void *self, const Shell *sh, Ui *ui, int64_t now_ms);
     /* Does it change by itself, so that frames must be paced? */
     bool (*animating)(const void *self, const Shell *sh, int64_t now_ms); /* optional: no */
     /* Equal signatures mean equal pixels (optional: drawn only when dirty). */
     uint64_t (*signature)(const void *self, const Shell *sh, const Ui *ui, int64_t now_ms);
     /* Is it taking typed text, so that letters are not keys? */
-    bool (*typing)(const void *self);                           /* optional: no */
-    void (*leave)(void *self, Shell *sh, int64_t now_ms);       /* optional */
-    void (*fini)(void *self, Shell *sh);                        /* optional: at the end */
-    const KeyHelp *keys; /* this screen's own keys for ?, ended by {NULL, NULL} */
+    bool (*typing)(const void *self);                     /* optional: no */
+    void (*leave)(void *self, Shell *sh, int64_t now_ms); /* optional */
+    void (*fini)(void *self, Shell *sh);                  /* optional: at the end */
+    const KeyHelp *keys;                                  /* this screen's own keys for ?, ended by {NULL, NULL} */
 } Screen;
 
 #endif

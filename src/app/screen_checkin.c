@@ -10,7 +10,11 @@
 #include "core/checkin.h"
 
 static const char *const trigger_words[] = {
-    "", "Waiting for a reply", "After a conflict", "Alone tonight", "Something else",
+    "",
+    "Waiting for a reply",
+    "After a conflict",
+    "Alone tonight",
+    "Something else",
 };
 
 typedef struct {
@@ -117,7 +121,8 @@ static Next checkin_action(void *self, Shell *sh, Action act, int64_t now_ms)
         int by = act.kind == ACTION_LEFT ? -1 : 1;
         checkin_keys_reset(&c->keys);
         c->sel = c->sel < 0 ? 5 : c->sel + by;
-        c->sel = c->sel < 0 ? 0 : c->sel > 10 ? 10 : c->sel;
+        c->sel = c->sel < 0 ? 0 : c->sel > 10 ? 10
+                                              : c->sel;
         break;
     }
     case ACTION_CONFIRM:

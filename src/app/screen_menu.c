@@ -90,7 +90,7 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_PAUSE: return start_selected(ms, sh, now_ms);
     case ACTION_PAUSE_ONLY: return next_go(SCREEN_PROGRESS); /* p: progress */
     case ACTION_VOICE: return next_go(SCREEN_VOICE);         /* v: your caring lines */
-    case ACTION_REMIND: /* t: your reminders, a new one for the session chosen here */
+    case ACTION_REMIND:                                      /* t: your reminders, a new one for the session chosen here */
         sh->chosen = m->sel;
         return next_go(SCREEN_REMIND);
     case ACTION_WAIT:

@@ -124,7 +124,8 @@ static void do_todo(RemindScreen *rs, Shell *sh, int64_t now_ms)
 static void step_todo(RemindScreen *rs, const Shell *sh, int by)
 {
     int first = resting(rs, sh) ? REMIND_DO_RESUME : REMIND_DO_DAY, next = (int)rs->todo + by;
-    rs->todo = (RemindDo)(next < first ? first : next > REMIND_DO_REMOVE ? REMIND_DO_REMOVE : next);
+    rs->todo = (RemindDo)(next < first ? first : next > REMIND_DO_REMOVE ? REMIND_DO_REMOVE
+                                                                         : next);
 }
 
 /* ---- a new reminder ---- */

@@ -25,23 +25,28 @@ typedef enum {
 } RemindDo;
 
 /* The days a new reminder can have here; any others from ebb --remind. */
-typedef enum { REMIND_EVERY_DAY, REMIND_WEEKDAYS, REMIND_WEEKENDS, REMIND_DAY_SETS } RemindDaySet;
+typedef enum {
+    REMIND_EVERY_DAY,
+    REMIND_WEEKDAYS,
+    REMIND_WEEKENDS,
+    REMIND_DAY_SETS
+} RemindDaySet;
 
 #define REMIND_WORDS_MAX 160
 
 typedef struct {
-    Reminders list;                          /* as read from the list file */
+    Reminders list;                           /* as read from the list file */
     char words[REMIND_MAX][REMIND_WORDS_MAX]; /* each one's session, as shown */
-    char absent[256];    /* why reminders cannot run here, or "" */
-    bool unreadable;     /* the list file could not be read */
+    char absent[256];                         /* why reminders cannot run here, or "" */
+    bool unreadable;                          /* the list file could not be read */
     RemindMode mode;
-    int sel;             /* a reminder, or list.count: "Add a reminder" */
-    RemindDo todo;       /* for the chosen reminder */
-    char typed[8];       /* the new reminder's time, as typed */
+    int sel;       /* a reminder, or list.count: "Add a reminder" */
+    RemindDo todo; /* for the chosen reminder */
+    char typed[8]; /* the new reminder's time, as typed */
     RemindDaySet days;
     char session[REMIND_SESSION_MAX]; /* the session chosen on the start screen */
     char title[REMIND_WORDS_MAX];     /* its title */
-    RowMap rows;         /* where the rows were drawn, for the pointer */
+    RowMap rows;                      /* where the rows were drawn, for the pointer */
 } RemindScreen;
 
 extern const Screen screen_remind;

@@ -58,11 +58,18 @@ static void draw_dots(Ui *ui, int filled, int items, int y, Rgb c)
     }
 }
 
-typedef enum { HINT_NONE, HINT_PAUSED, HINT_GROUND, HINT_KEYS, HINT_OFFER, HINT_NOTED } Hint;
+typedef enum {
+    HINT_NONE,
+    HINT_PAUSED,
+    HINT_GROUND,
+    HINT_KEYS,
+    HINT_OFFER,
+    HINT_NOTED
+} Hint;
 
 typedef struct {
-    CheckinKeys keys;  /* digits for the rating before, while it is offered */
-    int64_t noted_at;  /* the session clock when it was given, or -1 */
+    CheckinKeys keys; /* digits for the rating before, while it is offered */
+    int64_t noted_at; /* the session clock when it was given, or -1 */
 } SessionScreen;
 
 /* Everything the session screen shows, quantised to what can be seen, so

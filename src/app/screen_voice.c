@@ -177,7 +177,6 @@ static void voice_layout(const Ui *ui, VoiceLayout *l)
     l->x0 = (ui->w - l->col_w) / 2;
 }
 
-
 static int row_height(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int i)
 {
     if (v->mode == VOICE_EDITING && v->edit_line == (i < v->lines.nlines ? i : -1))

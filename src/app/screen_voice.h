@@ -24,27 +24,27 @@ typedef enum {
 #define VOICE_NO_MICROPHONE "No microphone found: you can still write your lines."
 
 typedef struct {
-    const Paths *paths;    /* where caring.txt and the recordings are */
-    CaringList lines;      /* as read from caring.txt, and as edited */
+    const Paths *paths; /* where caring.txt and the recordings are */
+    CaringList lines;   /* as read from caring.txt, and as edited */
     VoiceMode mode;
-    int sel;               /* the chosen line; nlines means "Add a line" */
+    int sel; /* the chosen line; nlines means "Add a line" */
     int scroll;
-    RowMap rows;           /* where the rows were drawn, for the pointer */
+    RowMap rows; /* where the rows were drawn, for the pointer */
 
-    int edit_line;         /* the line being written, or -1 for a new one */
+    int edit_line; /* the line being written, or -1 for a new one */
     char edit[VOICE_EDIT_MAX];
-    size_t cursor;         /* a byte offset into edit, at a character's start */
-    char compose[64];      /* what an input method is composing, shown at the cursor */
+    size_t cursor;    /* a byte offset into edit, at a character's start */
+    char compose[64]; /* what an input method is composing, shown at the cursor */
 
     Capture *capture;
     int64_t rec_began_ms;
-    double meter;          /* the level shown: rises at once, falls back gently */
-    bool was_playing;      /* the recording heard back was playing at the last update */
-    int rec_line;          /* the line being recorded or heard back */
-    char review[1100];     /* the recording being heard back, before it is kept */
-    bool no_microphone;    /* capture would not open: the hint says so */
+    double meter;       /* the level shown: rises at once, falls back gently */
+    bool was_playing;   /* the recording heard back was playing at the last update */
+    int rec_line;       /* the line being recorded or heard back */
+    char review[1100];  /* the recording being heard back, before it is kept */
+    bool no_microphone; /* capture would not open: the hint says so */
     bool said_no_microphone;
-    bool said_warnings;    /* the file's warnings are printed once */
+    bool said_warnings; /* the file's warnings are printed once */
 } VoiceScreen;
 
 extern const Screen screen_voice;

@@ -16,12 +16,11 @@ static const char urge_script[] =
     "breathe in 4 out 6 fill\n"
     "say 6s \"It passes, or it softens. Back to waiting.\"\n";
 
-
 /* The wait is over: to the menu, or out when it was begun from the command line. */
 typedef enum {
-    WAITING,     /* the countdown, or the moment come */
-    ASK_TO_END,  /* Esc before the moment: "End the wait?" */
-    GOODBYE,     /* ended: a kind word on what was done */
+    WAITING,    /* the countdown, or the moment come */
+    ASK_TO_END, /* Esc before the moment: "End the wait?" */
+    GOODBYE,    /* ended: a kind word on what was done */
 } WaitMode;
 
 typedef struct {
@@ -86,8 +85,7 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_CLICK:
         wait_urge(&sh->wait);
         /* A minute of slow breathing, from a script ebb carries in itself. */
-        return (Next){.kind = NEXT_START, .session = "urge", .text = urge_script,
-                      .length_ms = WAIT_URGE_PAUSE_MS};
+        return (Next){.kind = NEXT_START, .session = "urge", .text = urge_script, .length_ms = WAIT_URGE_PAUSE_MS};
     case ACTION_TYPE:
         /* s: any session, and back to the wait after it. */
         return act.ch == 's' ? next_go(SCREEN_MENU) : next_stay();

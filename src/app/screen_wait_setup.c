@@ -54,7 +54,8 @@ static Next setup_action(void *self, Shell *sh, Action act, int64_t now_ms)
         ws->typed[0] = '\0';
         /* Later to the right, sooner to the left, stopping at the ends. */
         int by = act.kind == ACTION_LEFT ? -1 : 1, next = ws->preset + by;
-        ws->preset = next < 0 ? 0 : next >= WAIT_PRESETS ? WAIT_PRESETS - 1 : next;
+        ws->preset = next < 0 ? 0 : next >= WAIT_PRESETS ? WAIT_PRESETS - 1
+                                                         : next;
     } else if (act.kind == ACTION_CONFIRM) {
         return begin(ws, sh, now_ms);
     } else if (act.kind == ACTION_BACK) {

@@ -13,13 +13,17 @@
 #include "app/screen_wait_setup.h"
 
 static const Screen *const screens[SCREEN_COUNT] = {
-    [SCREEN_MENU] = &screen_menu,         [SCREEN_CHECKIN] = &screen_checkin,
-    [SCREEN_SESSION] = &screen_session,   [SCREEN_CHOICE] = &screen_choice,
-    [SCREEN_END] = &screen_end,           [SCREEN_PROGRESS] = &screen_progress,
-    [SCREEN_WAIT_SETUP] = &screen_wait_setup, [SCREEN_WAIT] = &screen_wait,
-    [SCREEN_VOICE] = &screen_voice,       [SCREEN_REMIND] = &screen_remind,
+    [SCREEN_MENU] = &screen_menu,
+    [SCREEN_CHECKIN] = &screen_checkin,
+    [SCREEN_SESSION] = &screen_session,
+    [SCREEN_CHOICE] = &screen_choice,
+    [SCREEN_END] = &screen_end,
+    [SCREEN_PROGRESS] = &screen_progress,
+    [SCREEN_WAIT_SETUP] = &screen_wait_setup,
+    [SCREEN_WAIT] = &screen_wait,
+    [SCREEN_VOICE] = &screen_voice,
+    [SCREEN_REMIND] = &screen_remind,
 };
-
 
 const Screen *screen_table(ScreenId id)
 {

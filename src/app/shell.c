@@ -109,7 +109,8 @@ void shell_open_audio(Shell *sh, int64_t now_ms)
 void shell_change_volume(Shell *sh, int step, int64_t now_ms)
 {
     int v = sh->volume + step;
-    sh->volume = v < 0 ? 0 : v > 100 ? 100 : v;
+    sh->volume = v < 0 ? 0 : v > 100 ? 100
+                                     : v;
     sh->muted = false;
     if (sh->audio) {
         audio_set_volume(sh->audio, sh->volume);

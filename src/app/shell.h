@@ -37,35 +37,35 @@ typedef struct {
 typedef struct Shell {
     Options opt;
     Ui ui;
-    bool recording;            /* false for a frame drawn with --render: nothing is kept */
-    const Paths *paths;        /* where ebb's files and the user's are; outlives the shell */
+    bool recording;     /* false for a frame drawn with --render: nothing is kept */
+    const Paths *paths; /* where ebb's files and the user's are; outlives the shell */
     Catalog catalog;
     Prefs prefs;
-    char prefs_path[1024];     /* empty: nowhere to save */
+    char prefs_path[1024]; /* empty: nowhere to save */
     bool prefs_warned;
-    Audio *audio;              /* NULL until the first frame is up, and in --render */
+    Audio *audio; /* NULL until the first frame is up, and in --render */
     int volume;
     bool muted, ambient;
     char notice[SHELL_NOTICE_MAX];
     int64_t notice_until_ms;
     int64_t (*wall_now_ms)(void); /* the wall clock; tests put their own */
-    bool dirty;                /* the screen must be drawn again */
-    int chosen;                /* the session chosen on the start screen (in catalog), for the screens it opens */
+    bool dirty;                   /* the screen must be drawn again */
+    int chosen;                   /* the session chosen on the start screen (in catalog), for the screens it opens */
 
     /* The session being practised, and the flow around it. */
     bool have_session;
-    Loaded *loaded;            /* the session, fitted, its caring lines chosen */
-    bool quiet_end;            /* it ends with no bell and no praise: end: quiet, or at night */
+    Loaded *loaded; /* the session, fitted, its caring lines chosen */
+    bool quiet_end; /* it ends with no bell and no praise: end: quiet, or at night */
     Practice practice;
     CuesAhead cues;
-    bool started_from_menu;    /* Esc at the end goes back to the menu, not out */
+    bool started_from_menu; /* Esc at the end goes back to the menu, not out */
 
     /* Waiting well: kept while sessions run from it. */
     bool waiting;
     Wait wait;
     bool wait_bell_rung;
     bool wait_from_command_line;
-    int64_t wait_base_ms;      /* the monotonic clock when the wait began: its slow shape */
+    int64_t wait_base_ms; /* the monotonic clock when the wait began: its slow shape */
 } Shell;
 
 /* Sets up text, drawing and the catalog for an existing renderer. Returns

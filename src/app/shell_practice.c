@@ -140,7 +140,8 @@ static bool cue_sound(const Shell *sh, const Cue *c, SoundId *s)
     case CUE_BELL: *s = SOUND_BELL; return true;
     case CUE_END: *s = SOUND_BELL; return c->bell && !sh->quiet_end;
     case CUE_PHASE:
-        *s = c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT : SOUND_HOLD;
+        *s = c->phase == PHASE_IN ? SOUND_IN : c->phase == PHASE_OUT ? SOUND_OUT
+                                                                     : SOUND_HOLD;
         return true;
     case CUE_STEP: break;
     }

@@ -11,9 +11,16 @@
 
 typedef struct Text Text;
 
-typedef enum { FONT_BODY, FONT_LIGHT } FontFace;
+typedef enum {
+    FONT_BODY,
+    FONT_LIGHT
+} FontFace;
 
-typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+typedef enum {
+    ALIGN_LEFT,
+    ALIGN_CENTER,
+    ALIGN_RIGHT
+} Align;
 
 /* Opens the fonts in font_dir. NULL with one line in err when a font is
  * missing or broken (naming the path and SDL_ttf's error). */

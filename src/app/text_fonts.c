@@ -17,8 +17,8 @@
 
 typedef struct {
     char *path;
-    int index;       /* the face in a collection (.ttc) */
-    int native_px;   /* a bitmap-only font's size; 0 when it scales */
+    int index;     /* the face in a collection (.ttc) */
+    int native_px; /* a bitmap-only font's size; 0 when it scales */
     bool colour;
     FcCharSet *cover; /* NULL for the shipped faces: asked of the face itself */
 } FontFile;

@@ -328,7 +328,8 @@ static bool compose(TTF_Font *primary, const Piece *p, int np, const int *lw, in
     SDL_FillRect(surf, NULL, 0);
     for (int i = 0; i < np; i++) {
         int free_w = w - lw[p[i].line];
-        int x = align == ALIGN_CENTER ? free_w / 2 : align == ALIGN_RIGHT ? free_w : 0;
+        int x = align == ALIGN_CENTER ? free_w / 2 : align == ALIGN_RIGHT ? free_w
+                                                                          : 0;
         int y = above + p[i].line * skip + asc - p[i].asc;
         SDL_Surface *src = p[i].surf->format->format == SDL_PIXELFORMAT_ARGB8888
                                ? p[i].surf

@@ -9,7 +9,13 @@
 
 #include "core/utf8.h"
 
-typedef enum { BC_L, BC_R, BC_EN, BC_NEUTRAL, BC_MARK } BidiClass;
+typedef enum {
+    BC_L,
+    BC_R,
+    BC_EN,
+    BC_NEUTRAL,
+    BC_MARK
+} BidiClass;
 
 typedef struct {
     uint32_t lo, hi;
@@ -20,32 +26,58 @@ typedef struct {
 /* Letters by script, sorted; a range's tag is what HarfBuzz needs to
  * choose its shaper (joining for Arabic, reordering for Indic scripts). */
 static const ScriptRange scripts[] = {
-    {0x0041, 0x005A, "Latn", false}, {0x0061, 0x007A, "Latn", false},
-    {0x00AA, 0x00AA, "Latn", false}, {0x00BA, 0x00BA, "Latn", false},
-    {0x00C0, 0x00D6, "Latn", false}, {0x00D8, 0x00F6, "Latn", false},
-    {0x00F8, 0x024F, "Latn", false}, {0x0370, 0x03FF, "Grek", false},
-    {0x0400, 0x052F, "Cyrl", false}, {0x0531, 0x058F, "Armn", false},
-    {0x05D0, 0x05FF, "Hebr", true},  {0x0600, 0x06FF, "Arab", true},
-    {0x0700, 0x074F, "Syrc", true},  {0x0750, 0x077F, "Arab", true},
-    {0x0780, 0x07BF, "Thaa", true},  {0x07C0, 0x07FF, "Nkoo", true},
-    {0x0800, 0x089F, "Zzzz", true},  {0x08A0, 0x08FF, "Arab", true},
-    {0x0900, 0x097F, "Deva", false}, {0x0980, 0x09FF, "Beng", false},
-    {0x0A00, 0x0A7F, "Guru", false}, {0x0A80, 0x0AFF, "Gujr", false},
-    {0x0B00, 0x0B7F, "Orya", false}, {0x0B80, 0x0BFF, "Taml", false},
-    {0x0C00, 0x0C7F, "Telu", false}, {0x0C80, 0x0CFF, "Knda", false},
-    {0x0D00, 0x0D7F, "Mlym", false}, {0x0D80, 0x0DFF, "Sinh", false},
-    {0x0E00, 0x0E7F, "Thai", false}, {0x0E80, 0x0EFF, "Laoo", false},
-    {0x0F00, 0x0FFF, "Tibt", false}, {0x1000, 0x109F, "Mymr", false},
-    {0x10A0, 0x10FF, "Geor", false}, {0x1100, 0x11FF, "Hang", false},
-    {0x1200, 0x139F, "Ethi", false}, {0x1780, 0x17FF, "Khmr", false},
-    {0x1E00, 0x1EFF, "Latn", false}, {0x1F00, 0x1FFF, "Grek", false},
-    {0x3041, 0x30FF, "Hani", false}, {0x3100, 0x312F, "Hani", false},
-    {0x3131, 0x318F, "Hang", false}, {0x3400, 0x4DBF, "Hani", false},
-    {0x4E00, 0x9FFF, "Hani", false}, {0xAC00, 0xD7AF, "Hang", false},
-    {0xF900, 0xFAFF, "Hani", false}, {0xFB1D, 0xFB4F, "Hebr", true},
-    {0xFB50, 0xFDFF, "Arab", true},  {0xFE70, 0xFEFF, "Arab", true},
-    {0xFF21, 0xFF3A, "Latn", false}, {0xFF41, 0xFF5A, "Latn", false},
-    {0xFF66, 0xFF9F, "Hani", false}, {0x20000, 0x3FFFF, "Hani", false},
+    {0x0041, 0x005A, "Latn", false},
+    {0x0061, 0x007A, "Latn", false},
+    {0x00AA, 0x00AA, "Latn", false},
+    {0x00BA, 0x00BA, "Latn", false},
+    {0x00C0, 0x00D6, "Latn", false},
+    {0x00D8, 0x00F6, "Latn", false},
+    {0x00F8, 0x024F, "Latn", false},
+    {0x0370, 0x03FF, "Grek", false},
+    {0x0400, 0x052F, "Cyrl", false},
+    {0x0531, 0x058F, "Armn", false},
+    {0x05D0, 0x05FF, "Hebr", true},
+    {0x0600, 0x06FF, "Arab", true},
+    {0x0700, 0x074F, "Syrc", true},
+    {0x0750, 0x077F, "Arab", true},
+    {0x0780, 0x07BF, "Thaa", true},
+    {0x07C0, 0x07FF, "Nkoo", true},
+    {0x0800, 0x089F, "Zzzz", true},
+    {0x08A0, 0x08FF, "Arab", true},
+    {0x0900, 0x097F, "Deva", false},
+    {0x0980, 0x09FF, "Beng", false},
+    {0x0A00, 0x0A7F, "Guru", false},
+    {0x0A80, 0x0AFF, "Gujr", false},
+    {0x0B00, 0x0B7F, "Orya", false},
+    {0x0B80, 0x0BFF, "Taml", false},
+    {0x0C00, 0x0C7F, "Telu", false},
+    {0x0C80, 0x0CFF, "Knda", false},
+    {0x0D00, 0x0D7F, "Mlym", false},
+    {0x0D80, 0x0DFF, "Sinh", false},
+    {0x0E00, 0x0E7F, "Thai", false},
+    {0x0E80, 0x0EFF, "Laoo", false},
+    {0x0F00, 0x0FFF, "Tibt", false},
+    {0x1000, 0x109F, "Mymr", false},
+    {0x10A0, 0x10FF, "Geor", false},
+    {0x1100, 0x11FF, "Hang", false},
+    {0x1200, 0x139F, "Ethi", false},
+    {0x1780, 0x17FF, "Khmr", false},
+    {0x1E00, 0x1EFF, "Latn", false},
+    {0x1F00, 0x1FFF, "Grek", false},
+    {0x3041, 0x30FF, "Hani", false},
+    {0x3100, 0x312F, "Hani", false},
+    {0x3131, 0x318F, "Hang", false},
+    {0x3400, 0x4DBF, "Hani", false},
+    {0x4E00, 0x9FFF, "Hani", false},
+    {0xAC00, 0xD7AF, "Hang", false},
+    {0xF900, 0xFAFF, "Hani", false},
+    {0xFB1D, 0xFB4F, "Hebr", true},
+    {0xFB50, 0xFDFF, "Arab", true},
+    {0xFE70, 0xFEFF, "Arab", true},
+    {0xFF21, 0xFF3A, "Latn", false},
+    {0xFF41, 0xFF5A, "Latn", false},
+    {0xFF66, 0xFF9F, "Hani", false},
+    {0x20000, 0x3FFFF, "Hani", false},
 };
 
 static const ScriptRange *script_of(uint32_t cp)
@@ -179,7 +211,8 @@ static void resolve_levels(Ch *c, int m, int para)
     }
     for (int i = 0; i < m; i++) {
         if (para == 0)
-            c[i].level = c[i].cls == BC_L ? 0 : c[i].cls == BC_R ? 1 : 2;
+            c[i].level = c[i].cls == BC_L ? 0 : c[i].cls == BC_R ? 1
+                                                                 : 2;
         else
             c[i].level = c[i].cls == BC_R ? 1 : 2;
     }

@@ -18,7 +18,6 @@ void voice_edit_begin(VoiceScreen *v, int line)
     SDL_StartTextInput(); /* already on in the window; a no-op then */
 }
 
-
 /* Inserts text at the cursor, as one line, within the length a line may have. */
 static void insert(VoiceScreen *v, const char *text)
 {

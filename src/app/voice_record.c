@@ -40,7 +40,7 @@ bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
         diag_format(&d, msg, sizeof msg);
         fprintf(stderr, "ebb: %s\n", msg);
         shell_notice(sh, "Your lines could not be saved just now; they are kept until ebb closes.", now_ms,
-                   NOTICE_MS);
+                     NOTICE_MS);
         return false;
     }
     return true;
@@ -123,7 +123,8 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     free(s);
     const char *dir = paths_or_null(v->paths->voice_dir);
     char folder[1100];
-    int err = !wav ? ENOMEM : !dir ? ENOENT : 0;
+    int err = !wav ? ENOMEM : !dir ? ENOENT
+                                   : 0;
     if (!err && snprintf(v->review, sizeof v->review, "%s/.review.wav", dir) >= (int)sizeof v->review)
         err = ENAMETOOLONG;
     if (!err)
@@ -226,7 +227,7 @@ void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms)
     int title = ui_px(ui, 0.042), body = ui_px(ui, 0.03), small = ui_px(ui, 0.022);
     int wrap = ui->w * 7 / 10;
     bool recording = v->mode == VOICE_RECORDING;
-    const char *label = recording ? "Say it slowly, the way they would say it to you"
+    const char *label = recording        ? "Say it slowly, the way they would say it to you"
                         : v->was_playing ? "Listening back…"
                                          : "Keep this recording?";
     /* One block, centred: what to do, the words to say, the meter and clock. */

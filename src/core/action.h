@@ -6,13 +6,13 @@
 
 typedef enum {
     ACTION_NONE,
-    ACTION_QUIT,        /* the window closed, SIGINT, SIGTERM */
-    ACTION_BACK,        /* Esc */
-    ACTION_CONFIRM,     /* Enter */
-    ACTION_PAUSE,       /* space (p in grounding, where space taps) */
-    ACTION_PAUSE_ONLY,  /* p: always pause */
-    ACTION_TAP,         /* a click on the session screen */
-    ACTION_SKIP,        /* right arrow / n: move past words or a rest */
+    ACTION_QUIT,       /* the window closed, SIGINT, SIGTERM */
+    ACTION_BACK,       /* Esc */
+    ACTION_CONFIRM,    /* Enter */
+    ACTION_PAUSE,      /* space (p in grounding, where space taps) */
+    ACTION_PAUSE_ONLY, /* p: always pause */
+    ACTION_TAP,        /* a click on the session screen */
+    ACTION_SKIP,       /* right arrow / n: move past words or a rest */
     ACTION_UP,
     ACTION_DOWN,
     ACTION_LEFT,
@@ -42,14 +42,14 @@ typedef enum {
     ACTION_CLICK,       /* a left click at Action.x/y */
     ACTION_WHEEL,       /* Action.wheel steps */
     ACTION_RESIZED,
-    ACTION_EXPOSED,     /* the window needs drawing again */
+    ACTION_EXPOSED, /* the window needs drawing again */
     ACTION_FOCUS_LOST,
 } ActionKind;
 
 typedef struct {
     ActionKind kind;
-    char ch;          /* ACTION_TYPE */
-    int x, y;         /* in output pixels (HiDPI-aware) */
+    char ch;  /* ACTION_TYPE */
+    int x, y; /* in output pixels (HiDPI-aware) */
     int wheel;
     const char *text; /* typed text (UTF-8), or ACTION_COMPOSE's; borrowed from
                        * the event, valid only during the call; else NULL */

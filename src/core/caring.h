@@ -13,20 +13,20 @@
 #include "core/plan.h"
 
 #define CARING_MAX_LINES 500
-#define CARING_TEXT_MAX 300     /* bytes of one line's words */
-#define CARING_ID_LEN 8         /* a recording's name: 8 lower-case hex digits */
+#define CARING_TEXT_MAX 300 /* bytes of one line's words */
+#define CARING_ID_LEN 8     /* a recording's name: 8 lower-case hex digits */
 #define CARING_VOICE_TAG "# voice: "
 
 typedef struct {
-    char *text;                 /* NULL for a comment or blank line, kept as written */
-    char *raw;                  /* the whole line as read, for comments, blanks and damaged lines */
+    char *text;                    /* NULL for a comment or blank line, kept as written */
+    char *raw;                     /* the whole line as read, for comments, blanks and damaged lines */
     char voice[CARING_ID_LEN + 1]; /* the line's recording, or "" */
 } CaringEntry;
 
 typedef struct {
-    CaringEntry *entries;       /* every line of the file, in order */
+    CaringEntry *entries; /* every line of the file, in order */
     int nentries;
-    int nlines;                 /* entries with text: the caring lines */
+    int nlines; /* entries with text: the caring lines */
 } CaringList;
 
 /* An empty list (no file yet). */

@@ -38,8 +38,9 @@ static void load_entry(CatalogEntry *e)
             e->title = strdup(s.title);
             e->about = s.about ? strdup(s.about) : NULL;
             e->length_ms = p.total_ms;
-            e->nominal_ms = p.fixed ? p.total_ms
-                                    : s.length_ms ? s.length_ms : FILL_DEFAULT_LENGTH_MS;
+            e->nominal_ms = p.fixed       ? p.total_ms
+                            : s.length_ms ? s.length_ms
+                                          : FILL_DEFAULT_LENGTH_MS;
             e->fixed = p.fixed;
             e->min_ms = (plan_min_ms(&s) + 999) / 1000 * 1000;
             e->max_ms = p.fixed ? 0 : s.longest_ms;

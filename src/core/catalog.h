@@ -10,19 +10,19 @@
 #include "core/script.h"
 
 typedef struct {
-    char *name;      /* the file name without .ebb: what users type */
+    char *name; /* the file name without .ebb: what users type */
     char *path;
-    bool user;       /* from the user's sessions folder */
-    bool ok;         /* parsed and fitted */
-    char *title, *about;  /* NULL when broken */
-    int64_t length_ms;    /* fitted at its default length */
-    int64_t nominal_ms;   /* the length asked for (fill), or the fixed length */
-    int64_t min_ms;       /* the shortest it can be fitted to, rounded up to the second */
-    int64_t max_ms;       /* the longest it runs for (longest:), 0 when unbounded or fixed */
+    bool user;           /* from the user's sessions folder */
+    bool ok;             /* parsed and fitted */
+    char *title, *about; /* NULL when broken */
+    int64_t length_ms;   /* fitted at its default length */
+    int64_t nominal_ms;  /* the length asked for (fill), or the fixed length */
+    int64_t min_ms;      /* the shortest it can be fitted to, rounded up to the second */
+    int64_t max_ms;      /* the longest it runs for (longest:), 0 when unbounded or fixed */
     bool fixed;
     HistoryTrigger trigger; /* the moment it is for (trigger:), or HISTORY_TRIGGER_NONE */
-    ScriptEnd end;        /* SCRIPT_END_QUIET: no closing bell, no praise (end: quiet) */
-    char *error;     /* "path:line:col: message" when broken, else NULL */
+    ScriptEnd end;          /* SCRIPT_END_QUIET: no closing bell, no praise (end: quiet) */
+    char *error;            /* "path:line:col: message" when broken, else NULL */
 } CatalogEntry;
 
 typedef struct {

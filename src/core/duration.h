@@ -10,7 +10,7 @@
 
 typedef enum {
     DURATION_OK,
-    DURATION_SYNTAX,   /* not a duration at all */
+    DURATION_SYNTAX, /* not a duration at all */
     DURATION_NEGATIVE,
     DURATION_ZERO,
     DURATION_TOO_LONG, /* over 24 hours */

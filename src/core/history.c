@@ -161,7 +161,8 @@ static int parse_records(char *text, size_t len, HistoryRecord *recs, Warnings *
                 version = v;
                 if (w)
                     warnings_add(w, 1, 0, "written by a newer ebb (history version %d): "
-                                 "showing what this version can read", v);
+                                          "showing what this version can read",
+                                 v);
             } else if (v == 0) {
                 note(w, 1, "no \"# ebb history 1\" line: reading it as version 1");
             }

@@ -31,17 +31,17 @@ typedef enum {
 #define HISTORY_TRIGGER_COUNT 5
 
 typedef struct {
-    int64_t start;          /* when it began: UTC seconds since 1970-01-01 */
-    int offset_min;         /* the local UTC offset then, minutes east (+60 = +01:00) */
-    const char *kind;       /* "session"; later also "wait", "choice": a word of a-z 0-9 _ - */
-    const char *name;       /* the session as the user named it: "calm" or a path */
-    const char *title;      /* the session's title, "" when unknown */
-    int64_t planned_s;      /* the length chosen, seconds */
-    int64_t practised_s;    /* how long the user actually stayed, seconds */
-    bool finished;          /* ran to the end, rather than left early */
-    int before, after;      /* check-ins 0..10, or HISTORY_NO_RATING */
+    int64_t start;       /* when it began: UTC seconds since 1970-01-01 */
+    int offset_min;      /* the local UTC offset then, minutes east (+60 = +01:00) */
+    const char *kind;    /* "session"; later also "wait", "choice": a word of a-z 0-9 _ - */
+    const char *name;    /* the session as the user named it: "calm" or a path */
+    const char *title;   /* the session's title, "" when unknown */
+    int64_t planned_s;   /* the length chosen, seconds */
+    int64_t practised_s; /* how long the user actually stayed, seconds */
+    bool finished;       /* ran to the end, rather than left early */
+    int before, after;   /* check-ins 0..10, or HISTORY_NO_RATING */
     HistoryTrigger trigger;
-    const char *extra;      /* more facts as "key=value;key=value", "" when none */
+    const char *extra; /* more facts as "key=value;key=value", "" when none */
 } HistoryRecord;
 
 /* The file calls under the history: the real ones by default, and a

@@ -57,7 +57,10 @@ static size_t escape_into(char *out, const char *s)
     size_t k = 0;
     for (; s && *s; s++) {
         char c = *s;
-        const char *esc = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : NULL;
+        const char *esc = c == '\\' ? "\\\\" : c == '\t' ? "\\t"
+                                           : c == '\n'   ? "\\n"
+                                           : c == '\r'   ? "\\r"
+                                                         : NULL;
         if (esc) {
             out[k++] = esc[0];
             out[k++] = esc[1];

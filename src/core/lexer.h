@@ -10,13 +10,16 @@
 
 #define LEX_MAX_TOKENS 64
 
-typedef enum { TOK_WORD, TOK_STRING } TokenKind;
+typedef enum {
+    TOK_WORD,
+    TOK_STRING
+} TokenKind;
 
 typedef struct {
     TokenKind kind;
     const char *text; /* WORD: points into the line; STRING: decoded, NUL-terminated */
     size_t len;
-    int col;          /* 1-based column in characters */
+    int col; /* 1-based column in characters */
 } Token;
 
 typedef struct {

@@ -12,11 +12,11 @@ typedef struct {
     const char *buf;
     size_t len, pos;
     /* The current line, after lines_next: */
-    const char *line;  /* points into buf; not NUL-terminated */
-    size_t n;          /* its bytes, without the line end */
-    size_t end;        /* the bytes of its line end: 2 (\r\n), 1 (\n) or 0 (the last line) */
-    int number;        /* 1-based */
-    bool has_nul;      /* a NUL byte is among line[0..n) */
+    const char *line; /* points into buf; not NUL-terminated */
+    size_t n;         /* its bytes, without the line end */
+    size_t end;       /* the bytes of its line end: 2 (\r\n), 1 (\n) or 0 (the last line) */
+    int number;       /* 1-based */
+    bool has_nul;     /* a NUL byte is among line[0..n) */
 } Lines;
 
 /* Starts reading buf[0..len), which must outlive r. */

@@ -16,11 +16,11 @@
 
 typedef struct Loaded {
     Script script;
-    Plan plan;               /* plan.script points at script: a Loaded never moves (heap only) */
-    char name[256];          /* what the history calls it: the catalog name, else the path given */
-    char path[PATHS_MAX];    /* the file, or "" for a script given as text */
-    CaringList caring;       /* the lines caring steps show (the user's, else none: built-in ones) */
-    uint64_t seed;           /* the pick of caring lines */
+    Plan plan;            /* plan.script points at script: a Loaded never moves (heap only) */
+    char name[256];       /* what the history calls it: the catalog name, else the path given */
+    char path[PATHS_MAX]; /* the file, or "" for a script given as text */
+    CaringList caring;    /* the lines caring steps show (the user's, else none: built-in ones) */
+    uint64_t seed;        /* the pick of caring lines */
 } Loaded;
 
 /* name_or_path: a catalog name or a path; length_ms 0 = the session's default.

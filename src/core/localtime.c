@@ -15,10 +15,10 @@ int64_t localtime_days_from_civil(int year, int month, int day)
 {
     int64_t y = (int64_t)year - (month <= 2);
     int64_t era = floor_div(y, 400);
-    int64_t yoe = y - era * 400;                                     /* 0..399 */
-    int64_t mp = (month + 9) % 12;                                   /* March = 0 */
-    int64_t doy = (153 * mp + 2) / 5 + day - 1;                      /* 0..365 */
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;             /* 0..146096 */
+    int64_t yoe = y - era * 400;                         /* 0..399 */
+    int64_t mp = (month + 9) % 12;                       /* March = 0 */
+    int64_t doy = (153 * mp + 2) / 5 + day - 1;          /* 0..365 */
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; /* 0..146096 */
     return era * 146097 + doe - 719468;
 }
 
@@ -26,10 +26,10 @@ void localtime_civil_from_days(int64_t days, int *year, int *month, int *day)
 {
     int64_t z = days + 719468;
     int64_t era = floor_div(z, 146097);
-    int64_t doe = z - era * 146097;                                  /* 0..146096 */
+    int64_t doe = z - era * 146097; /* 0..146096 */
     int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           /* 0..365 */
-    int64_t mp = (5 * doy + 2) / 153;                                /* March = 0 */
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100); /* 0..365 */
+    int64_t mp = (5 * doy + 2) / 153;                      /* March = 0 */
     int64_t d = doy - (153 * mp + 2) / 5 + 1;
     int64_t m = mp < 10 ? mp + 3 : mp - 9;
     *year = (int)(yoe + era * 400 + (m <= 2));

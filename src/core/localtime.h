@@ -19,7 +19,7 @@
 #define LOCALTIME_ISO_LEN 25
 
 typedef struct {
-    int year, month, day;  /* proleptic Gregorian; month 1..12, day 1..31 */
+    int year, month, day; /* proleptic Gregorian; month 1..12, day 1..31 */
     int hour, min, sec;
     int offset_min;
 } LocalTime;

@@ -39,7 +39,8 @@ void menu_move(MenuModel *m, int by)
 void menu_jump(MenuModel *m, int to)
 {
     if (m->count > 0)
-        m->sel = to < 0 ? 0 : to >= m->count ? m->count - 1 : to;
+        m->sel = to < 0 ? 0 : to >= m->count ? m->count - 1
+                                             : to;
 }
 
 void menu_step_length(MenuModel *m, const CatalogEntry *e, int by)

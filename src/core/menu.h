@@ -18,7 +18,7 @@ typedef struct {
     int preset;                 /* index into the presets; -1 when a typed length is used */
     char typed[MENU_TYPED_MAX]; /* a length being typed, or the one last typed */
     bool typing;
-    int64_t typed_ms;           /* the typed length once valid, else 0 */
+    int64_t typed_ms; /* the typed length once valid, else 0 */
 } MenuModel;
 
 /* The first session that runs is ready to go: ebb, then Enter. */

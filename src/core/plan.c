@@ -281,7 +281,7 @@ static bool push_step(Plan *p, const Step *src, StepKind kind, int64_t *t, int n
                     to = level;
                 Segment *sg = &p->seg[p->nseg++];
                 *sg = (Segment){*t, *t + ms[i], p->nsteps, kind, ph, k, ncycles, level, to,
-                                 src->words[i]};
+                                src->words[i]};
                 level = to;
                 *t += ms[i];
             }
@@ -316,7 +316,8 @@ bool plan_fit(const Script *s, int64_t length_ms, Plan *out, Diag *d)
     for (int i = 0; i < s->nsteps; i++)
         fixed += fixed_step_ms(&s->steps[i], &cycles[i]);
     if (s->has_fill) {
-        int64_t target = length_ms ? length_ms : s->length_ms ? s->length_ms : FILL_DEFAULT_LENGTH_MS;
+        int64_t target = length_ms ? length_ms : s->length_ms ? s->length_ms
+                                                              : FILL_DEFAULT_LENGTH_MS;
         int64_t min = plan_min_ms(s);
         char want[32], need[32];
         duration_format_length(min, need, sizeof need);

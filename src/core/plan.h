@@ -16,19 +16,19 @@
 
 typedef struct {
     int64_t start_ms, end_ms;
-    int step;         /* 0 = the lead-in, 1..n = the script's steps */
+    int step; /* 0 = the lead-in, 1..n = the script's steps */
     StepKind kind;
-    PhaseKind phase;  /* PHASE_NONE outside breathing */
-    int cycle, ncycles;        /* 0-based cycle of a breathing step */
+    PhaseKind phase;            /* PHASE_NONE outside breathing */
+    int cycle, ncycles;         /* 0-based cycle of a breathing step */
     float level_from, level_to; /* the shape's size, 0 (empty) .. 1 (full) */
-    const char *text; /* borrowed; NULL when the segment has no words */
+    const char *text;           /* borrowed; NULL when the segment has no words */
 } Segment;
 
 typedef struct {
-    const Step *src;  /* NULL for the lead-in */
+    const Step *src; /* NULL for the lead-in */
     StepKind kind;
     int64_t start_ms, end_ms;
-    int ncycles;      /* breathing steps; 0 otherwise */
+    int ncycles; /* breathing steps; 0 otherwise */
     int first_seg, nseg;
 } PlanStep;
 
@@ -39,7 +39,7 @@ typedef struct {
     PlanStep *steps; /* steps[0] is the lead-in */
     int nsteps;
     int64_t total_ms;
-    bool fixed;      /* no fill: the length cannot be chosen */
+    bool fixed; /* no fill: the length cannot be chosen */
 } Plan;
 
 /* Fits s to length_ms (0: the script's length:, or 5m when it has none).

@@ -30,10 +30,10 @@ typedef enum {
 #define PRACTICE_OFFER_FADE_MS 2000
 
 typedef struct {
-    bool checkin;     /* offer the rating before; ask after, and what set it off */
+    bool checkin;                 /* offer the rating before; ask after, and what set it off */
     HistoryTrigger usual_trigger; /* the session's usual answer, chosen already */
-    bool end_screen;  /* end on the end screen; else DONE once it is over */
-    bool quit_at_end; /* no questions after the session: straight to the end */
+    bool end_screen;              /* end on the end screen; else DONE once it is over */
+    bool quit_at_end;             /* no questions after the session: straight to the end */
 } PracticeOptions;
 
 typedef struct {
@@ -48,10 +48,10 @@ typedef struct {
     bool finished;       /* ran to its end */
     int64_t end_at_ms;   /* the session clock when it finished */
     int64_t practised_ms;
-    int before, after;   /* HISTORY_NO_RATING when not given */
+    int before, after; /* HISTORY_NO_RATING when not given */
     HistoryTrigger trigger;
-    int chosen;          /* the closing choice, -1 for none */
-    bool record_due;     /* the record is complete and waits to be taken */
+    int chosen;      /* the closing choice, -1 for none */
+    bool record_due; /* the record is complete and waits to be taken */
     bool record_taken;
 } Practice;
 

@@ -210,4 +210,3 @@ void prefs_format_value(PrefsKey k, const Prefs *p, char *buf, size_t n)
     default: buf[0] = '\0'; break;
     }
 }
-

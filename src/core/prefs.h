@@ -17,15 +17,15 @@ typedef struct {
     int64_t length_ms;               /* 0: the session's own default length */
     int volume;                      /* 0..100 */
     bool mute;
-    bool ambient;                    /* the soft noise bed */
-    char theme[PREFS_THEME_MAX];     /* a theme name, or "auto": the session's own */
+    bool ambient;                /* the soft noise bed */
+    char theme[PREFS_THEME_MAX]; /* a theme name, or "auto": the session's own */
     bool reduced_motion;
     bool high_contrast;
-    double text_scale;               /* 1..3, in hundredths at most */
-    bool checkin;                    /* ask how anxious, before and after */
-    bool countdown;                  /* show the seconds left in each phase */
-    bool streak;                     /* show the count of days in a row */
-    bool time_left;                  /* show the time left in a corner of a session */
+    double text_scale; /* 1..3, in hundredths at most */
+    bool checkin;      /* ask how anxious, before and after */
+    bool countdown;    /* show the seconds left in each phase */
+    bool streak;       /* show the count of days in a row */
+    bool time_left;    /* show the time left in a corner of a session */
 } Prefs;
 
 /* session calm, length default, volume 70, mute off, ambient off,

@@ -21,10 +21,10 @@ typedef struct {
     Warnings *w;
     const char *raw; /* the line handed to inih, without its leading blanks */
     size_t raw_n;
-    bool expect;     /* it should hold a key = value */
-    bool taken;      /* and inih gave one */
-    bool too_long;   /* longer than inih reads */
-    int max;         /* what inih reads of a line, in bytes */
+    bool expect;   /* it should hold a key = value */
+    bool taken;    /* and inih gave one */
+    bool too_long; /* longer than inih reads */
+    int max;       /* what inih reads of a line, in bytes */
 } Reading;
 
 /* Warns about the line just read, if inih could not use it. */
@@ -118,4 +118,3 @@ bool prefs_load(const char *path, Prefs *p, Warnings *w)
     free(text);
     return true;
 }
-

@@ -25,7 +25,6 @@ typedef enum {
     PREFS_KEY_COUNT
 } PrefsKey;
 
-
 /* "session", "length", ...: the key as written in the file. */
 const char *prefs_key_name(PrefsKey k);
 

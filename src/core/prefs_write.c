@@ -20,7 +20,11 @@
  * rewrites is what is read: the key up to the first '=' or ':', the value
  * up to a comment (';' or '#' after a blank), a ';' or '#' line a comment. */
 typedef struct {
-    enum { LINE_BLANK, LINE_ENTRY, LINE_BAD } type;
+    enum {
+        LINE_BLANK,
+        LINE_ENTRY,
+        LINE_BAD
+    } type;
     int key; /* a PrefsKey, or -1 when unknown */
     size_t key_at, key_len, value_at, value_end;
 } Line;

@@ -14,32 +14,32 @@
 
 /* One session, as the user named it. */
 typedef struct {
-    char *name;          /* owned by the Progress */
-    const char *title;   /* the latest record's title; points into the records */
-    int64_t last_start;  /* when the latest began, UTC seconds */
-    int sessions;        /* records that count as practice (see progress_compute) */
+    char *name;         /* owned by the Progress */
+    const char *title;  /* the latest record's title; points into the records */
+    int64_t last_start; /* when the latest began, UTC seconds */
+    int sessions;       /* records that count as practice (see progress_compute) */
     int64_t practised_s;
-    int rated;           /* of those, how many have both check-ins */
-    double avg_before, avg_after;  /* over the rated ones; 0 when rated is 0 */
-    double avg_drop;     /* mean of before - after over the rated ones; 0 when none */
+    int rated;                    /* of those, how many have both check-ins */
+    double avg_before, avg_after; /* over the rated ones; 0 when rated is 0 */
+    double avg_drop;              /* mean of before - after over the rated ones; 0 when none */
 } ProgressSession;
 
 typedef struct {
-    int64_t today;               /* the local day of now (days since 1970-01-01) */
-    int64_t week_s;              /* seconds practised this week: Monday to today */
-    int64_t total_s;             /* seconds practised in all */
-    int sessions;                /* sessions practised in all */
-    int days_practised;          /* distinct local days with practice */
-    int streak_days;             /* consecutive days with practice, ending today, or
+    int64_t today;      /* the local day of now (days since 1970-01-01) */
+    int64_t week_s;     /* seconds practised this week: Monday to today */
+    int64_t total_s;    /* seconds practised in all */
+    int sessions;       /* sessions practised in all */
+    int days_practised; /* distinct local days with practice */
+    int streak_days;    /* consecutive days with practice, ending today, or
                                     yesterday while today has none yet; 0 otherwise */
     bool streak_includes_today;
-    int64_t day_s[PROGRESS_DAYS];   /* seconds per local day; [PROGRESS_DAYS-1] is today */
-    int rated;                   /* sessions with both check-ins */
-    double avg_before, avg_after;   /* over those; 0 when rated is 0 */
-    int triggers[HISTORY_TRIGGER_COUNT];  /* sessions by what set it off */
-    ProgressSession *by_session; /* most practised first, then by name */
+    int64_t day_s[PROGRESS_DAYS];        /* seconds per local day; [PROGRESS_DAYS-1] is today */
+    int rated;                           /* sessions with both check-ins */
+    double avg_before, avg_after;        /* over those; 0 when rated is 0 */
+    int triggers[HISTORY_TRIGGER_COUNT]; /* sessions by what set it off */
+    ProgressSession *by_session;         /* most practised first, then by name */
     int nsessions;
-    int calmest;                 /* index in by_session of the biggest average drop,
+    int calmest; /* index in by_session of the biggest average drop,
                                     among those rated; -1 when no drop is above 0 */
 } Progress;
 

@@ -91,7 +91,10 @@ static bool parse_day_item(const char *s, size_t len, unsigned *days)
 
 bool remind_parse_days(const char *s, unsigned *days)
 {
-    static const struct { const char *word; unsigned days; } words[] = {
+    static const struct {
+        const char *word;
+        unsigned days;
+    } words[] = {
         {"daily", REMIND_DAYS_ALL}, {"weekdays", 0x1fu}, {"weekends", 0x60u}};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         if (strcmp(s, words[i].word) == 0) {

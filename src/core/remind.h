@@ -10,18 +10,18 @@
 
 #include "core/diag.h"
 
-#define REMIND_MAX 32            /* reminders in the list */
-#define REMIND_ID_MAX 999        /* ids are 1..999: they name the unit files */
-#define REMIND_SESSION_MAX 512   /* a session's name or absolute path */
-#define REMIND_DAYS_ALL 0x7fu    /* bit 0 Monday .. bit 6 Sunday */
-#define REMIND_PAUSE_DAYS_MAX 7  /* "pause N 7d": a week at most */
+#define REMIND_MAX 32           /* reminders in the list */
+#define REMIND_ID_MAX 999       /* ids are 1..999: they name the unit files */
+#define REMIND_SESSION_MAX 512  /* a session's name or absolute path */
+#define REMIND_DAYS_ALL 0x7fu   /* bit 0 Monday .. bit 6 Sunday */
+#define REMIND_PAUSE_DAYS_MAX 7 /* "pause N 7d": a week at most */
 
 typedef struct {
-    int id;                  /* stable: ebb-remind-ID.timer keeps its name */
-    int minute;              /* local time of day, minutes after midnight */
-    unsigned days;           /* REMIND_DAYS_ALL bits; never 0 */
-    int64_t paused_until;    /* UTC seconds; 0 when not paused */
-    int pause_offset_min;    /* the UTC offset when paused, to write the moment locally */
+    int id;                           /* stable: ebb-remind-ID.timer keeps its name */
+    int minute;                       /* local time of day, minutes after midnight */
+    unsigned days;                    /* REMIND_DAYS_ALL bits; never 0 */
+    int64_t paused_until;             /* UTC seconds; 0 when not paused */
+    int pause_offset_min;             /* the UTC offset when paused, to write the moment locally */
     char session[REMIND_SESSION_MAX]; /* "" for the usual session */
 } Reminder;
 

@@ -41,20 +41,20 @@ bool remind_timer_unit(const Reminder *r, char *buf, size_t n)
     remind_format_days(r->days, days, sizeof days);
     remind_unit_name(r->id, "service", service, sizeof service);
     size_t len = (size_t)snprintf(buf, n,
-        "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
-        "[Unit]\n"
-        "Description=ebb reminder %d: a moment to breathe at %s (%s)\n"
-        "Documentation=man:ebb(1)\n"
-        "\n"
-        "[Timer]\n"
-        "OnCalendar=%s\n"
-        "# A moment missed while the computer was off is let go, not made up.\n"
-        "Persistent=false\n"
-        "Unit=%s\n"
-        "\n"
-        "[Install]\n"
-        "WantedBy=timers.target\n",
-        r->id, r->id, time, days, calendar, service);
+                                  "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
+                                  "[Unit]\n"
+                                  "Description=ebb reminder %d: a moment to breathe at %s (%s)\n"
+                                  "Documentation=man:ebb(1)\n"
+                                  "\n"
+                                  "[Timer]\n"
+                                  "OnCalendar=%s\n"
+                                  "# A moment missed while the computer was off is let go, not made up.\n"
+                                  "Persistent=false\n"
+                                  "Unit=%s\n"
+                                  "\n"
+                                  "[Install]\n"
+                                  "WantedBy=timers.target\n",
+                                  r->id, r->id, time, days, calendar, service);
     return len < n;
 }
 
@@ -88,15 +88,15 @@ bool remind_service_unit(const Reminder *r, const char *ebb_path, char *buf, siz
     if (!quote_word(ebb_path, exe, sizeof exe))
         return false;
     size_t len = (size_t)snprintf(buf, n,
-        "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
-        "[Unit]\n"
-        "Description=ebb reminder %d: an invitation to breathe\n"
-        "Documentation=man:ebb(1)\n"
-        "\n"
-        "[Service]\n"
-        "# One notification, then ebb leaves (or becomes the session you chose).\n"
-        "Type=exec\n"
-        "ExecStart=%s --notify %d\n",
-        r->id, r->id, exe, r->id);
+                                  "# Written by ebb; 'ebb --remind remove %d' (or t on its start screen) removes it.\n"
+                                  "[Unit]\n"
+                                  "Description=ebb reminder %d: an invitation to breathe\n"
+                                  "Documentation=man:ebb(1)\n"
+                                  "\n"
+                                  "[Service]\n"
+                                  "# One notification, then ebb leaves (or becomes the session you chose).\n"
+                                  "Type=exec\n"
+                                  "ExecStart=%s --notify %d\n",
+                                  r->id, r->id, exe, r->id);
     return len < n;
 }

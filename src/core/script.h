@@ -22,7 +22,12 @@
 
 #define CHOICE_MAX_OPTIONS 4
 
-typedef enum { PHASE_NONE, PHASE_IN, PHASE_HOLD, PHASE_OUT } PhaseKind;
+typedef enum {
+    PHASE_NONE,
+    PHASE_IN,
+    PHASE_HOLD,
+    PHASE_OUT
+} PhaseKind;
 
 typedef enum {
     STEP_LEADIN, /* added by the plan, never written in a script */
@@ -34,11 +39,18 @@ typedef enum {
     STEP_CARING, /* one of the user's caring lines; its words come at run time */
 } StepKind;
 
-typedef enum { REPEAT_COUNT, REPEAT_FOR, REPEAT_FILL } RepeatKind;
+typedef enum {
+    REPEAT_COUNT,
+    REPEAT_FOR,
+    REPEAT_FILL
+} RepeatKind;
 
 /* How a session ends (end:): with a closing bell, or quietly, with neither
  * a bell nor words of praise, for a session that leads towards sleep. */
-typedef enum { SCRIPT_END_BELL, SCRIPT_END_QUIET } ScriptEnd;
+typedef enum {
+    SCRIPT_END_BELL,
+    SCRIPT_END_QUIET
+} ScriptEnd;
 
 typedef struct {
     StepKind kind;
@@ -51,23 +63,23 @@ typedef struct {
     char *words[SCRIPT_MAX_PHASES];     /* the words shown with each phase, or NULL */
     bool ramp;
     RepeatKind repeat;
-    int count;       /* REPEAT_COUNT */
-    int64_t for_ms;  /* REPEAT_FOR */
+    int count;      /* REPEAT_COUNT */
+    int64_t for_ms; /* REPEAT_FOR */
     /* say, rest, ground, bell */
     int64_t dur_ms;
-    char *text;      /* NULL when the step has none */
+    char *text; /* NULL when the step has none */
     int ground_items;
 } Step;
 
 typedef struct {
     char *title;
-    char *about;     /* NULL when absent */
-    int64_t length_ms; /* 0 when absent */
-    int64_t longest_ms; /* the longest length it runs for; 0 when absent (no bound) */
+    char *about;                   /* NULL when absent */
+    int64_t length_ms;             /* 0 when absent */
+    int64_t longest_ms;            /* the longest length it runs for; 0 when absent (no bound) */
     int longest_line, longest_col; /* where longest:'s value is, for the plan's errors */
-    char *theme;     /* NULL when absent */
-    HistoryTrigger trigger; /* the moment it is for; HISTORY_TRIGGER_NONE when absent */
-    ScriptEnd end;   /* SCRIPT_END_BELL when absent */
+    char *theme;                   /* NULL when absent */
+    HistoryTrigger trigger;        /* the moment it is for; HISTORY_TRIGGER_NONE when absent */
+    ScriptEnd end;                 /* SCRIPT_END_BELL when absent */
     Step *steps;
     int nsteps;
     bool has_fill;
@@ -88,7 +100,7 @@ bool script_load(const char *path, Script *out, Diag *d);
 
 void script_free(Script *s);
 
-const char *phase_name(PhaseKind p);   /* "in", "hold", "out", "" */
+const char *phase_name(PhaseKind p);    /* "in", "hold", "out", "" */
 const char *step_kind_name(StepKind k); /* "breathe", "say", ... */
 /* The words of trigger: for t ("waiting for a reply"...); "" for none. */
 const char *script_trigger_text(HistoryTrigger t);

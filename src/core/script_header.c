@@ -9,7 +9,7 @@
 #include "core/lexer.h"
 #include "core/theme.h"
 
-static const char *const keys[HEADER_COUNT] = {"title", "about",   "length", "longest",
+static const char *const keys[HEADER_COUNT] = {"title", "about", "length", "longest",
                                                "theme", "trigger", "end"};
 
 /* The words of trigger:, in the order of HistoryTrigger from REPLY on: the

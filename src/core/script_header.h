@@ -8,8 +8,16 @@
 
 #include "core/script.h"
 
-enum { HEADER_TITLE, HEADER_ABOUT, HEADER_LENGTH, HEADER_LONGEST, HEADER_THEME, HEADER_TRIGGER,
-       HEADER_END, HEADER_COUNT };
+enum {
+    HEADER_TITLE,
+    HEADER_ABOUT,
+    HEADER_LENGTH,
+    HEADER_LONGEST,
+    HEADER_THEME,
+    HEADER_TRIGGER,
+    HEADER_END,
+    HEADER_COUNT
+};
 
 /* Where each header was given: its line (0 when absent) and the column of its value. */
 typedef struct {

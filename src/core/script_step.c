@@ -126,9 +126,12 @@ static const struct {
     StepKind kind;
     bool (*parse)(const LexLine *l, int line, Step *st, Diag *d);
 } step_kinds[] = {
-    {"breathe", STEP_BREATHE, parse_breathe}, {"say", STEP_SAY, parse_say},
-    {"rest", STEP_REST, parse_rest},          {"ground", STEP_GROUND, parse_ground},
-    {"bell", STEP_BELL, parse_bell},          {"caring", STEP_CARING, parse_caring},
+    {"breathe", STEP_BREATHE, parse_breathe},
+    {"say", STEP_SAY, parse_say},
+    {"rest", STEP_REST, parse_rest},
+    {"ground", STEP_GROUND, parse_ground},
+    {"bell", STEP_BELL, parse_bell},
+    {"caring", STEP_CARING, parse_caring},
 };
 
 bool parse_step(const LexLine *l, int line, Step *st, Diag *d)

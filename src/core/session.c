@@ -165,5 +165,6 @@ int64_t session_practised(const Session *s, int64_t now_ms)
     int64_t paused = s->paused_total_ms + (s->paused ? now_ms - s->pause_began_ms : 0);
     int64_t t = now_ms - paused;
     int64_t most = s->plan->total_ms - s->skipped_ms;
-    return t < 0 ? 0 : t > most ? most : t;
+    return t < 0 ? 0 : t > most ? most
+                                : t;
 }

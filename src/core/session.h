@@ -14,14 +14,14 @@
 #define GROUND_LINGER_MS 1500 /* after the last tap, a beat before moving on */
 
 typedef struct {
-    const Plan *plan;          /* borrowed */
+    const Plan *plan; /* borrowed */
     bool paused;
-    int64_t pause_began_ms;    /* now_ms when the pause began */
-    int64_t paused_total_ms;   /* all finished pauses */
-    int64_t skipped_ms;        /* plan time skipped ahead by taps and skips */
-    int tap_step;              /* the grounding step the taps belong to */
+    int64_t pause_began_ms;  /* now_ms when the pause began */
+    int64_t paused_total_ms; /* all finished pauses */
+    int64_t skipped_ms;      /* plan time skipped ahead by taps and skips */
+    int tap_step;            /* the grounding step the taps belong to */
     int taps;
-    int64_t cues_done_ms;      /* plan time up to which cues were handed out */
+    int64_t cues_done_ms; /* plan time up to which cues were handed out */
 } Session;
 
 typedef struct {

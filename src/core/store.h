@@ -13,7 +13,10 @@
 char *store_read_fd(int fd, size_t *len);
 
 /* Which call a failed read failed in, for the words of its message. */
-typedef enum { STORE_OPENING, STORE_READING } StoreStep;
+typedef enum {
+    STORE_OPENING,
+    STORE_READING
+} StoreStep;
 
 /* The same for the file at path; errno is ENOENT when it is missing and
  * EISDIR for a folder. */

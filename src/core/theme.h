@@ -15,7 +15,7 @@ typedef struct {
     Rgb shape_in, shape_hold, shape_out; /* the shape's colour per phase */
     Rgb shape_rest;                      /* words, rests and grounding */
     Rgb text, text_dim;
-    Rgb accent;                          /* the progress ring, selection */
+    Rgb accent; /* the progress ring, selection */
 } Theme;
 
 /* The faintest a screen draws text: text_dim at this alpha over either

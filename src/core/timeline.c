@@ -52,7 +52,8 @@ static double edge_alpha(const Plan *p, int i)
         return 1;
     int64_t da = a->end_ms - a->start_ms, db = b->end_ms - b->start_ms;
     double dip = 1 - (double)(da < db ? da : db) / (2.0 * TEXT_FADE_MS);
-    return dip < 0 ? 0 : dip > WORDS_DIP_MAX ? WORDS_DIP_MAX : dip;
+    return dip < 0 ? 0 : dip > WORDS_DIP_MAX ? WORDS_DIP_MAX
+                                             : dip;
 }
 
 /* An edge's pull on the alpha at dist ms from it: its own alpha there,
@@ -154,11 +155,11 @@ size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap
     size_t n = 0;
     if (t1 <= t0)
         return 0;
-#define EMIT(cue)            \
-    do {                     \
-        if (n < cap)         \
-            out[n] = (cue);  \
-        n++;                 \
+#define EMIT(cue)           \
+    do {                    \
+        if (n < cap)        \
+            out[n] = (cue); \
+        n++;                \
     } while (0)
     if (t0 < 0 && t1 >= 0)
         EMIT(((Cue){0, CUE_START, PHASE_NONE, STEP_LEADIN, 0, true, false}));

@@ -18,19 +18,19 @@
 
 typedef struct {
     int64_t t_ms, total_ms;
-    int seg, step;          /* step 0 is the lead-in */
+    int seg, step; /* step 0 is the lead-in */
     StepKind kind;
-    PhaseKind phase;        /* PHASE_NONE outside breathing */
-    PhaseKind prev_phase;   /* the phase of the segment before, for soft colour changes */
+    PhaseKind phase;      /* PHASE_NONE outside breathing */
+    PhaseKind prev_phase; /* the phase of the segment before, for soft colour changes */
     int64_t phase_elapsed_ms;
     int cycle, ncycles;
-    double phase_progress;  /* 0..1 through the current segment */
+    double phase_progress; /* 0..1 through the current segment */
     int64_t phase_left_ms;
-    int countdown_s;        /* whole seconds left in the phase, rounded up */
-    double shape;           /* the shape's size 0..1, eased */
-    double progress;        /* 0..1 through the whole session */
-    const char *text;       /* words to show, or NULL; borrowed from the script */
-    double text_alpha;      /* 0..1, fading in and out; never faster than 1/TEXT_FADE_MS a ms */
+    int countdown_s;   /* whole seconds left in the phase, rounded up */
+    double shape;      /* the shape's size 0..1, eased */
+    double progress;   /* 0..1 through the whole session */
+    const char *text;  /* words to show, or NULL; borrowed from the script */
+    double text_alpha; /* 0..1, fading in and out; never faster than 1/TEXT_FADE_MS a ms */
     bool finished;
 } TimelinePoint;
 
@@ -51,9 +51,9 @@ typedef struct {
     PhaseKind phase; /* CUE_PHASE */
     StepKind step_kind;
     int step;
-    bool bell;       /* CUE_END: ring a closing bell (false when a bell step just rang,
+    bool bell;  /* CUE_END: ring a closing bell (false when a bell step just rang,
                       * or when the session ends quietly) */
-    bool quiet;      /* CUE_END: the script ends quietly (end: quiet): no bell, no praise */
+    bool quiet; /* CUE_END: the script ends quietly (end: quiet): no bell, no praise */
 } Cue;
 
 /* Writes the cues in (t0, t1] in time order, at most cap of them, and

@@ -139,7 +139,8 @@ static double sounding_rms(const int16_t *s, size_t n, int rate)
 static int16_t clamp16(double v)
 {
     long r = lround(v);
-    return (int16_t)(r > 32767 ? 32767 : r < -32768 ? -32768 : r);
+    return (int16_t)(r > 32767 ? 32767 : r < -32768 ? -32768
+                                                    : r);
 }
 
 VoiceStatus voice_prepare(int16_t *s, size_t n, int rate, size_t *out_n, VoiceReport *r)

@@ -20,12 +20,16 @@
 #define VOICE_PAD_MS 8                /* kept before and after the voice */
 #define VOICE_FADE_MS 10              /* raised-cosine fades at both ends */
 
-typedef enum { VOICE_OK, VOICE_SILENT, VOICE_TOO_SHORT } VoiceStatus;
+typedef enum {
+    VOICE_OK,
+    VOICE_SILENT,
+    VOICE_TOO_SHORT
+} VoiceStatus;
 
 typedef struct {
-    size_t start, end;  /* the samples kept, [start, end) of the recording */
-    double level_dbfs;  /* the voice's RMS before levelling, over its sounding parts */
-    double gain_db;     /* what levelling added (or took away) */
+    size_t start, end; /* the samples kept, [start, end) of the recording */
+    double level_dbfs; /* the voice's RMS before levelling, over its sounding parts */
+    double gain_db;    /* what levelling added (or took away) */
 } VoiceReport;
 
 /* RMS and peak of s[0..n) in dBFS (full scale 32768; a full-scale sine has

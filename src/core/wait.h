@@ -10,7 +10,7 @@
 
 #include "core/history.h"
 
-#define WAIT_URGE_PAUSE_MS 60000 /* the breathing pause an urge is met with */
+#define WAIT_URGE_PAUSE_MS 60000  /* the breathing pause an urge is met with */
 #define WAIT_MORE_MS (15 * 60000) /* "keep waiting" adds this much */
 
 typedef enum {

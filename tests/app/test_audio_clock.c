@@ -21,7 +21,7 @@ static const char *ebb; /* the real binary, for what only a process can do */
 
 typedef struct {
     SoundId kind;
-    double at;   /* frames from the recording's start */
+    double at; /* frames from the recording's start */
 } Heard;
 
 typedef struct {
@@ -386,10 +386,7 @@ static void a_stopped_machine_drops_old_cues_and_none_repeats(void)
     Sounds s = {0};
     load_sounds(&s);
     Run r = {.nplan = 10};
-    static const Planned plan[] = {{SOUND_BELL, 0},     {SOUND_IN, 6000},   {SOUND_OUT, 9000},
-                                   {SOUND_IN, 12000},   {SOUND_OUT, 15000}, {SOUND_IN, 18000},
-                                   {SOUND_OUT, 21000},  {SOUND_IN, 24000},  {SOUND_OUT, 27000},
-                                   {SOUND_BELL, 30000}};
+    static const Planned plan[] = {{SOUND_BELL, 0}, {SOUND_IN, 6000}, {SOUND_OUT, 9000}, {SOUND_IN, 12000}, {SOUND_OUT, 15000}, {SOUND_IN, 18000}, {SOUND_OUT, 21000}, {SOUND_IN, 24000}, {SOUND_OUT, 27000}, {SOUND_BELL, 30000}};
     memcpy(r.plan, plan, sizeof plan);
     size_t frames;
     int16_t *rec = read_raw(raw, &frames);

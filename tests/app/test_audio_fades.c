@@ -155,10 +155,26 @@ static void every_stop_and_start_fades(void)
     /* The bed swells in over 1.5 s; the bell rings from 0, and again from
      * the skip past the lead-in; each moment falls while something sounds. */
     static const Moment moments[] = {
-        {400, "pause"},  {800, "resume"}, {1100, "mute"}, {1400, "unmute"}, {1700, "down"},
-        {1760, "down"},  {1820, "down"},  {1880, "down"}, {1940, "down"},   {2100, "up"},
-        {2160, "up"},    {2220, "up"},    {2280, "up"},   {2340, "up"},     {2600, "skip"},
-        {2900, "pause"}, {3200, "resume"}, {3500, "play"}, {3800, "stop"},  {4000, "play"},
+        {400, "pause"},
+        {800, "resume"},
+        {1100, "mute"},
+        {1400, "unmute"},
+        {1700, "down"},
+        {1760, "down"},
+        {1820, "down"},
+        {1880, "down"},
+        {1940, "down"},
+        {2100, "up"},
+        {2160, "up"},
+        {2220, "up"},
+        {2280, "up"},
+        {2340, "up"},
+        {2600, "skip"},
+        {2900, "pause"},
+        {3200, "resume"},
+        {3500, "play"},
+        {3800, "stop"},
+        {4000, "play"},
         {4000 + TONE_MS + 200, "quit"},
     };
     int n = (int)(sizeof moments / sizeof moments[0]);

@@ -12,10 +12,10 @@
 #include "check.h"
 
 #define RATE 48000
-#define WINDOW 48          /* 1 ms */
-#define BUFFER_MS 22       /* 1024 frames at 48 kHz */
+#define WINDOW 48    /* 1 ms */
+#define BUFFER_MS 22 /* 1024 frames at 48 kHz */
 #define FRAME_MS 17
-#define PEAK_LIMIT 16423   /* -6 dBFS */
+#define PEAK_LIMIT 16423 /* -6 dBFS */
 
 static const char *ebb;
 static char dir[256];

@@ -46,10 +46,28 @@ static void answer_checkins(Offscreen *o, char digit, int64_t t)
 static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
 {
     static const char *const names[] = {
-        "menu", "keys", "notice", "lead-in", "words", "breathing", "words on the breath",
-        "paused", "grounding", "a bell", "end", "quiet end", "check-in after", "what set it off",
-        "how anxious, offered in the lead-in", "end after check-ins", "closing choice", "progress",
-        "wait setup", "wait", "the wait is over", "caring lines",
+        "menu",
+        "keys",
+        "notice",
+        "lead-in",
+        "words",
+        "breathing",
+        "words on the breath",
+        "paused",
+        "grounding",
+        "a bell",
+        "end",
+        "quiet end",
+        "check-in after",
+        "what set it off",
+        "how anxious, offered in the lead-in",
+        "end after check-ins",
+        "closing choice",
+        "progress",
+        "wait setup",
+        "wait",
+        "the wait is over",
+        "caring lines",
     };
     if (i >= (int)(sizeof names / sizeof names[0]))
         return false;

@@ -287,7 +287,9 @@ static void the_signature_follows_the_words(void)
     CHECK_INT(offscreen_open(&o, 640, 480, &opt), EXIT_OK);
     char err[512];
     CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = "title: Words\nbreathe in 1 \"In.\" out 1 \"Out.\" hold 1 x 2\n"
-                         "breathe hold 1 in 1 \"" LONG_IN " " LONG_IN "\" out 1.5 x 1\n", .length_ms = 0}, 0, err, sizeof err));
+                                                                                   "breathe hold 1 in 1 \"" LONG_IN " " LONG_IN "\" out 1.5 x 1\n",
+                                   .length_ms = 0},
+                    0, err, sizeof err));
     /* a turn between short phases: the words change at the same alpha */
     TimelinePoint a, b;
     timeline_at(&o.app.sh.loaded->plan, 5000 - 1, &a);
@@ -338,10 +340,12 @@ static void words_on_the_breath_never_flash(void)
     CHECK_INT(offscreen_open(&o, 320, 240, &opt), EXIT_OK);
     char err[512];
     CHECK(app_start(&o.app, (Next){.kind = NEXT_START, .session = "words", .text = "title: Words\n"
-                         "breathe in 1 \"I am here, and I can stay.\" out 1.2 \"Wait.\" x 6\n"
-                         "breathe in 0.5 \"Here.\" out 0.5 \"I am here, and I can stay.\" x 6\n"
-                         "breathe in 4 \"Here.\" out 6 \"Here.\" x 1\n"
-                         "breathe in 2 \"" LONG_IN "\" hold 0.25 out 2 \"" LONG_IN "\" x 3\n", .length_ms = 0}, 0, err, sizeof err));
+                                                                                   "breathe in 1 \"I am here, and I can stay.\" out 1.2 \"Wait.\" x 6\n"
+                                                                                   "breathe in 0.5 \"Here.\" out 0.5 \"I am here, and I can stay.\" x 6\n"
+                                                                                   "breathe in 4 \"Here.\" out 6 \"Here.\" x 1\n"
+                                                                                   "breathe in 2 \"" LONG_IN "\" hold 0.25 out 2 \"" LONG_IN "\" x 3\n",
+                                   .length_ms = 0},
+                    0, err, sizeof err));
     check_never_flashes(&o, true, "short phases with words");
     offscreen_close(&o);
 
@@ -503,7 +507,7 @@ static void paused_the_shape_dims_and_says_so(void)
     offscreen_draw(&o, 12000);
     double dim = rgb_luminance(offscreen_pixel(&o, (int)l.cx, (int)l.cy));
     double bg = rgb_luminance(offscreen_pixel(&o, 2, (int)l.cy));
-    CHECK(dim - bg < (lit - bg) * 0.6); /* clearly dimmer */
+    CHECK(dim - bg < (lit - bg) * 0.6);                                             /* clearly dimmer */
     CHECK(offscreen_ink(&o, 0, l.words_y, 960, l.words_y + l.big * 2) > words / 3); /* "Paused", large */
     offscreen_close(&o);
 }

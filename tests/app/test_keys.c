@@ -153,7 +153,7 @@ static void the_end_screen_waits_then_goes_again(void)
     pump(&a, 200000);
     CHECK_INT(a.screen, SCREEN_SESSION);
     CHECK_INT(session_time(&a.sh.practice.session, 1000), 1000); /* session time counts from its start */
-    push_key(SDLK_ESCAPE); /* started from the command line: Esc leaves */
+    push_key(SDLK_ESCAPE);                                       /* started from the command line: Esc leaves */
     pump(&a, 202000);
     CHECK(!a.running);
     app_free(&a);

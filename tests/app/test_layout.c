@@ -10,11 +10,11 @@ static const int sizes[][2] = {{640, 480}, {960, 640}, {1920, 1080}};
 static const double scales[] = {1, 1.5, 2, 2.5, 3};
 
 #define LONG_TITLE "In your own words, at your own pace"
-#define SCRIPT                                                                           \
-    "title: " LONG_TITLE "\n"                                                            \
+#define SCRIPT                                                                          \
+    "title: " LONG_TITLE "\n"                                                           \
     "say 8s \"Let your shoulders soften. There is time for this, and you can stay.\"\n" \
-    "breathe in 4 hold 2 out 6 x 2\n"                                                    \
-    "breathe in 4 \"I let the words in.\" hold 2 out 6 \"I let them stay.\" x 1\n"       \
+    "breathe in 4 hold 2 out 6 x 2\n"                                                   \
+    "breathe in 4 \"I let the words in.\" hold 2 out 6 \"I let them stay.\" x 1\n"      \
     "ground 3 \"things you can see\" 12s\n"
 
 /* The ring's reach from the centre: its radius and half its stroke, and
@@ -38,8 +38,10 @@ static int text_on_the_ring(const Offscreen *o, const TextPass *tp, const Sessio
         }
     for (int k = 0; k < tp->n; k++) {
         const SDL_Rect *b = &tp->p[k].box;
-        float nx = l->cx < b->x ? b->x : l->cx > b->x + b->w ? b->x + b->w : l->cx;
-        float ny = l->cy < b->y ? b->y : l->cy > b->y + b->h ? b->y + b->h : l->cy;
+        float nx = l->cx < b->x ? b->x : l->cx > b->x + b->w ? b->x + b->w
+                                                             : l->cx;
+        float ny = l->cy < b->y ? b->y : l->cy > b->y + b->h ? b->y + b->h
+                                                             : l->cy;
         if ((nx - l->cx) * (nx - l->cx) + (ny - l->cy) * (ny - l->cy) < reach * reach) {
             if (!(*boxes)++)
                 fprintf(stderr, "    \"%s\" at %d,%d %dx%d reaches the ring\n", tp->p[k].s, b->x,
@@ -92,7 +94,7 @@ static void the_shape_is_the_largest_thing(void)
             }
             if (l.r_max * 8 < unit || r * 8 < unit - 8 || inked || boxed)
                 fprintf(stderr, "  %dx%d at %gx text: full breath %.0f px across (%.0f drawn), "
-                        "a quarter is %d; %d text pixels and %d boxes on the ring\n",
+                                "a quarter is %d; %d text pixels and %d boxes on the ring\n",
                         w, h, scales[k], l.r_max * 2, r * 2, unit / 4, inked, boxed);
             CHECK(l.r_max * 8 >= unit);
             CHECK(r * 8 >= unit - 8); /* measured at the soft edge's half-way point */

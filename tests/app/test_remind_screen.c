@@ -255,7 +255,8 @@ static void write_fake_systemctl(void)
     if (!f)
         return;
     fprintf(f, "#!/bin/sh\necho \"$*\" >>\"%s\"\n"
-               "case $* in *is-system-running*) echo \"$FAKE_STATE\" ;; esac\nexit 0\n", log_path);
+               "case $* in *is-system-running*) echo \"$FAKE_STATE\" ;; esac\nexit 0\n",
+            log_path);
     fclose(f);
     chmod(fake, 0755);
     setenv("EBB_SYSTEMCTL", fake, 1);
@@ -274,7 +275,8 @@ int main(void)
         return 1;
     }
     RULE("t on the start screen opens the reminders; one is added, listed, let rest, "
-         "brought back and removed", a_reminder_is_added_listed_rested_and_removed);
+         "brought back and removed",
+         a_reminder_is_added_listed_rested_and_removed);
     RULE("a mistyped time is asked again; Esc leaves it", a_mistyped_time_is_asked_again_and_esc_leaves_it);
     RULE("without a systemd user manager it says so in one line and writes nothing",
          without_systemd_it_says_so_and_writes_nothing);

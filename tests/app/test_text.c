@@ -308,7 +308,8 @@ static void without_fallback_fonts_boxes_and_no_crash(void)
 static int font_for_fake(void *ctx, uint32_t cp)
 {
     (void)ctx;
-    return cp >= 0x4E00 && cp <= 0x9FFF ? 2 : runs_is_emoji(cp) ? 3 : 0;
+    return cp >= 0x4E00 && cp <= 0x9FFF ? 2 : runs_is_emoji(cp) ? 3
+                                                                : 0;
 }
 
 static bool covers_fake(void *ctx, int font, uint32_t cp)

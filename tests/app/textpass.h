@@ -63,12 +63,12 @@ static inline bool textpass_inked(const TextPass *tp, const Offscreen *o, int x,
 }
 
 /* A script with a step of every kind that shows words. */
-#define TEXTPASS_SCRIPT                                                        \
-    "title: Every kind of step\n"                                              \
-    "say 8s \"Let your shoulders soften. There is time for this.\"\n"          \
-    "breathe in 4 out 6 x 2\n"                                                 \
-    "breathe in 4 \"I let the words in.\" out 6 \"I let them stay.\" x 1\n"    \
-    "ground 3 \"things you can see\" 12s\n"                                    \
+#define TEXTPASS_SCRIPT                                                     \
+    "title: Every kind of step\n"                                           \
+    "say 8s \"Let your shoulders soften. There is time for this.\"\n"       \
+    "breathe in 4 out 6 x 2\n"                                              \
+    "breathe in 4 \"I let the words in.\" out 6 \"I let them stay.\" x 1\n" \
+    "ground 3 \"things you can see\" 12s\n"                                 \
     "bell 4s\n"
 
 /* The middle of the first segment of kind (with or without words on the

@@ -127,7 +127,9 @@ static bool load_sounds(const char *dir, Sound *k)
 
 static int kind_of(const char *kind)
 {
-    return !strcmp(kind, "in") ? 0 : !strcmp(kind, "hold") ? 1 : !strcmp(kind, "out") ? 2 : 3;
+    return !strcmp(kind, "in") ? 0 : !strcmp(kind, "hold") ? 1
+                                 : !strcmp(kind, "out")    ? 2
+                                                           : 3;
 }
 
 int main(int argc, char **argv)

@@ -10,8 +10,8 @@
 #include <SDL.h>
 
 #define DISC_TEX 512
-#define DISC_EDGE 0.70f  /* as ebb's draw.c: the disc's edge in the texture */
-#define GLOW_SCALE 1.6f  /* and the halo around it */
+#define DISC_EDGE 0.70f /* as ebb's draw.c: the disc's edge in the texture */
+#define GLOW_SCALE 1.6f /* and the halo around it */
 #define FPS 60
 #define IN_MS 4000
 #define OUT_MS 6000
@@ -36,7 +36,8 @@ static SDL_Texture *make_disc(SDL_Renderer *r)
             float dx = (x + 0.5f - half) / half, dy = (y + 0.5f - half) / half;
             float d = sqrtf(dx * dx + dy * dy);
             float k = (d - edge) / (1.0f - edge);
-            float a = d <= edge ? 1.0f : k >= 1 ? 0.0f : 0.35f * (1 - k) * (1 - k) * (1 - k);
+            float a = d <= edge ? 1.0f : k >= 1 ? 0.0f
+                                                : 0.35f * (1 - k) * (1 - k) * (1 - k);
             row[x] = (Uint32)lroundf(a * 255.0f) << 24 | 0x00FFFFFFu;
         }
     }

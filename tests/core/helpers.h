@@ -31,36 +31,36 @@ static inline bool parse_exact(const char *text, size_t len, Script *s, Diag *d)
 
 /* Parses text (len bytes) and checks that it fails with exactly this line,
  * column and message, and that the script is left empty. */
-#define EXPECT_ERROR_N(text, len, want_line, want_col, want_msg)                 \
-    do {                                                                         \
-        Script es_;                                                              \
-        Diag ed_;                                                                \
-        diag_clear(&ed_);                                                        \
-        bool eok_ = parse_exact((text), (len), &es_, &ed_);                     \
-        CHECK(!eok_);                                                            \
-        if (eok_) {                                                              \
-            script_free(&es_);                                                   \
-        } else {                                                                 \
-            CHECK(es_.steps == NULL && es_.nsteps == 0 && es_.title == NULL);    \
-        }                                                                        \
-        CHECK_INT(ed_.line, want_line);                                          \
-        CHECK_INT(ed_.col, want_col);                                            \
-        CHECK_STR(ed_.msg, want_msg);                                            \
+#define EXPECT_ERROR_N(text, len, want_line, want_col, want_msg)              \
+    do {                                                                      \
+        Script es_;                                                           \
+        Diag ed_;                                                             \
+        diag_clear(&ed_);                                                     \
+        bool eok_ = parse_exact((text), (len), &es_, &ed_);                   \
+        CHECK(!eok_);                                                         \
+        if (eok_) {                                                           \
+            script_free(&es_);                                                \
+        } else {                                                              \
+            CHECK(es_.steps == NULL && es_.nsteps == 0 && es_.title == NULL); \
+        }                                                                     \
+        CHECK_INT(ed_.line, want_line);                                       \
+        CHECK_INT(ed_.col, want_col);                                         \
+        CHECK_STR(ed_.msg, want_msg);                                         \
     } while (0)
 
 #define EXPECT_ERROR(text, want_line, want_col, want_msg) \
     EXPECT_ERROR_N(text, strlen(text), want_line, want_col, want_msg)
 
 /* Parses text that must be valid; prints the error at the caller's line. */
-#define PARSE_OK(text, script)                                                    \
-    do {                                                                          \
-        Diag pd_;                                                                 \
-        diag_clear(&pd_);                                                         \
-        if (!parse_exact((text), strlen(text), (script), &pd_)) {                \
+#define PARSE_OK(text, script)                                                      \
+    do {                                                                            \
+        Diag pd_;                                                                   \
+        diag_clear(&pd_);                                                           \
+        if (!parse_exact((text), strlen(text), (script), &pd_)) {                   \
             fprintf(stderr, "%s:%d: parse failed: %d:%d: %s\n", __FILE__, __LINE__, \
-                    pd_.line, pd_.col, pd_.msg);                                  \
-            check_failures++;                                                     \
-        }                                                                         \
+                    pd_.line, pd_.col, pd_.msg);                                    \
+            check_failures++;                                                       \
+        }                                                                           \
     } while (0)
 
 /* Exactly one warning, with this line, column and message. */
@@ -77,14 +77,14 @@ static inline bool parse_exact(const char *text, size_t len, Script *s, Diag *d)
         script_free(&ws_);                                    \
     } while (0)
 
-#define EXPECT_NO_WARNING(text)                  \
-    do {                                         \
-        Script ws_;                              \
-        PARSE_OK(text, &ws_);                    \
-        CHECK_INT(ws_.warnings.count, 0);        \
-        if (ws_.warnings.count > 0)              \
+#define EXPECT_NO_WARNING(text)                                            \
+    do {                                                                   \
+        Script ws_;                                                        \
+        PARSE_OK(text, &ws_);                                              \
+        CHECK_INT(ws_.warnings.count, 0);                                  \
+        if (ws_.warnings.count > 0)                                        \
             fprintf(stderr, "  warning: %s\n", ws_.warnings.items[0].msg); \
-        script_free(&ws_);                       \
+        script_free(&ws_);                                                 \
     } while (0)
 
 /* xorshift64*: the same numbers on every run and every machine. */

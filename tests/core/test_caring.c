@@ -420,7 +420,7 @@ static void a_plan_gets_its_caring_words_from_the_lines(void)
 /* ---- recordings ---- */
 
 #define RATE VOICE_RATE
-#define MS(x) ((size_t)(x) * RATE / 1000)
+#define MS(x) ((size_t)(x)*RATE / 1000)
 
 /* silence_ms of faint noise, a 440 Hz tone of tone_ms at amp, then after_ms. */
 static int16_t *tone_between_silences(int before_ms, int tone_ms, int after_ms, double amp, int dc,
@@ -560,7 +560,7 @@ static void a_wav_file_round_trips(void)
     CHECK(back && memcmp(back, s, sizeof s) == 0);
     free(back);
     CHECK(!voice_wav_decode(wav, 30, &back, &n, &rate)); /* cut short */
-    wav[22] = 2;                                          /* stereo is not ours */
+    wav[22] = 2;                                         /* stereo is not ours */
     CHECK(!voice_wav_decode(wav, len, &back, &n, &rate));
     CHECK(!voice_wav_decode((const unsigned char *)"RIFF", 4, &back, &n, &rate));
     free(wav);

@@ -3,35 +3,35 @@
 #include "check.h"
 #include "core/duration.h"
 
-#define PARSES(text, want_ms)                                                  \
-    do {                                                                       \
-        int64_t ms_ = -1;                                                      \
-        const char *t_ = (text);                                               \
-        DurationStatus st_ = duration_parse(t_, strlen(t_), &ms_);             \
-        CHECK_INT(st_, DURATION_OK);                                           \
-        CHECK_INT(ms_, want_ms);                                               \
+#define PARSES(text, want_ms)                                      \
+    do {                                                           \
+        int64_t ms_ = -1;                                          \
+        const char *t_ = (text);                                   \
+        DurationStatus st_ = duration_parse(t_, strlen(t_), &ms_); \
+        CHECK_INT(st_, DURATION_OK);                               \
+        CHECK_INT(ms_, want_ms);                                   \
     } while (0)
 
-#define FAILS(text, want_status)                                               \
-    do {                                                                       \
-        int64_t ms_ = -1;                                                      \
-        const char *t_ = (text);                                               \
-        CHECK_INT(duration_parse(t_, strlen(t_), &ms_), want_status);          \
-        CHECK_INT(ms_, -1); /* untouched on failure */                         \
+#define FAILS(text, want_status)                                      \
+    do {                                                              \
+        int64_t ms_ = -1;                                             \
+        const char *t_ = (text);                                      \
+        CHECK_INT(duration_parse(t_, strlen(t_), &ms_), want_status); \
+        CHECK_INT(ms_, -1); /* untouched on failure */                \
     } while (0)
 
-#define FORMATS(ms, want)                                                      \
-    do {                                                                       \
-        char b_[32];                                                           \
-        duration_format((ms), b_, sizeof b_);                                  \
-        CHECK_STR(b_, want);                                                   \
+#define FORMATS(ms, want)                     \
+    do {                                      \
+        char b_[32];                          \
+        duration_format((ms), b_, sizeof b_); \
+        CHECK_STR(b_, want);                  \
     } while (0)
 
-#define CLOCK(ms, want)                                                        \
-    do {                                                                       \
-        char b_[32];                                                           \
-        duration_format_clock((ms), b_, sizeof b_);                            \
-        CHECK_STR(b_, want);                                                   \
+#define CLOCK(ms, want)                             \
+    do {                                            \
+        char b_[32];                                \
+        duration_format_clock((ms), b_, sizeof b_); \
+        CHECK_STR(b_, want);                        \
     } while (0)
 
 static void a_bare_number_is_seconds(void)
@@ -200,11 +200,11 @@ static void the_clock_rounds_up_to_the_second(void)
     CLOCK(-1, "0:00");
 }
 
-#define LENGTH(ms, want)                                                       \
-    do {                                                                       \
-        char b_[32];                                                           \
-        duration_format_length((ms), b_, sizeof b_);                           \
-        CHECK_STR(b_, want);                                                   \
+#define LENGTH(ms, want)                             \
+    do {                                             \
+        char b_[32];                                 \
+        duration_format_length((ms), b_, sizeof b_); \
+        CHECK_STR(b_, want);                         \
     } while (0)
 
 static void menu_lengths_read_in_minutes_when_whole(void)

@@ -30,24 +30,24 @@ static HistoryRecord record(const char *iso, const char *name, int64_t practised
     return r;
 }
 
-#define APPEND_OK(path, rec)                                                           \
-    do {                                                                               \
-        Diag ad_;                                                                      \
-        diag_clear(&ad_);                                                              \
-        HistoryRecord ar_ = (rec);                                                     \
-        if (!history_append((path), &ar_, &ad_)) {                                     \
+#define APPEND_OK(path, rec)                                                            \
+    do {                                                                                \
+        Diag ad_;                                                                       \
+        diag_clear(&ad_);                                                               \
+        HistoryRecord ar_ = (rec);                                                      \
+        if (!history_append((path), &ar_, &ad_)) {                                      \
             fprintf(stderr, "%s:%d: append failed: %s\n", __FILE__, __LINE__, ad_.msg); \
-            check_failures++;                                                          \
-        }                                                                              \
+            check_failures++;                                                           \
+        }                                                                               \
     } while (0)
 
 /* Loads path expecting `want` records and `nwarn` warnings; recs must be freed. */
-#define LOAD(path, recs, n, warns, want, nwarn)                   \
-    do {                                                          \
-        memset(&(warns), 0, sizeof(warns));                       \
-        CHECK(history_load((path), &(recs), &(n), &(warns)));     \
-        CHECK_INT((n), (want));                                   \
-        CHECK_INT((warns).count, (nwarn));                        \
+#define LOAD(path, recs, n, warns, want, nwarn)               \
+    do {                                                      \
+        memset(&(warns), 0, sizeof(warns));                   \
+        CHECK(history_load((path), &(recs), &(n), &(warns))); \
+        CHECK_INT((n), (want));                               \
+        CHECK_INT((warns).count, (nwarn));                    \
     } while (0)
 
 static void same_record(const HistoryRecord *got, const HistoryRecord *want)
@@ -335,7 +335,7 @@ static void a_damaged_line_in_the_middle_is_skipped_not_removed(void)
         "2026-11-23T21:30:05+01:00\tsession\tcalm\t\t300\t300\t7\t3\tre ply\t\tyes\n",
         "2026-11-23T21:30:05+01:00\tsession\tca\\lm\t\t300\t300\t7\t3\t\t\tyes\n", /* escape */
         "2026-11-23T21:30:05+01:00\tsession\tcalm\t\t300\t300\t7\t3\t\t\ttrue\n",
-        "2026-11-23T21:30:05+01:00\tsession\tcalm\t\t300\t300\t7\t3\t\tyes\n",    /* a field short */
+        "2026-11-23T21:30:05+01:00\tsession\tcalm\t\t300\t300\t7\t3\t\tyes\n", /* a field short */
         "2026-11-23T21:30:05+01:00\tsession\tcalm\t\t300\t300\t7\t3\t\t\tyes\tmore\n",
         "   \n",
         "\0\0\0\0\0\0\0\0\n", /* zeros a crash left behind */
@@ -403,7 +403,7 @@ static void hand_edits_are_forgiven_where_they_are_clear(void)
                "2026-11-23T21:30:05Z\tsession\tcalm\t\t300\t300\t07\t3\t\t\tyes\r\n" /* no version line, CRLF */
                "\n"
                "# a comment of the user's\n"
-               "2026-11-24T21:30:05+01:00\tsession\tbox\t\t300\t300\t\t\t\t\tno");     /* no newline at the end */
+               "2026-11-24T21:30:05+01:00\tsession\tbox\t\t300\t300\t\t\t\t\tno"); /* no newline at the end */
     HistoryRecord *recs;
     int n;
     Warnings w;
@@ -421,11 +421,11 @@ static void hand_edits_are_forgiven_where_they_are_clear(void)
 /* ---- failing writes --------------------------------------------------- */
 
 typedef struct {
-    long budget;      /* bytes that may still be written; -1: no limit */
-    int max_chunk;    /* short writes: at most this many bytes a call; 0: no limit */
+    long budget;                           /* bytes that may still be written; -1: no limit */
+    int max_chunk;                         /* short writes: at most this many bytes a call; 0: no limit */
     int fail_open, fail_fsync, fail_close; /* an errno, or 0 */
-    int eintr;        /* interrupt this many writes first */
-    int writes;       /* calls to write */
+    int eintr;                             /* interrupt this many writes first */
+    int writes;                            /* calls to write */
 } Faults;
 
 static int fault_open(void *ctx, const char *path, int flags, int mode)

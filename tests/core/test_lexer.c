@@ -14,17 +14,17 @@ static bool lex(const char *line, LexLine *l)
     return ok;
 }
 
-#define LEX_FAILS(text, want_col, want_msg)                                \
-    do {                                                                   \
-        LexLine l_;                                                        \
-        Diag d_;                                                           \
-        diag_clear(&d_);                                                   \
-        const char *t_ = (text);                                           \
-        CHECK(!lex_line(t_, strlen(t_), 7, &l_, &d_));                     \
-        lex_line_free(&l_);                                                \
-        CHECK_INT(d_.line, 7);                                             \
-        CHECK_INT(d_.col, want_col);                                       \
-        CHECK_STR(d_.msg, want_msg);                                       \
+#define LEX_FAILS(text, want_col, want_msg)            \
+    do {                                               \
+        LexLine l_;                                    \
+        Diag d_;                                       \
+        diag_clear(&d_);                               \
+        const char *t_ = (text);                       \
+        CHECK(!lex_line(t_, strlen(t_), 7, &l_, &d_)); \
+        lex_line_free(&l_);                            \
+        CHECK_INT(d_.line, 7);                         \
+        CHECK_INT(d_.col, want_col);                   \
+        CHECK_STR(d_.msg, want_msg);                   \
     } while (0)
 
 static bool tok_eq(const Token *t, TokenKind kind, const char *text, int col)
@@ -169,8 +169,8 @@ static void invalid_utf8_is_placed_at_its_first_bad_byte(void)
         "\xf4\x90\x80\x80", /* past U+10FFFF */
         "\xf8\x88\x80\x80\x80",
         "\xff",
-        "\x80",             /* a lone continuation byte */
-        "\xe2\x82",         /* cut short at the end of the file */
+        "\x80",     /* a lone continuation byte */
+        "\xe2\x82", /* cut short at the end of the file */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         diag_clear(&d);

@@ -15,19 +15,19 @@ static bool fit(const char *text, int64_t length_ms, Script *s, Plan *p)
     return true;
 }
 
-#define FIT_FAILS(text, length_ms, want_msg)                         \
-    do {                                                             \
-        Script fs_;                                                  \
-        Plan fp_;                                                    \
-        Diag fd_;                                                    \
-        diag_clear(&fd_);                                            \
-        PARSE_OK(text, &fs_);                                        \
-        CHECK(!plan_fit(&fs_, (length_ms), &fp_, &fd_));             \
-        CHECK(fp_.seg == NULL && fp_.steps == NULL);                 \
-        CHECK_INT(fd_.line, 0);                                      \
-        CHECK_INT(fd_.col, 0);                                       \
-        CHECK_STR(fd_.msg, want_msg);                                \
-        script_free(&fs_);                                           \
+#define FIT_FAILS(text, length_ms, want_msg)             \
+    do {                                                 \
+        Script fs_;                                      \
+        Plan fp_;                                        \
+        Diag fd_;                                        \
+        diag_clear(&fd_);                                \
+        PARSE_OK(text, &fs_);                            \
+        CHECK(!plan_fit(&fs_, (length_ms), &fp_, &fd_)); \
+        CHECK(fp_.seg == NULL && fp_.steps == NULL);     \
+        CHECK_INT(fd_.line, 0);                          \
+        CHECK_INT(fd_.col, 0);                           \
+        CHECK_STR(fd_.msg, want_msg);                    \
+        script_free(&fs_);                               \
     } while (0)
 
 /* The shape of every plan: segments tile [0, total) in step order, each
@@ -334,7 +334,8 @@ static void the_minimum_is_fixed_steps_plus_one_cycle_of_each_fill(void)
 {
     Script s;
     PARSE_OK("title: T\nsay 10s \"a\"\nbreathe in 4 out 6 fill\nbreathe in 4 out 4 ramp in 4 out 8 fill\n"
-             "breathe in 2 out 3 x 2\n", &s);
+             "breathe in 2 out 3 x 2\n",
+             &s);
     CHECK_INT(plan_min_ms(&s), 4000 + 10000 + 10000 + 8000 + 10000);
     Plan p;
     Diag d;
@@ -588,7 +589,8 @@ static void each_phase_carries_its_words(void)
     Script s;
     Plan p;
     if (!fit("title: T\nbreathe in 4 \"In.\" hold 2 out 6 \"Out.\" ramp in 4 hold 2 out 8 x 3\n"
-             "breathe in 4 out 4 x 1\n", 0, &s, &p))
+             "breathe in 4 out 4 x 1\n",
+             0, &s, &p))
         return;
     const Step *st = &s.steps[0];
     CHECK_INT(p.nseg, 1 + 9 + 2);

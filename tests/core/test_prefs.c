@@ -7,23 +7,23 @@
 #include "core/prefs.h"
 #include "scratch.h"
 
-#define LOAD(path, p, w, nwarn)                   \
-    do {                                          \
-        memset(&(w), 0, sizeof(w));               \
-        CHECK(prefs_load((path), &(p), &(w)));    \
-        CHECK_INT((w).count, (nwarn));            \
-        for (int i_ = 0; i_ < (w).count && i_ < WARN_MAX && (w).count != (nwarn); i_++) \
+#define LOAD(path, p, w, nwarn)                                                            \
+    do {                                                                                   \
+        memset(&(w), 0, sizeof(w));                                                        \
+        CHECK(prefs_load((path), &(p), &(w)));                                             \
+        CHECK_INT((w).count, (nwarn));                                                     \
+        for (int i_ = 0; i_ < (w).count && i_ < WARN_MAX && (w).count != (nwarn); i_++)    \
             fprintf(stderr, "  warning: %d: %s\n", (w).items[i_].line, (w).items[i_].msg); \
     } while (0)
 
-#define SAVE_OK(path, p)                                                                 \
-    do {                                                                                 \
-        Diag sd_;                                                                        \
-        diag_clear(&sd_);                                                                \
-        if (!prefs_save((path), &(p), &sd_)) {                                           \
-            fprintf(stderr, "%s:%d: save failed: %s\n", __FILE__, __LINE__, sd_.msg);     \
-            check_failures++;                                                            \
-        }                                                                                \
+#define SAVE_OK(path, p)                                                              \
+    do {                                                                              \
+        Diag sd_;                                                                     \
+        diag_clear(&sd_);                                                             \
+        if (!prefs_save((path), &(p), &sd_)) {                                        \
+            fprintf(stderr, "%s:%d: save failed: %s\n", __FILE__, __LINE__, sd_.msg); \
+            check_failures++;                                                         \
+        }                                                                             \
     } while (0)
 
 /* Loads text as a file and expects exactly one warning, at line, saying msg. */
@@ -135,7 +135,7 @@ static void the_file_is_read_forgivingly(void)
                      "reduced-motion = yes\r\n"
                      "length = default\n"
                      "theme = contrast\n"
-                     "volume = 25\n" /* the last one wins */
+                     "volume = 25\n"   /* the last one wins */
                      "session = box"); /* no newline at the end */
     Prefs p;
     Warnings w;
@@ -196,11 +196,11 @@ static void every_line_keeps_its_number_and_reads_as_its_own(void)
     long_value[sizeof long_value - 1] = '\0';
     snprintf(text, sizeof text,
              "; a comment too\n"
-             "volume: 30\n"              /* ':' separates as '=' does */
+             "volume: 30\n" /* ':' separates as '=' does */
              "mute = yes ; and a note\n"
-             "[ebb]\n"                   /* 4: not a key = value */
-             "    checkin = no\n"        /* indented: its own line, not more of the one before */
-             "session = %s\n"            /* 6: longer than a line may be */
+             "[ebb]\n"            /* 4: not a key = value */
+             "    checkin = no\n" /* indented: its own line, not more of the one before */
+             "session = %s\n"     /* 6: longer than a line may be */
              "streak = off\n",
              long_value);
     write_text(path, text);
@@ -329,7 +329,7 @@ static void a_save_keeps_the_users_words(void)
     Prefs p;
     Warnings w;
     LOAD(path, p, w, 2);
-    p.volume = 55;                         /* changed in the app */
+    p.volume = 55; /* changed in the app */
     snprintf(p.theme, sizeof p.theme, "dawn");
     snprintf(p.session, sizeof p.session, "box");
     SAVE_OK(path, p);
@@ -337,7 +337,7 @@ static void a_save_keeps_the_users_words(void)
     CHECK_STR(text, "# My settings, written by hand.\n"
                     "\n"
                     "volume=55   # not too loud\n"
-                    "mute = yes\n"      /* the same value, in the user's own word */
+                    "mute = yes\n" /* the same value, in the user's own word */
                     "length = 300s\n"
                     "fancy_option = 3\n"
                     "this line is mine\n"

@@ -81,9 +81,9 @@ static void days_and_dates_agree_over_thousands_of_years(void)
 
 static void weeks_start_on_monday(void)
 {
-    CHECK_INT(localtime_weekday(0), 3);                                        /* a Thursday */
-    CHECK_INT(localtime_weekday(localtime_days_from_civil(2026, 11, 23)), 0);  /* Monday */
-    CHECK_INT(localtime_weekday(localtime_days_from_civil(2026, 3, 29)), 6);   /* Sunday */
+    CHECK_INT(localtime_weekday(0), 3);                                       /* a Thursday */
+    CHECK_INT(localtime_weekday(localtime_days_from_civil(2026, 11, 23)), 0); /* Monday */
+    CHECK_INT(localtime_weekday(localtime_days_from_civil(2026, 3, 29)), 6);  /* Sunday */
     CHECK_INT(localtime_weekday(-1), 2);
     CHECK_INT(localtime_weekday(-4), 6);
 }
@@ -156,7 +156,7 @@ static void this_week_runs_from_monday_in_local_days(void)
         rec("2026-11-23T00:10:00+01:00", "calm", 300, NONE, NONE), /* Monday, 23:10 UTC on Sunday */
         rec("2026-11-24T23:30:00+01:00", "calm", 120, NONE, NONE), /* Tuesday night, not Wednesday */
         rec("2026-11-25T09:00:00+01:00", "box", 60, NONE, NONE),
-        rec("2026-11-26T09:00:00+01:00", "box", 45, NONE, NONE),   /* tomorrow: a clock set wrong */
+        rec("2026-11-26T09:00:00+01:00", "box", 45, NONE, NONE), /* tomorrow: a clock set wrong */
     };
     Progress p = compute(r, 5, "2026-11-25T10:00:00+01:00");
     CHECK_INT(p.week_s, 300 + 120 + 60);
@@ -217,14 +217,14 @@ static void dst_changes_move_no_record_to_another_day(void)
         rec("2026-03-30T00:15:00+02:00", "calm", 100, NONE, NONE), /* Monday: 22:15 UTC on Sunday */
     };
     Progress p = compute(spring, 5, "2026-03-29T23:59:00+02:00");
-    CHECK_INT(p.week_s, 400); /* Monday 23rd .. Sunday 29th; the 30th is tomorrow */
+    CHECK_INT(p.week_s, 400);                   /* Monday 23rd .. Sunday 29th; the 30th is tomorrow */
     CHECK_INT(p.day_s[PROGRESS_DAYS - 1], 200); /* both sides of the change */
     CHECK_INT(p.day_s[PROGRESS_DAYS - 2], 100);
     CHECK_INT(p.streak_days, 2);
     progress_free(&p);
     p = compute(spring, 5, "2026-04-01T12:00:00+02:00");
-    CHECK_INT(p.week_s, 100);     /* only Monday the 30th */
-    CHECK_INT(p.streak_days, 0);  /* Tuesday and today were free: a count, not a loss */
+    CHECK_INT(p.week_s, 100);    /* only Monday the 30th */
+    CHECK_INT(p.streak_days, 0); /* Tuesday and today were free: a count, not a loss */
     CHECK_INT(p.days_practised, 4);
     progress_free(&p);
     /* And falls back on Sunday 2026-10-25: 02:30 happens twice. */
@@ -258,13 +258,13 @@ static void the_streak_counts_days_in_a_row_and_is_never_lost(void)
         int streak;
         bool today;
     } cases[] = {
-        {"2026-11-19T21:00:00+01:00", 3, true},   /* 17, 18, 19 */
-        {"2026-11-20T09:00:00+01:00", 3, false},  /* today not yet: still 3 */
-        {"2026-11-21T09:00:00+01:00", 0, false},  /* a gap: 0, said kindly by the app */
-        {"2026-11-15T22:00:00+01:00", 2, true},   /* as it was back then */
+        {"2026-11-19T21:00:00+01:00", 3, true},  /* 17, 18, 19 */
+        {"2026-11-20T09:00:00+01:00", 3, false}, /* today not yet: still 3 */
+        {"2026-11-21T09:00:00+01:00", 0, false}, /* a gap: 0, said kindly by the app */
+        {"2026-11-15T22:00:00+01:00", 2, true},  /* as it was back then */
         {"2026-11-16T12:00:00+01:00", 2, false},
-        {"2026-11-17T22:00:00+01:00", 1, true},   /* after the day off, a new count */
-        {"2026-11-13T12:00:00+01:00", 0, false},  /* before anything */
+        {"2026-11-17T22:00:00+01:00", 1, true},  /* after the day off, a new count */
+        {"2026-11-13T12:00:00+01:00", 0, false}, /* before anything */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Progress p = compute(r, 6, cases[i].now);
@@ -351,7 +351,7 @@ static void the_session_that_calms_most_is_found(void)
         CHECK_STR(p.by_session[i].name, order[i]);
     if (p.nsessions == 4) {
         ProgressSession *calm = &p.by_session[0], *box = &p.by_session[1], *reply = &p.by_session[2],
-                       *sigh = &p.by_session[3];
+                        *sigh = &p.by_session[3];
         CHECK_INT(calm->sessions, 4);
         CHECK_INT(calm->rated, 2);
         CHECK_INT(calm->practised_s, 1200);

@@ -27,9 +27,11 @@ static Reminder reminder(const char *time, const char *days, const char *session
 
 static void times_read_as_a_clock_or_am_pm(void)
 {
-    static const struct { const char *s; int min; } good[] = {
-        {"21:30", 1290}, {"9pm", 1260}, {"9:30am", 570}, {"9:30PM", 1290}, {"12am", 0},
-        {"12pm", 720}, {"09:05", 545}, {"0:00", 0}, {"23:59", 1439}};
+    static const struct {
+        const char *s;
+        int min;
+    } good[] = {
+        {"21:30", 1290}, {"9pm", 1260}, {"9:30am", 570}, {"9:30PM", 1290}, {"12am", 0}, {"12pm", 720}, {"09:05", 545}, {"0:00", 0}, {"23:59", 1439}};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         int m = -1;
         CHECK(remind_parse_time(good[i].s, &m));
@@ -50,11 +52,12 @@ static void times_read_as_a_clock_or_am_pm(void)
 
 static void days_read_as_names_ranges_and_words(void)
 {
-    static const struct { const char *s; unsigned days; const char *canonical; } good[] = {
-        {"daily", 0x7f, "daily"},      {"weekdays", 0x1f, "mon-fri"}, {"weekends", 0x60, "sat,sun"},
-        {"mon-fri", 0x1f, "mon-fri"},  {"sat,sun", 0x60, "sat,sun"},  {"Mon,Wed-Fri", 0x1d, "mon,wed-fri"},
-        {"fri-mon", 0x71, "mon,fri-sun"}, {"monday", 0x01, "mon"},    {"mon,wed,fri", 0x15, "mon,wed,fri"},
-        {"mon-sun", 0x7f, "daily"},    {"tue,mon", 0x03, "mon,tue"}};
+    static const struct {
+        const char *s;
+        unsigned days;
+        const char *canonical;
+    } good[] = {
+        {"daily", 0x7f, "daily"}, {"weekdays", 0x1f, "mon-fri"}, {"weekends", 0x60, "sat,sun"}, {"mon-fri", 0x1f, "mon-fri"}, {"sat,sun", 0x60, "sat,sun"}, {"Mon,Wed-Fri", 0x1d, "mon,wed-fri"}, {"fri-mon", 0x71, "mon,fri-sun"}, {"monday", 0x01, "mon"}, {"mon,wed,fri", 0x15, "mon,wed,fri"}, {"mon-sun", 0x7f, "daily"}, {"tue,mon", 0x03, "mon,tue"}};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         unsigned d = 0;
         char buf[32];
@@ -206,7 +209,10 @@ static void a_bad_line_is_left_out_with_its_number(void)
     CHECK_STR(l.items[1].session, "night-alone");
     CHECK_INT(l.items[1].minute, 21 * 60);
     CHECK_INT(w.count, 6);
-    static const struct { int line; const char *msg; } want[] = {
+    static const struct {
+        int line;
+        const char *msg;
+    } want[] = {
         {4, "expected a time such as 21:30, got \"25:00\""},
         {5, "expected days such as daily, mon-fri or sat,sun, got \"someday\""},
         {6, "reminder 1 is listed twice; the first is kept"},

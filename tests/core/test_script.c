@@ -120,7 +120,8 @@ static void longest_trigger_and_end_are_read(void)
 {
     Script s;
     PARSE_OK("title: T\nlength: 2m\nlongest:  3m30s # a few cycles\ntrigger: waiting for a reply\n"
-             "end: quiet\nbreathe in 4 out 6 fill\n", &s);
+             "end: quiet\nbreathe in 4 out 6 fill\n",
+             &s);
     CHECK_INT(s.longest_ms, 210000);
     CHECK_INT(s.longest_line, 3);
     CHECK_INT(s.longest_col, 11);
@@ -180,7 +181,8 @@ static void a_quoted_value_keeps_hashes_and_decodes_escapes(void)
 {
     Script s;
     PARSE_OK("title: \"Box #1: \\\"square\\\" \\\\ breathing\"  # a comment\n"
-             "about: \"  spaces kept  \"\nbell\n", &s);
+             "about: \"  spaces kept  \"\nbell\n",
+             &s);
     CHECK_STR(s.title, "Box #1: \"square\" \\ breathing");
     CHECK_STR(s.about, "  spaces kept  ");
     script_free(&s);
@@ -326,7 +328,8 @@ static void breathe_repeats_by_count_for_a_time_or_to_fill(void)
 {
     Script s;
     PARSE_OK(T "breathe in 4 out 6 x 5\nbreathe out 2 in 3 x3\nbreathe hold 1.5 in 4 out 4 for 1m30s\n"
-               "breathe in 4 out 4 fill\n", &s);
+               "breathe in 4 out 4 fill\n",
+             &s);
     CHECK_INT(s.nsteps, 4);
     CHECK_INT(s.steps[0].repeat, REPEAT_COUNT);
     CHECK_INT(s.steps[0].count, 5);
@@ -388,7 +391,8 @@ static void words_are_optional_for_each_phase(void)
     PARSE_OK(T "breathe in 4 \"I notice the urge.\" hold 2 out 8 \"I let it pass.\" ramp in 4 hold 2 out 10 fill\n"
                "breathe in 4 in 1 \"And a little more.\" out 8 x 2\n"
                "breathe in 4 out 6 x 3\n"
-               "breathe hold 2 \"Still.\" in 4 out 4 for 1m\n", &s);
+               "breathe hold 2 \"Still.\" in 4 out 4 for 1m\n",
+             &s);
     const Step *st = &s.steps[0];
     CHECK_STR(st->words[0], "I notice the urge.");
     CHECK(st->words[1] == NULL);
@@ -410,7 +414,8 @@ static void words_on_the_breath_are_strings_like_any_other(void)
 {
     Script s;
     PARSE_OK(T "  breathe in 4 \"Ça va # \\\"here\\\" 🌙\" out 4 \"a\\\\b\" x 1 # a comment\n"
-               "breathe in 1 \"x\" out 1 \"y\" in 1 \"z\" out 1 in 1 out 1 in 1 out 1 \"w\" x2\n", &s);
+               "breathe in 1 \"x\" out 1 \"y\" in 1 \"z\" out 1 in 1 out 1 in 1 out 1 \"w\" x2\n",
+             &s);
     CHECK_STR(s.steps[0].words[0], "Ça va # \"here\" 🌙");
     CHECK_STR(s.steps[0].words[1], "a\\b");
     CHECK_INT(s.steps[0].col, 3);
@@ -457,7 +462,8 @@ static void say_rest_ground_and_bell(void)
 {
     Script s;
     PARSE_OK(T "say 6s \"Hello.\"\nrest 10s\nrest 1m \"Be here.\"\nground 5 \"things you can see\"\n"
-               "ground 3 \"sounds\" 20s\nbell\nbell 2.5s\n", &s);
+               "ground 3 \"sounds\" 20s\nbell\nbell 2.5s\n",
+             &s);
     CHECK_INT(s.nsteps, 7);
     CHECK_INT(s.steps[1].kind, STEP_REST);
     CHECK(s.steps[1].text == NULL);
@@ -779,7 +785,8 @@ static void empty_input_needs_a_title(void)
 
 static void binary_input_is_refused(void)
 {
-    const char elf[] = "\x7f" "ELF\x02\x01\x01\0\0\0";
+    const char elf[] = "\x7f"
+                       "ELF\x02\x01\x01\0\0\0";
     EXPECT_ERROR_N(elf, sizeof elf - 1, 0, 0, "this is a binary file, not a session script");
     const char late_nul[] = "title: T\nbell\n\0";
     EXPECT_ERROR_N(late_nul, sizeof late_nul - 1, 0, 0, "this is a binary file, not a session script");
@@ -882,17 +889,17 @@ static void write_file(const char *name, const char *data, size_t n)
     }
 }
 
-#define LOAD_FAILS(name, want_line, want_col, want_msg)                    \
-    do {                                                                   \
-        Script ls_;                                                        \
-        Diag ld_;                                                          \
-        diag_clear(&ld_);                                                  \
-        const char *p_ = tmp_path(name);                                   \
-        CHECK(!script_load(p_, &ls_, &ld_));                               \
-        CHECK_STR(ld_.path, p_);                                           \
-        CHECK_INT(ld_.line, want_line);                                    \
-        CHECK_INT(ld_.col, want_col);                                      \
-        CHECK_STR(ld_.msg, want_msg);                                      \
+#define LOAD_FAILS(name, want_line, want_col, want_msg) \
+    do {                                                \
+        Script ls_;                                     \
+        Diag ld_;                                       \
+        diag_clear(&ld_);                               \
+        const char *p_ = tmp_path(name);                \
+        CHECK(!script_load(p_, &ls_, &ld_));            \
+        CHECK_STR(ld_.path, p_);                        \
+        CHECK_INT(ld_.line, want_line);                 \
+        CHECK_INT(ld_.col, want_col);                   \
+        CHECK_STR(ld_.msg, want_msg);                   \
     } while (0)
 
 static void a_file_loads_like_its_text(void)

@@ -13,9 +13,15 @@ static void characters_decode_to_their_code_points(void)
         size_t len;
         uint32_t cp;
     } ok[] = {
-        {"A", 1, 0x41},          {"\x7f", 1, 0x7F},           {"\xc2\x80", 2, 0x80},
-        {"\xc3\xa9", 2, 0xE9},   {"\xdf\xbf", 2, 0x7FF},      {"\xe0\xa0\x80", 3, 0x800},
-        {"\xe2\x80\x94", 3, 0x2014}, {"\xef\xbf\xbf", 3, 0xFFFF}, {"\xf0\x9f\x8c\x99", 4, 0x1F319},
+        {"A", 1, 0x41},
+        {"\x7f", 1, 0x7F},
+        {"\xc2\x80", 2, 0x80},
+        {"\xc3\xa9", 2, 0xE9},
+        {"\xdf\xbf", 2, 0x7FF},
+        {"\xe0\xa0\x80", 3, 0x800},
+        {"\xe2\x80\x94", 3, 0x2014},
+        {"\xef\xbf\xbf", 3, 0xFFFF},
+        {"\xf0\x9f\x8c\x99", 4, 0x1F319},
         {"\xf4\x8f\xbf\xbf", 4, 0x10FFFF},
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
@@ -122,8 +128,8 @@ static void steps_go_by_whole_characters(void)
         CHECK_INT(utf8_next(s, n, starts[i]), starts[i + 1]);
         CHECK_INT(utf8_prev(s, starts[i + 1]), starts[i]);
     }
-    CHECK_INT(utf8_next(s, n, n), n); /* the end stays the end */
-    CHECK_INT(utf8_prev(s, 0), 0);    /* and the start the start */
+    CHECK_INT(utf8_next(s, n, n), n);      /* the end stays the end */
+    CHECK_INT(utf8_prev(s, 0), 0);         /* and the start the start */
     CHECK_INT(utf8_next("\xc3", 1, 0), 1); /* cut short: never past n */
 }
 
