@@ -6,6 +6,7 @@
 #include "app/screen_choice.h"
 #include "app/screen_menu.h"
 #include "app/screens.h"
+#include "events.h"
 #include "offscreen.h"
 
 static MenuScreen *menu_of(App *a)
@@ -16,36 +17,6 @@ static MenuScreen *menu_of(App *a)
 static SDL_Window *window;
 static SDL_Renderer *renderer;
 static Paths paths;
-
-static void push_key(SDL_Keycode k)
-{
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
-}
-
-static void push_text(const char *s)
-{
-    for (; *s; s++) {
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_TEXTINPUT;
-        e.text.text[0] = *s;
-        SDL_PushEvent(&e);
-    }
-}
-
-/* Delivers the queued events at time now, as the real loop would. */
-static void pump(App *a, int64_t now)
-{
-    SDL_Event e;
-    while (SDL_PollEvent(&e))
-        app_action(a, input_map(&e, 1.0f), now);
-    app_update(a, now);
-    app_draw(a, now);
-}
 
 static int open_app(App *a, const Options *o)
 {

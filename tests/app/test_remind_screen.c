@@ -12,41 +12,13 @@
 #include "app/screen_remind.h"
 #include "app/screens.h"
 #include "core/remind.h"
+#include "events.h"
 #include "offscreen.h"
 
 #define MONDAY_NOON 1796644800 /* Mon 7 Dec 2026 12:00 UTC */
 
 static char root[256], fake[300], log_path[300];
 static char config[400]; /* this rule's XDG_CONFIG_HOME */
-
-static void push_key(SDL_Keycode k)
-{
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
-}
-
-static void push_text(const char *s)
-{
-    for (; *s; s++) {
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_TEXTINPUT;
-        e.text.text[0] = *s;
-        SDL_PushEvent(&e);
-    }
-}
-
-static void pump(App *a, int64_t now)
-{
-    SDL_Event e;
-    while (SDL_PollEvent(&e))
-        app_action(a, input_map(&e, 1.0f), now);
-    app_update(a, now);
-    app_draw(a, now);
-}
 
 static int64_t monday_noon_ms(void)
 {
