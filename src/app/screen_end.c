@@ -7,10 +7,23 @@
 #include "app/layout.h"
 #include "core/duration.h"
 
+/* After a session for waiting on a reply (a message saved for later, or
+ * sent), waiting well is one key away. */
+static bool offers_wait(const Shell *sh)
+{
+    return sh->loaded->script.trigger == HISTORY_TRIGGER_REPLY && !sh->waiting;
+}
+
 static void draw_hint(const Shell *sh, Ui *ui, int small)
 {
     const Theme *th = ui->theme;
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, sh->started_from_menu ? "Enter to go again · Esc for the menu" : "Enter to go again · Esc to leave", ui->w / 2, ui->h - small * 3);
+    const char *hint = sh->started_from_menu ? "Enter to go again · Esc for the menu"
+                                             : "Enter to go again · Esc to leave";
+    if (offers_wait(sh))
+        hint = sh->started_from_menu ? "w wait well before you look · Enter to go again · Esc for the menu"
+                                     : "w wait well before you look · Enter to go again · Esc to leave";
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8},
+            hint, ui->w / 2, ui->h - small * 3);
 }
 
 static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -59,11 +72,16 @@ static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)
         again.length_ms = sh->loaded->plan.fixed ? 0 : sh->loaded->plan.total_ms;
         return again;
     }
+    if (act.kind == ACTION_WAIT && offers_wait(sh)) {
+        shell_finish(sh, now_ms); /* its record is kept; the session let go */
+        return next_go(SCREEN_WAIT_SETUP);
+    }
     return act.kind == ACTION_BACK ? next_kind(NEXT_LEAVE) : next_stay();
 }
 
 static const KeyHelp end_keys[] = {
     {"Enter", "go again"},
+    {"w", "wait well before you look, after a session for waiting on a reply"},
     {"Esc", "back, or leave"},
     {NULL, NULL},
 };

@@ -531,6 +531,26 @@ static void esc_on_a_wait_asks_once_and_says_goodbye_kindly(void)
     app_free(&a);
 }
 
+static void after_saving_a_message_for_later_waiting_well_is_one_key_away(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char err[512];
+    CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "before-you-text"}, 0, err, sizeof err));
+    int64_t end = a.sh.loaded->plan.total_ms + 10;
+    pump(&a, end);
+    CHECK_INT(a.screen, SCREEN_CHOICE);
+    push_text("2"); /* Save it for later */
+    pump(&a, end + 100);
+    CHECK_INT(a.screen, SCREEN_END);
+    push_text("w");
+    pump(&a, end + 200);
+    CHECK_INT(a.screen, SCREEN_WAIT_SETUP);
+    CHECK(!a.sh.have_session);
+    app_free(&a);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -601,6 +621,8 @@ int main(void)
          every_session_can_be_reached_and_more_is_shown);
     RULE("the time left in the corner can be hidden, and stays so", the_time_left_can_be_hidden);
     RULE("Esc on a wait asks once, then says goodbye kindly", esc_on_a_wait_asks_once_and_says_goodbye_kindly);
+    RULE("after saving a message for later, waiting well is one key away",
+         after_saving_a_message_for_later_waiting_well_is_one_key_away);
     RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);
