@@ -130,6 +130,15 @@ bool app_start(App *a, Next start, int64_t now_ms, char *err, size_t errn)
     return true;
 }
 
+void app_welcome(App *a, int64_t now_ms)
+{
+    if (a->screen != SCREEN_MENU || a->sh.prefs.welcomed)
+        return; /* someone who started a session from the command line is not stopped */
+    a->sh.prefs.welcomed = true;
+    shell_save_prefs(&a->sh, now_ms);
+    go(a, SCREEN_ABOUT, now_ms);
+}
+
 void app_wait(App *a, int64_t target_utc_ms, int64_t now_ms)
 {
     a->sh.wait_from_command_line = true;

@@ -47,6 +47,9 @@ void app_use_prefs(App *a, const Prefs *p, const char *path);
  * or a script as text; a length; the check-in first or not), exactly as a
  * screen asking for it would. False with one line in err. */
 bool app_start(App *a, Next start, int64_t now_ms, char *err, size_t errn);
+/* On the start screen the first time ebb is opened: what ebb is, and where
+ * help is, said once (kept as welcomed in the preferences). */
+void app_welcome(App *a, int64_t now_ms);
 /* Begins a wait until target_utc_ms (--until): Esc then closes ebb. */
 void app_wait(App *a, int64_t target_utc_ms, int64_t now_ms);
 

@@ -65,6 +65,7 @@ static Action text_action(const char *text)
     case 'd': a.kind = ACTION_DELETE; break;
     case 'n': a.kind = ACTION_SKIP; break;
     case 'l': a.kind = ACTION_TIME_LEFT; break;
+    case 'i': a.kind = ACTION_ABOUT; break;
     case 'q': a.kind = ACTION_BACK; break;
     default:
         if ((c >= '0' && c <= '9') || c == '.' || c == 's' || c == ':')

@@ -150,6 +150,7 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
     if (rc == EXIT_OK) {
         app_use_prefs(&app, prefs, paths_or_null(paths->prefs_file));
         rc = begin(&app, o, now);
+        app_welcome(&app, now);
     }
     if (rc == EXIT_OK) {
         first_frame(&app, win, ren, now);

@@ -23,6 +23,7 @@ typedef enum {
     SCREEN_WAIT,
     SCREEN_VOICE,
     SCREEN_REMIND,
+    SCREEN_ABOUT,
     SCREEN_COUNT
 } ScreenId;
 

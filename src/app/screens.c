@@ -6,6 +6,7 @@
 #include "app/screen_end.h"
 #include "app/screen_menu.h"
 #include "app/screen_progress.h"
+#include "app/screen_about.h"
 #include "app/screen_remind.h"
 #include "app/screen_session.h"
 #include "app/screen_voice.h"
@@ -23,6 +24,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_WAIT] = &screen_wait,
     [SCREEN_VOICE] = &screen_voice,
     [SCREEN_REMIND] = &screen_remind,
+    [SCREEN_ABOUT] = &screen_about,
 };
 
 const Screen *screen_table(ScreenId id)

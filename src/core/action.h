@@ -34,6 +34,7 @@ typedef enum {
     ACTION_PAGE_UP,     /* Page Up */
     ACTION_PAGE_DOWN,   /* Page Down */
     ACTION_TIME_LEFT,   /* l: the time left in the corner, shown or hidden */
+    ACTION_ABOUT,       /* i: what ebb is, and where help is */
     ACTION_PASTE,       /* Ctrl+V */
     ACTION_COMPOSE,     /* text an input method is composing: see Action.text */
     ACTION_TYPE,        /* a character for a text field: see Action.ch */

@@ -30,6 +30,7 @@ static const struct {
     {"countdown", offsetof(Prefs, countdown)},
     {"streak", offsetof(Prefs, streak)},
     {"time_left", offsetof(Prefs, time_left)},
+    {"welcomed", offsetof(Prefs, welcomed)},
 };
 
 const char *prefs_key_name(PrefsKey k)
@@ -40,7 +41,7 @@ const char *prefs_key_name(PrefsKey k)
 const char *prefs_keys_text(void)
 {
     return "session, length, volume, mute, ambient, theme, reduced_motion, high_contrast, "
-           "text_scale, checkin, countdown, streak, time_left";
+           "text_scale, checkin, countdown, streak, time_left, welcomed";
 }
 
 void prefs_defaults(Prefs *p)

@@ -26,6 +26,7 @@ typedef struct {
     bool countdown;    /* show the seconds left in each phase */
     bool streak;       /* show the count of days in a row */
     bool time_left;    /* show the time left in a corner of a session */
+    bool welcomed;     /* the note on what ebb is (and is not) was shown once */
 } Prefs;
 
 /* session calm, length default, volume 70, mute off, ambient off,

@@ -551,6 +551,41 @@ static void after_saving_a_message_for_later_waiting_well_is_one_key_away(void)
     app_free(&a);
 }
 
+static void the_first_start_says_once_what_ebb_is_and_where_help_is(void)
+{
+    App a;
+    Options o = defaults();
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    char path[PATHS_MAX + 16];
+    snprintf(path, sizeof path, "%s", paths.prefs_file);
+    remove(path);
+    Prefs p;
+    prefs_defaults(&p);
+    app_use_prefs(&a, &p, path);
+    app_welcome(&a, 0);
+    CHECK_INT(a.screen, SCREEN_ABOUT);
+    push_key(SDLK_DOWN); /* any key goes on, to the start screen */
+    pump(&a, 10);
+    CHECK_INT(a.screen, SCREEN_MENU);
+    push_text("i"); /* and it is there again on i */
+    pump(&a, 20);
+    CHECK_INT(a.screen, SCREEN_ABOUT);
+    push_key(SDLK_RETURN); /* and Enter still breathes at once */
+    pump(&a, 30);
+    CHECK_INT(a.screen, SCREEN_SESSION);
+    app_free(&a);
+    /* Said once: the next start goes straight to the start screen. */
+    Warnings w = {0};
+    CHECK(prefs_load(path, &p, &w));
+    CHECK(p.welcomed);
+    CHECK_INT(open_app(&a, &o), EXIT_OK);
+    app_use_prefs(&a, &p, path);
+    app_welcome(&a, 0);
+    CHECK_INT(a.screen, SCREEN_MENU);
+    app_free(&a);
+    remove(path);
+}
+
 static void push_motion(int x, int y)
 {
     SDL_Event e;
@@ -623,6 +658,8 @@ int main(void)
     RULE("Esc on a wait asks once, then says goodbye kindly", esc_on_a_wait_asks_once_and_says_goodbye_kindly);
     RULE("after saving a message for later, waiting well is one key away",
          after_saving_a_message_for_later_waiting_well_is_one_key_away);
+    RULE("the first start says once what ebb is, and where help is",
+         the_first_start_says_once_what_ebb_is_and_where_help_is);
     RULE("a stall pauses the session where it stopped", a_stall_pauses_the_session_where_it_stopped);
     RULE("a pointer resting over the window chooses nothing; a real move does",
          a_resting_pointer_chooses_nothing);

@@ -56,6 +56,7 @@ static void same_prefs(const Prefs *a, const Prefs *b)
     CHECK_INT(a->countdown, b->countdown);
     CHECK_INT(a->streak, b->streak);
     CHECK_INT(a->time_left, b->time_left);
+    CHECK_INT(a->welcomed, b->welcomed);
 }
 
 static void the_defaults_are_calm_and_quiet(void)
@@ -70,6 +71,7 @@ static void the_defaults_are_calm_and_quiet(void)
     CHECK_NEAR(p.text_scale, 1.0, 0);
     CHECK(p.checkin && p.countdown && p.time_left);
     CHECK(!p.streak); /* days in a row show only for those who ask */
+    CHECK(!p.welcomed);
 }
 
 static void a_missing_file_gives_the_defaults_silently(void)
@@ -151,7 +153,7 @@ static void a_bad_line_is_reported_and_ignored(void)
 {
     expect_warning("colour = blue\n", 1,
                    "unknown key \"colour\"; the keys are session, length, volume, mute, ambient, theme, "
-                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left");
+                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left, welcomed");
     expect_warning("# fine\nvolume 30\n", 2, "expected key = value, got \"volume 30\"");
     expect_warning("[ebb]\n", 1, "expected key = value, got \"[ebb]\"");
     expect_warning(" = 3\n", 1, "expected key = value, got \"= 3\"");
@@ -303,7 +305,8 @@ static void preferences_read_back_as_saved(void)
                     "checkin = false\n"
                     "countdown = false\n"
                     "streak = false\n"
-                    "time_left = false\n");
+                    "time_left = false\n"
+                    "welcomed = false\n");
     free(text);
     /* And the defaults, too. */
     prefs_defaults(&p);
@@ -350,7 +353,8 @@ static void a_save_keeps_the_users_words(void)
                     "checkin = true\n"
                     "countdown = true\n"
                     "streak = false\n"
-                    "time_left = true\n");
+                    "time_left = true\n"
+                    "welcomed = false\n");
     free(text);
     /* Saving what was loaded changes nothing. */
     LOAD(path, p, w, 2);
