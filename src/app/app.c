@@ -244,11 +244,6 @@ ScreenId app_screen(const App *a)
     return a->screen;
 }
 
-Shell *app_shell(App *a)
-{
-    return &a->sh;
-}
-
 void *app_screen_state(App *a, ScreenId id)
 {
     return id < SCREEN_COUNT ? a->state[id] : NULL;

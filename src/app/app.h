@@ -76,9 +76,8 @@ void app_draw(App *a, int64_t now_ms);
  * delays the picture. */
 void app_open_audio(App *a, int64_t now_ms);
 
-/* For tests and the loop: what is shown, and what is shared. */
+/* For tests and the loop: what is shown. */
 ScreenId app_screen(const App *a);
-Shell *app_shell(App *a);
 /* Equal signatures mean equal pixels: see Screen.signature. */
 uint64_t app_signature(const App *a, int64_t now_ms);
 /* The state of one screen (its own type, in its own file). */
