@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/base.h"
+#include "core/utf8.h"
 #include "env.h"
 #include "remind_list.h"
 #include "remind_systemd.h"
@@ -55,8 +56,12 @@ static void load(RemindScreen *rs, Shell *sh)
         const Reminder *r = &rs->list.items[i];
         char start[PATH_MAX], why[1024];
         if (!remind_session_title(sh->paths, r->session, rs->words[i], sizeof rs->words[i], start,
-                                  sizeof start, why, sizeof why))
-            snprintf(rs->words[i], sizeof rs->words[i], "%s", r->session[0] ? r->session : "your usual session");
+                                  sizeof start, why, sizeof why)) {
+            /* A long path is cut between two characters to fit the line. */
+            const char *words = r->session[0] ? r->session : "your usual session";
+            int fit = (int)utf8_cut(words, strlen(words), sizeof rs->words[i] - 1);
+            snprintf(rs->words[i], sizeof rs->words[i], "%.*s", fit, words);
+        }
     }
     if (rs->sel > rs->list.count)
         rs->sel = rs->list.count;
