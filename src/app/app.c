@@ -112,7 +112,9 @@ void app_follow(App *a, Next next, int64_t now_ms)
         practice_over(a, now_ms);
         return;
     case NEXT_START:
-        if (a->screen == SCREEN_MENU)
+        /* The about screen is one of the start screen's: a session begun
+         * from either ends back there, not out of ebb. */
+        if (a->screen == SCREEN_MENU || a->screen == SCREEN_ABOUT)
             a->sh.started_from_menu = true;
         if (!app_start(a, next, now_ms, err, sizeof err))
             shell_notice(&a->sh, err, now_ms, 6000);

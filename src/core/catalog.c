@@ -57,7 +57,8 @@ static void load_entry(CatalogEntry *e)
     }
 }
 
-static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool user)
+static bool add(Catalog *c, int *cap, const char *dir, const char *name, const char *group,
+                bool user)
 {
     if (c->count == *cap) {
         int grown_cap = *cap ? *cap * 2 : 32;
@@ -72,6 +73,7 @@ static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool us
     e->name = strdup(name);
     e->path = join(dir, name, ".ebb");
     e->user = user;
+    e->group = group;
     if (!e->name || !e->path) {
         free(e->name);
         free(e->path);
@@ -125,6 +127,27 @@ static void free_names(char **names, int n)
     free(names);
 }
 
+/* A "[Heading]" line's heading, kept; the last one when there are too many. */
+static const char *add_group(Catalog *c, const char *line, size_t n)
+{
+    const char *close = memchr(line, ']', n);
+    size_t k = close ? (size_t)(close - line) : n;
+    if (c->group_count == CATALOG_GROUPS_MAX)
+        return c->groups[CATALOG_GROUPS_MAX - 1];
+    char *heading = strndup(line, k);
+    if (!heading)
+        return CATALOG_GROUP_MORE;
+    c->groups[c->group_count++] = heading;
+    return heading;
+}
+
+bool catalog_group_starts(const Catalog *c, int i)
+{
+    if (i <= 0 || i >= c->count)
+        return i == 0 && c->count > 0;
+    return strcmp(c->items[i].group, c->items[i - 1].group) != 0;
+}
+
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
 {
     memset(c, 0, sizeof *c);
@@ -136,7 +159,12 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
     char *index = index_path ? store_read(index_path, &len) : NULL;
     Lines lines;
     lines_init(&lines, index, index ? len : 0);
+    const char *group = CATALOG_GROUP_MORE;
     while (taken && lines_next(&lines)) {
+        if (lines.n > 2 && lines.line[0] == '[') {
+            group = add_group(c, lines.line + 1, lines.n - 1);
+            continue;
+        }
         /* A name a line, up to a space or a # comment. */
         size_t k = 0;
         while (k < lines.n && !strchr(" \t#", lines.line[k]))
@@ -144,19 +172,19 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
         for (int i = 0; i < n; i++)
             if (!taken[i] && strlen(names[i]) == k && memcmp(names[i], lines.line, k) == 0) {
                 taken[i] = true;
-                add(c, &cap, builtin_dir, names[i], false);
+                add(c, &cap, builtin_dir, names[i], group, false);
             }
     }
     free(index);
     free(index_path);
     for (int i = 0; i < n; i++)
         if (!taken || !taken[i])
-            add(c, &cap, builtin_dir, names[i], false);
+            add(c, &cap, builtin_dir, names[i], CATALOG_GROUP_MORE, false);
     free(taken);
     free_names(names, n);
     names = list_dir(user_dir, &n);
     for (int i = 0; i < n; i++)
-        add(c, &cap, user_dir, names[i], true);
+        add(c, &cap, user_dir, names[i], CATALOG_GROUP_OWN, true);
     free_names(names, n);
 }
 
@@ -171,6 +199,8 @@ void catalog_free(Catalog *c)
         free(e->error);
     }
     free(c->items);
+    for (int i = 0; i < c->group_count; i++)
+        free(c->groups[i]);
     memset(c, 0, sizeof *c);
 }
 

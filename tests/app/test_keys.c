@@ -573,6 +573,10 @@ static void the_first_start_says_once_what_ebb_is_and_where_help_is(void)
     push_key(SDLK_RETURN); /* and Enter still breathes at once */
     pump(&a, 30);
     CHECK_INT(a.screen, SCREEN_SESSION);
+    push_key(SDLK_ESCAPE); /* leaving it comes back to the start screen, not out */
+    pump(&a, 40);
+    CHECK(a.running);
+    CHECK_INT(a.screen, SCREEN_MENU);
     app_free(&a);
     /* Said once: the next start goes straight to the start screen. */
     Warnings w = {0};

@@ -215,7 +215,7 @@ static void the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules(
 {
     CatalogEntry items[3] = {entry("broken", false, false, 0), entry("calm", true, false, 134000),
                              entry("fixed", true, true, 0)};
-    Catalog c = {items, 3};
+    Catalog c = {.items = items, .count = 3};
     MenuModel m;
     menu_init(&m, &c);
     CHECK_INT(m.sel, 1);
