@@ -132,17 +132,12 @@ static bool draw_question(const WaitScreen *w, Ui *ui)
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.05), body = ui_px(ui, 0.034), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, y = ui->h * 2 / 5;
-    char line[160], spent[32];
+    char line[160];
     const char *title = "End the wait?", *hint = "Enter to end it · Esc to keep waiting";
     snprintf(line, sizeof line, "You can keep waiting; the moment is still yours.");
     if (w->mode == GOODBYE) {
-        duration_format_minutes(w->waited_ms, DURATION_NEAREST, spent, sizeof spent);
         title = "You gave it time.";
-        if (w->urges > 0)
-            snprintf(line, sizeof line, "You waited %s, and let %d urge%s pass.", spent, w->urges,
-                     w->urges == 1 ? "" : "s");
-        else
-            snprintf(line, sizeof line, "You waited %s.", spent);
+        wait_summary(w->waited_ms, w->urges, line, sizeof line);
         hint = "Any key to close";
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, title, ui->w / 2, y);

@@ -150,3 +150,16 @@ void wait_totals(const HistoryRecord *records, int n, int *waits, int *kept, int
             *urges += atoi(v);
     }
 }
+
+void wait_summary(int64_t waited_ms, int urges, char *buf, size_t n)
+{
+    char spent[32];
+    if (waited_ms < 60000)
+        snprintf(spent, sizeof spent, "under a minute");
+    else
+        duration_format_minutes(waited_ms, DURATION_NEAREST, spent, sizeof spent);
+    if (urges > 0)
+        snprintf(buf, n, "You waited %s, and let %d urge%s pass.", spent, urges, urges == 1 ? "" : "s");
+    else
+        snprintf(buf, n, "You waited %s.", spent);
+}

@@ -61,6 +61,10 @@ void wait_format_target(const Wait *w, char *buf, size_t n);
 /* The history record of a wait (kind "wait"); extra points into buf. */
 void wait_record(const Wait *w, HistoryRecord *r, char *buf, size_t n);
 
+/* The goodbye when a wait is ended early: "You waited 12 min, and let 2
+ * urges pass." A wait of under a minute is said so, never "0 min". */
+void wait_summary(int64_t waited_ms, int urges, char *buf, size_t n);
+
 /* Across the history: waits, those kept to the moment, and urges let pass. */
 void wait_totals(const HistoryRecord *records, int n, int *waits, int *kept, int *urges);
 

@@ -108,8 +108,20 @@ static void totals_count_waits_kept_and_urges(void)
     CHECK_INT(urges, 3);
 }
 
+static void an_early_end_is_summed_up_kindly(void)
+{
+    char line[160];
+    wait_summary(12000, 0, line, sizeof line);
+    CHECK_STR(line, "You waited under a minute.");
+    wait_summary(12 * 60000 + 20000, 1, line, sizeof line);
+    CHECK_STR(line, "You waited 12 min, and let 1 urge pass.");
+    wait_summary(90 * 60000, 3, line, sizeof line);
+    CHECK(strstr(line, "and let 3 urges pass.") != NULL);
+}
+
 int main(void)
 {
+    RULE("a wait ended early is summed up kindly, never as 0 min", an_early_end_is_summed_up_kindly);
     RULE("--until reads 21:30, 9pm, 9:30pm and durations; a past time is tomorrow",
          until_reads_times_and_durations);
     RULE("the countdown follows the wall clock, through sleep", the_countdown_follows_the_wall_clock);
