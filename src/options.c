@@ -2,7 +2,10 @@
  * need every option seen. */
 #include "options.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,17 +146,43 @@ static void parse_text_scale(Options *o, const char *arg, int *rc)
     o->text_scale = v;
 }
 
+/* One side of --size at *s, up to stop: a whole number; *s moves past it. */
+static bool size_side(const char **s, char stop, long *v)
+{
+    char *end;
+    if (**s < '0' || **s > '9')
+        return false;
+    errno = 0;
+    *v = strtol(*s, &end, 10);
+    if (*end != stop)
+        return false;
+    if (errno == ERANGE)
+        *v = LONG_MAX; /* out of range all the same */
+    *s = end + (stop != '\0');
+    return true;
+}
+
 static void parse_size(Options *o, const char *arg, int *rc)
 {
-    int w = 0, h = 0;
-    char extra;
-    if (sscanf(arg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 || h > 8192) {
+    const char *s = arg;
+    long w = 0, h = 0;
+    if (!size_side(&s, 'x', &w) || !size_side(&s, '\0', &h)) {
         fprintf(stderr, "ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
                 arg);
         *rc = EXIT_USAGE;
+        return;
     }
-    o->width = w;
-    o->height = h;
+    const char *x = strchr(arg, 'x');
+    bool bad_w = w < 64 || w > 8192;
+    if (bad_w || h < 64 || h > 8192) {
+        /* Say which side, with its digits as written. */
+        fprintf(stderr, "ebb: --size: the %s must be 64 to 8192, got %.*s\n", bad_w ? "width" : "height",
+                bad_w ? (int)(x - arg) : (int)strlen(x + 1), bad_w ? arg : x + 1);
+        *rc = EXIT_USAGE;
+        return;
+    }
+    o->width = (int)w;
+    o->height = (int)h;
 }
 
 /* Takes one option from getopt_long; a bad one sets *rc to an exit code. */

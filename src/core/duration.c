@@ -96,7 +96,7 @@ DurationStatus duration_parse(const char *s, size_t n, int64_t *out_ms)
     if (negative && total_micro_ms > 0)
         return DURATION_NEGATIVE;
     if (ms <= 0)
-        return DURATION_ZERO;
+        return total_micro_ms > 0 ? DURATION_TOO_SHORT : DURATION_ZERO;
     if (ms > DURATION_MAX_MS)
         return DURATION_TOO_LONG;
     *out_ms = ms;
@@ -110,6 +110,7 @@ const char *duration_status_text(DurationStatus st)
     case DURATION_SYNTAX: return "expected a duration such as 4s or 1m30s";
     case DURATION_NEGATIVE: return "a duration cannot be negative";
     case DURATION_ZERO: return "a duration must be longer than zero";
+    case DURATION_TOO_SHORT: return "a duration that short rounds to nothing; the shortest is 0.001s";
     case DURATION_TOO_LONG: return "a duration can be at most 24 hours";
     }
     return "bad duration";

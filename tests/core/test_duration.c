@@ -76,8 +76,9 @@ static void durations_round_to_the_millisecond(void)
     PARSES("1.2344", 1234);
     PARSES("1.2345", 1235);
     PARSES("0.0005", 1);
-    FAILS("0.0004", DURATION_ZERO); /* rounds to nothing */
-    PARSES("4.0000001", 4000);      /* digits past the sixth are ignored */
+    FAILS("0.0004", DURATION_TOO_SHORT); /* rounds to nothing: not "zero" */
+    FAILS("0.0001", DURATION_TOO_SHORT);
+    PARSES("4.0000001", 4000); /* digits past the sixth are ignored */
 }
 
 static void zero_is_an_error(void)
@@ -157,6 +158,8 @@ static void each_status_has_its_sentence(void)
     CHECK_STR(duration_status_text(DURATION_SYNTAX), "expected a duration such as 4s or 1m30s");
     CHECK_STR(duration_status_text(DURATION_NEGATIVE), "a duration cannot be negative");
     CHECK_STR(duration_status_text(DURATION_ZERO), "a duration must be longer than zero");
+    CHECK_STR(duration_status_text(DURATION_TOO_SHORT),
+              "a duration that short rounds to nothing; the shortest is 0.001s");
     CHECK_STR(duration_status_text(DURATION_TOO_LONG), "a duration can be at most 24 hours");
 }
 
