@@ -96,7 +96,7 @@ void shell_play(Shell *sh, SoundId s)
 
 void shell_open_audio(Shell *sh, int64_t now_ms)
 {
-    char sounds[PATHS_MAX + 16], why[512];
+    char sounds[PATHS_MAX + 16], why[PATHS_MAX + 320];
     snprintf(sounds, sizeof sounds, "%s/sounds", sh->paths->data_dir);
     sh->audio = audio_open(sounds, sh->volume, sh->muted, false, why, sizeof why);
     if (why[0]) {

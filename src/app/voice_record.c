@@ -130,7 +130,7 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     if (!err)
         err = store_make_parent(v->review, folder, sizeof folder);
     if (!err)
-        err = store_replace(v->review, (const char *)wav, len, 0644);
+        err = store_replace(v->review, (const char *)wav, len, STORE_MODE_NEW); /* a voice is private */
     free(wav);
     if (err) {
         fprintf(stderr, "ebb: cannot keep the recording in %s: %s\n", dir ? dir : "(no data folder)",

@@ -194,7 +194,7 @@ bool caring_load(const char *path, CaringList *l, Warnings *w)
     if (!text) {
         if (errno == ENOENT || errno == ENOTDIR)
             return true; /* nothing written yet */
-        warnings_add(w, 0, 0, "could not read your lines: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read your lines: %s", store_strerror(errno));
         return false;
     }
     bool ok = caring_parse(text, len, l, w);
@@ -239,8 +239,8 @@ bool caring_save(const char *path, const CaringList *l, Diag *d)
     struct stat st;
     const char *dest = path;
     if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && realpath(path, target))
-        dest = target; /* a dotfiles link stays a link */
-    mode_t mode = stat(dest, &st) == 0 ? st.st_mode & 07777 : 0644;
+        dest = target;                 /* a dotfiles link stays a link */
+    mode_t mode = store_mode_of(dest); /* a new file is private */
     size_t len = 0;
     char *text = caring_format(l, &len);
     int err = text ? store_make_parent(dest, dir, sizeof dir) : ENOMEM;

@@ -111,7 +111,7 @@ bool prefs_load(const char *path, Prefs *p, Warnings *w)
     if (!text) {
         if (errno == ENOENT)
             return true;
-        warnings_add(w, 0, 0, "could not read the preferences: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read the preferences: %s", store_strerror(errno));
         return false;
     }
     prefs_read_text(text, len, p, w);

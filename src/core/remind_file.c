@@ -149,7 +149,7 @@ bool remind_load(const char *path, Reminders *l, Warnings *w)
     if (!text) {
         if (errno == ENOENT)
             return true;
-        warnings_add(w, 0, 0, "could not read the reminders: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read the reminders: %s", store_strerror(errno));
         return false;
     }
     remind_parse_text(text, len, l, w);
@@ -199,7 +199,7 @@ bool remind_save(const char *path, const Reminders *l, Diag *d)
     int err = text ? store_make_parent(path, dir, sizeof dir) : ENOMEM;
     if (!err) {
         remind_format_text(l, text, need);
-        err = store_replace(path, text, need - 1, 0600);
+        err = store_replace(path, text, need - 1, store_mode_of(path));
     }
     free(text);
     if (err) {

@@ -171,14 +171,14 @@ bool script_load(const char *path, Script *out, Diag *d)
     StoreStep step;
     char *text = store_read_max(path, SCRIPT_MAX_BYTES, &len, &step);
     if (!text) {
-        if (errno == EISDIR)
-            diag_set(d, 0, 0, "is a directory, not a session script");
+        if (store_not_a_file_what(errno))
+            diag_set(d, 0, 0, "is %s, not a session script", store_not_a_file_what(errno));
         else if (errno == EFBIG)
             diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
         else if (errno == ENOMEM)
             diag_set(d, 0, 0, "out of memory");
         else
-            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", strerror(errno));
+            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", store_strerror(errno));
         return false;
     }
     bool ok = len > 0;
