@@ -87,13 +87,21 @@ const char *caring_check_text(const char *text)
     return NULL;
 }
 
+/* Room for one more entry, doubling: a file of many lines loads in
+ * linear time. */
 static bool grow(CaringList *l)
 {
-    CaringEntry *e = realloc(l->entries, ((size_t)l->nentries + 1) * sizeof *e);
-    if (!e)
-        return false;
-    l->entries = e;
-    memset(&l->entries[l->nentries], 0, sizeof *e);
+    if (l->nentries == l->cap) {
+        if (l->cap > INT_MAX / 2)
+            return false;
+        int cap = l->cap ? l->cap * 2 : 16;
+        CaringEntry *e = realloc(l->entries, (size_t)cap * sizeof *e);
+        if (!e)
+            return false;
+        l->entries = e;
+        l->cap = cap;
+    }
+    memset(&l->entries[l->nentries], 0, sizeof *l->entries);
     return true;
 }
 
