@@ -142,7 +142,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
         else
             warnings_add(w, line, 0,
                          "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
-                         (int)(idn > 40 ? 40 : idn), id);
+                         utf8_echo(id, idn, 40), id);
         b = tag;
         while (b > a && is_blank(s[b - 1]))
             b--;

@@ -66,7 +66,7 @@ static bool parse_choice(Script *s, const LexLine *l, int line, Diag *d)
         const Token *t = &l->tok[i];
         if (t->kind != TOK_STRING) {
             diag_set(d, line, t->col, "choose takes only words in quotes, got \"%.*s\"",
-                     t->len > 40 ? 40 : (int)t->len, t->text);
+                     utf8_echo(t->text, t->len, 40), t->text);
             return false;
         }
         if (t->len == 0) {
@@ -124,7 +124,7 @@ static bool parse_line(Script *out, const char *line, size_t n, int lineno, Head
         if (out->nsteps > 0) {
             diag_set(d, lineno, lex_column(line, ks),
                      "header lines like %.*s: come before the first step",
-                     (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
+                     utf8_echo(line + ks, ke - ks, 40), line + ks);
             return false;
         }
         return parse_header(out, line, n, lineno, seen, d);

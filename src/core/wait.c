@@ -9,6 +9,7 @@
 
 #include "core/duration.h"
 #include "core/localtime.h"
+#include "core/utf8.h"
 
 /* One or two digits at s: the number, and how many digits were read
  * (0 when none, 3 when there are more than two: no hour or minute). */
@@ -70,9 +71,10 @@ bool wait_parse_until(const char *s, int64_t now_utc_s, int offset_min, int64_t 
         return true;
     }
     if (st == DURATION_SYNTAX)
-        snprintf(why, n, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"%.40s\"", s);
+        snprintf(why, n, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"%.*s\"",
+                 utf8_echo(s, strlen(s), 40), s);
     else
-        snprintf(why, n, "%s, got \"%.40s\"", duration_status_text(st), s);
+        snprintf(why, n, "%s, got \"%.*s\"", duration_status_text(st), utf8_echo(s, strlen(s), 40), s);
     return false;
 }
 

@@ -22,14 +22,14 @@
 
 #define FORMATS(ms, want)                     \
     do {                                      \
-        char b_[32];                          \
+        char b_[48];                          \
         duration_format((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                  \
     } while (0)
 
 #define CLOCK(ms, want)                             \
     do {                                            \
-        char b_[32];                                \
+        char b_[48];                                \
         duration_format_clock((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                        \
     } while (0)
@@ -205,7 +205,7 @@ static void the_clock_rounds_up_to_the_second(void)
 
 #define LENGTH(ms, want)                             \
     do {                                             \
-        char b_[32];                                 \
+        char b_[48];                                 \
         duration_format_length((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                         \
     } while (0)
@@ -220,6 +220,8 @@ static void menu_lengths_read_in_minutes_when_whole(void)
     LENGTH(245000, "4 min 5 s");
     LENGTH(90500, "1 min 31 s");
     LENGTH(0, "0 s");
+    LENGTH(1000000000000000LL, "277777777 h 46 min 40 s"); /* absurd, but in full */
+    LENGTH(INT64_MAX, "2562047788015 h 12 min 56 s");
 }
 
 /* How much was practised, and how long is left, in words. */
@@ -249,6 +251,10 @@ static void minutes_read_as_words(void)
         {3599000, DURATION_UP, "1 h 0 min"},
         {3600000 + 5 * 60000, DURATION_UP, "1 h 5 min"},
         {2 * 3600000 - 30000, DURATION_UP, "2 h 0 min"},
+        /* absurd totals from a hand-edited history: the hours in full */
+        {1000000000000000LL, DURATION_NEAREST, "277777777 h 47 min"},
+        {INT64_MAX, DURATION_NEAREST, "2562047788015 h 13 min"},
+        {INT64_MAX, DURATION_UP, "2562047788015 h 13 min"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         duration_format_minutes(cases[i].ms, cases[i].r, b, sizeof b);
