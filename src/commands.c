@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -27,9 +28,9 @@ static void print_phases(const Step *st, const int64_t *ms, bool words)
         char d[32];
         duration_format(ms[i], d, sizeof d);
         d[strlen(d) - 1] = '\0'; /* "4s" reads as "in 4" */
-        printf("%s%s %s", i ? " " : "", phase_name(st->phase[i]), d);
+        report_out("%s%s %s", i ? " " : "", phase_name(st->phase[i]), d);
         if (words && st->words[i])
-            printf(" \"%s\"", st->words[i]);
+            report_out(" \"%s\"", st->words[i]);
     }
 }
 
@@ -39,28 +40,28 @@ static void print_step_summary(const Plan *p, int i)
     char at[32], len[32];
     duration_format_clock(ps->start_ms, at, sizeof at);
     duration_format(ps->end_ms - ps->start_ms, len, sizeof len);
-    printf("  %5s  %-7s ", at, len);
+    report_out("  %5s  %-7s ", at, len);
     const Step *st = ps->src;
     if (!st) {
-        printf("lead-in: \"%s\"\n", LEADIN_TEXT);
+        report_out("lead-in: \"%s\"\n", LEADIN_TEXT);
     } else if (st->kind == STEP_BREATHE) {
         /* Words may be long: printed as they are, never cut to a buffer. */
-        printf("breathe ");
+        report_out("breathe ");
         print_phases(st, st->from_ms, true);
         if (st->ramp) {
-            printf(", ramping to ");
+            report_out(", ramping to ");
             print_phases(st, st->to_ms, false);
-            printf(", %d cycles", ps->ncycles);
+            report_out(", %d cycles", ps->ncycles);
         } else {
-            printf(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
+            report_out(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        printf("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        report_out("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
     } else if (st->kind == STEP_GROUND) {
-        printf("ground %d \"%s\"\n", st->ground_items, st->text);
+        report_out("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
-        printf("%s \"%s\"\n", step_kind_name(st->kind), st->text);
+        report_out("%s \"%s\"\n", step_kind_name(st->kind), st->text);
     } else {
-        printf("%s\n", step_kind_name(st->kind));
+        report_out("%s\n", step_kind_name(st->kind));
     }
 }
 
@@ -69,34 +70,34 @@ static void print_check(const char *arg, const Loaded *l)
     const Script *s = &l->script;
     const Plan *p = &l->plan;
     for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++)
-        fprintf(stderr, "%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
-                s->warnings.items[w].col, s->warnings.items[w].msg);
+        report_err("%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
+                   s->warnings.items[w].col, s->warnings.items[w].msg);
     char total[32], min[32];
     duration_format(p->total_ms, total, sizeof total);
     duration_format((plan_min_ms(s) + 999) / 1000 * 1000, min, sizeof min);
-    printf("%s: %s\n", arg, s->title);
+    report_out("%s: %s\n", arg, s->title);
     if (s->about)
-        printf("  %s\n", s->about);
+        report_out("  %s\n", s->about);
     if (p->fixed) {
-        printf("  length %s (fixed: no step uses fill)\n", total);
+        report_out("  length %s (fixed: no step uses fill)\n", total);
     } else if (s->longest_ms) {
         char longest[32];
         duration_format(s->longest_ms, longest, sizeof longest);
-        printf("  length %s (any length from %s to %s)\n", total, min, longest);
+        report_out("  length %s (any length from %s to %s)\n", total, min, longest);
     } else {
-        printf("  length %s (any length from %s)\n", total, min);
+        report_out("  length %s (any length from %s)\n", total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        printf("  for the moment: %s\n", script_trigger_text(s->trigger));
+        report_out("  for the moment: %s\n", script_trigger_text(s->trigger));
     if (s->end == SCRIPT_END_QUIET)
-        printf("  ends quietly: no closing bell\n");
+        report_out("  ends quietly: no closing bell\n");
     for (int i = 0; i < p->nsteps; i++)
         print_step_summary(p, i);
     if (s->nchoices > 0) {
-        printf("  %5s  %-7s choose \"%s\":", "then", "", s->choice_question);
+        report_out("  %5s  %-7s choose \"%s\":", "then", "", s->choice_question);
         for (int i = 0; i < s->nchoices; i++)
-            printf("%s \"%s\"", i ? " /" : "", s->choice_options[i]);
-        printf("\n");
+            report_out("%s \"%s\"", i ? " /" : "", s->choice_options[i]);
+        report_out("\n");
     }
 }
 
@@ -140,7 +141,7 @@ int cmd_check(const Options *o, const Paths *paths)
             continue;
         }
         if (shown++ > 0)
-            printf("\n");
+            report_out("\n");
         print_check(o->args[f], l);
         loader_free(l);
     }
@@ -159,16 +160,16 @@ int cmd_timeline(const Options *o, const Paths *paths)
     const Plan *p = &l->plan;
     for (int i = 0; i < p->nseg; i++) {
         const Segment *sg = &p->seg[i];
-        printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
+        report_out("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
         if (sg->kind == STEP_BREATHE)
-            printf("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
-                   sg->text ? ": " : "", sg->text ? sg->text : "");
+            report_out("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
+                       sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)
-            printf("ground\t%d %s\n", p->steps[sg->step].src->ground_items, sg->text);
+            report_out("ground\t%d %s\n", p->steps[sg->step].src->ground_items, sg->text);
         else if (sg->kind == STEP_CARING)
-            printf("caring\t\n"); /* its words are chosen afresh for each run */
+            report_out("caring\t\n"); /* its words are chosen afresh for each run */
         else
-            printf("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
+            report_out("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
     }
     loader_free(l);
     return EXIT_OK;
@@ -178,7 +179,7 @@ int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
     if (!paths->data_dir[0]) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
+        report_err("ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
         return EXIT_PLATFORM;
     }
     char builtin[PATHS_MAX + 16];
@@ -190,12 +191,12 @@ int cmd_list(const Options *o, const Paths *paths)
         char len[32];
         const char *mark = e->user ? " (yours)" : "";
         if (!e->ok) {
-            printf("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
+            report_out("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
             continue;
         }
         duration_format_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
-        printf("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
-               e->about ? e->about : "");
+        report_out("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
+                   e->about ? e->about : "");
     }
     catalog_free(&c);
     return EXIT_OK;
@@ -203,9 +204,14 @@ int cmd_list(const Options *o, const Paths *paths)
 
 static void print_minutes(const char *label, int64_t s)
 {
-    char m[32];
-    duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
-    printf("%s%s\n", label, m);
+    char m[48];
+    if (s <= INT64_MAX / 1000) {
+        duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    } else { /* a hand-edited history: the hours still in full */
+        int64_t min = s / 60 + (s % 60 >= 30);
+        snprintf(m, sizeof m, "%" PRId64 " h %d min", min / 60, (int)(min % 60));
+    }
+    report_out("%s%s\n", label, m);
 }
 
 /* A session as people know it: its title, else its name. */
@@ -217,7 +223,7 @@ static const char *shown_title(const ProgressSession *s)
 /* Pads s to width characters (not bytes: titles are in any language). */
 static void print_padded(const char *s, int width)
 {
-    fputs(s, stdout);
+    report_out("%s", s);
     for (int n = (int)utf8_count(s, strlen(s)); n < width; n++)
         putchar(' ');
 }
@@ -230,17 +236,17 @@ static void print_sessions(const Progress *p)
         int n = (int)utf8_count(shown_title(&p->by_session[i]), strlen(shown_title(&p->by_session[i])));
         width = n > width ? n : width;
     }
-    printf("\n");
+    report_out("\n");
     print_padded("session", width);
-    printf(" %6s %8s  %s\n", "times", "minutes", "before -> after");
+    report_out(" %6s %8s  %s\n", "times", "minutes", "before -> after");
     for (int i = 0; i < p->nsessions; i++) {
         const ProgressSession *s = &p->by_session[i];
         print_padded(shown_title(s), width);
-        printf(" %6d %8d  ", s->sessions, (int)((s->practised_s + 30) / 60));
+        report_out(" %6d %8" PRId64 "  ", s->sessions, s->practised_s / 60 + (s->practised_s % 60 >= 30));
         if (s->rated > 0)
-            printf("%.1f -> %.1f\n", s->avg_before, s->avg_after);
+            report_out("%.1f -> %.1f\n", s->avg_before, s->avg_after);
         else
-            printf("-\n");
+            report_out("-\n");
     }
 }
 
@@ -248,7 +254,7 @@ int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
     if (!path) {
-        fprintf(stderr, "ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
+        report_err("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
         return EXIT_BAD_INPUT;
     }
     HistoryRecord *records = NULL;
@@ -261,11 +267,14 @@ int cmd_history(const Options *o, const Paths *paths)
     if (o->csv) {
         char *csv = NULL;
         if (!history_csv(records, n, &csv)) {
-            fprintf(stderr, "ebb: out of memory\n");
+            report_err("ebb: out of memory\n");
             history_free(records);
             return EXIT_PLATFORM;
         }
-        fputs(csv, stdout);
+        if (isatty(STDOUT_FILENO))
+            report_out("%s", csv); /* read on a terminal: shown safely */
+        else
+            fputs(csv, stdout); /* to a file or a program: exactly as kept */
         free(csv);
         history_free(records);
         return EXIT_OK;
@@ -273,32 +282,32 @@ int cmd_history(const Options *o, const Paths *paths)
     int64_t now = (int64_t)time(NULL);
     Progress p;
     if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
-        fprintf(stderr, "ebb: out of memory\n");
+        report_err("ebb: out of memory\n");
         history_free(records);
         return EXIT_PLATFORM;
     }
     if (p.sessions == 0) {
-        printf("No sessions yet. Each one you run will be kept in %s.\n", path);
+        report_out("No sessions yet. Each one you run will be kept in %s.\n", path);
     } else {
-        printf("You came back %d time%s, on %d day%s.\n", p.sessions, p.sessions == 1 ? "" : "s",
-               p.days_practised, p.days_practised == 1 ? "" : "s");
+        report_out("You came back %d time%s, on %d day%s.\n", p.sessions, p.sessions == 1 ? "" : "s",
+                   p.days_practised, p.days_practised == 1 ? "" : "s");
         print_minutes("In all:        ", p.total_s);
         print_minutes("This week:     ", p.week_s);
         if (!o->hide_streak && p.streak_days > 0)
-            printf("Days in a row: %d\n", p.streak_days);
+            report_out("Days in a row: %d\n", p.streak_days);
         if (p.rated > 0)
-            printf("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
-                   p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
+            report_out("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
+                       p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
         print_sessions(&p);
         if (p.calmest >= 0)
-            printf("\nThe one that calms you most: %s (%.1f lower, on average).\n",
-                   shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
+            report_out("\nThe one that calms you most: %s (%.1f lower, on average).\n",
+                       shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);
     if (waits > 0)
-        printf("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
-               waits, kept, urges);
+        report_out("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
+                   waits, kept, urges);
     progress_free(&p);
     history_free(records);
     return EXIT_OK;

@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     default: break;
     }
     if (!paths.data_dir[0]) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths.data_tried);
+        report_err("ebb: cannot find ebb's data folder (looked in %s)\n", paths.data_tried);
         return EXIT_PLATFORM;
     }
     /* A rendered frame is the same on every machine: no preferences. */
@@ -72,7 +72,7 @@ int main(int argc, char **argv)
         int64_t now = (int64_t)time(NULL);
         char why[160];
         if (!wait_parse_until(o.until, now, env_offset_min(now), &o.until_utc_s, why, sizeof why)) {
-            fprintf(stderr, "ebb: --until: %s\n", why);
+            report_err("ebb: --until: %s\n", why);
             return EXIT_USAGE;
         }
     }

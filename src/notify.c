@@ -2,6 +2,7 @@
  * libnotify with "Breathe now" and "Not today". ebb then leaves, or
  * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
 #include "notify.h"
+#include "report.h"
 
 #include <errno.h>
 #include <libnotify/notify.h>
@@ -61,7 +62,7 @@ static int wait_seconds(void)
 static int invite(const char *summary, const char *body)
 {
     if (!notify_init("ebb")) {
-        fprintf(stderr, "ebb: cannot reach the desktop's notifications\n");
+        report_err("ebb: cannot reach the desktop's notifications\n");
         return -1;
     }
     int wait_s = wait_seconds();
@@ -75,7 +76,7 @@ static int invite(const char *summary, const char *body)
     GError *err = NULL;
     int rc = 0;
     if (!notify_notification_show(n, &err)) {
-        fprintf(stderr, "ebb: cannot show a notification: %s\n", err ? err->message : "no reason given");
+        report_err("ebb: cannot show a notification: %s\n", err ? err->message : "no reason given");
         g_clear_error(&err);
         rc = -1;
     } else {
@@ -100,7 +101,7 @@ static int breathe(const char *start)
     char exe[PATH_MAX];
     ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (len <= 0) {
-        fprintf(stderr, "ebb: cannot tell where the ebb program is: %s\n", strerror(errno));
+        report_err("ebb: cannot tell where the ebb program is: %s\n", strerror(errno));
         return EXIT_PLATFORM;
     }
     exe[len] = '\0';
@@ -109,7 +110,7 @@ static int breathe(const char *start)
         argv[2] = NULL; /* the start screen */
     fflush(NULL);
     execv(exe, argv);
-    fprintf(stderr, "ebb: cannot start %s: %s\n", exe, strerror(errno));
+    report_err("ebb: cannot start %s: %s\n", exe, strerror(errno));
     return EXIT_PLATFORM;
 }
 
@@ -118,7 +119,7 @@ int notify_main(int argc, char **argv, const Paths *p)
     char *end;
     long id = argc == 2 ? strtol(argv[1], &end, 10) : 0;
     if (argc != 2 || !*argv[1] || *end || id < 1 || id > REMIND_ID_MAX) {
-        fprintf(stderr, "ebb: --notify takes a reminder's number (see ebb --remind list)\n");
+        report_err("ebb: --notify takes a reminder's number (see ebb --remind list)\n");
         return EXIT_USAGE;
     }
     Reminders l;
@@ -126,7 +127,7 @@ int notify_main(int argc, char **argv, const Paths *p)
         return EXIT_BAD_INPUT;
     const Reminder *r = remind_find(&l, (int)id);
     if (!r) {
-        fprintf(stderr, "ebb: there is no reminder %ld; 'ebb --remind list' shows them\n", id);
+        report_err("ebb: there is no reminder %ld; 'ebb --remind list' shows them\n", id);
         return EXIT_BAD_INPUT;
     }
     int64_t now = (int64_t)time(NULL);
@@ -135,7 +136,7 @@ int notify_main(int argc, char **argv, const Paths *p)
     remind_format_time(r->minute, time_s, sizeof time_s);
     if (remind_skips(r, remind_last(r, now, offset))) {
         remind_format_moment(r->paused_until, offset, when, sizeof when);
-        printf("Reminder %ld rests until %s: no invitation this time.\n", id, when);
+        report_out("Reminder %ld rests until %s: no invitation this time.\n", id, when);
         return EXIT_OK;
     }
     /* A session since removed still gets its invitation, to the start screen. */

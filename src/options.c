@@ -1,8 +1,12 @@
 /* Parsing the command line, GNU style: getopt_long, then the checks that
  * need every option seen. */
 #include "options.h"
+#include "report.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,9 +98,9 @@ static const struct option long_options[] = {
 
 static int usage_error(const char *fmt, const char *a, const char *b)
 {
-    fprintf(stderr, "ebb: ");
-    fprintf(stderr, fmt, a, b);
-    fprintf(stderr, " (see ebb --help)\n");
+    report_err("ebb: ");
+    report_err(fmt, a, b);
+    report_err(" (see ebb --help)\n");
     return EXIT_USAGE;
 }
 
@@ -106,7 +110,7 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
     if (st == DURATION_OK)
         return true;
     const char *why = st == DURATION_SYNTAX ? "expected a duration such as 5m" : duration_status_text(st);
-    fprintf(stderr, "ebb: %s: %s, got \"%s\"\n", opt, why, arg);
+    report_err("ebb: %s: %s, got \"%s\"\n", opt, why, arg);
     *rc = EXIT_USAGE;
     return false;
 }
@@ -126,7 +130,7 @@ static void parse_volume(Options *o, const char *arg, int *rc)
     char *end;
     long v = strtol(arg, &end, 10);
     if (*arg == '\0' || *end != '\0' || v < 0 || v > 100) {
-        fprintf(stderr, "ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", arg);
+        report_err("ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", arg);
         *rc = EXIT_USAGE;
     }
     o->volume = (int)v;
@@ -137,23 +141,49 @@ static void parse_text_scale(Options *o, const char *arg, int *rc)
     char *end;
     double v = strtod(arg, &end);
     if (*arg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
-        fprintf(stderr, "ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", arg);
+        report_err("ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", arg);
         *rc = EXIT_USAGE;
     }
     o->text_scale = v;
 }
 
+/* One side of --size at *s, up to stop: a whole number; *s moves past it. */
+static bool size_side(const char **s, char stop, long *v)
+{
+    char *end;
+    if (**s < '0' || **s > '9')
+        return false;
+    errno = 0;
+    *v = strtol(*s, &end, 10);
+    if (*end != stop)
+        return false;
+    if (errno == ERANGE)
+        *v = LONG_MAX; /* out of range all the same */
+    *s = end + (stop != '\0');
+    return true;
+}
+
 static void parse_size(Options *o, const char *arg, int *rc)
 {
-    int w = 0, h = 0;
-    char extra;
-    if (sscanf(arg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 || h > 8192) {
-        fprintf(stderr, "ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
-                arg);
+    const char *s = arg;
+    long w = 0, h = 0;
+    if (!size_side(&s, 'x', &w) || !size_side(&s, '\0', &h)) {
+        report_err("ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
+                   arg);
         *rc = EXIT_USAGE;
+        return;
     }
-    o->width = w;
-    o->height = h;
+    const char *x = strchr(arg, 'x');
+    bool bad_w = w < 64 || w > 8192;
+    if (bad_w || h < 64 || h > 8192) {
+        /* Say which side, with its digits as written. */
+        report_err("ebb: --size: the %s must be 64 to 8192, got %.*s\n", bad_w ? "width" : "height",
+                   bad_w ? (int)(x - arg) : (int)strlen(x + 1), bad_w ? arg : x + 1);
+        *rc = EXIT_USAGE;
+        return;
+    }
+    o->width = (int)w;
+    o->height = (int)h;
 }
 
 /* Takes one option from getopt_long; a bad one sets *rc to an exit code. */
@@ -250,7 +280,7 @@ int options_parse(int argc, char **argv, Options *o)
         return EXIT_OK;
     }
     if (o->mode == MODE_VERSION) {
-        printf("ebb %s\n", EBB_VERSION);
+        report_out("ebb %s\n", EBB_VERSION);
         return EXIT_OK;
     }
     o->args = argv + optind;

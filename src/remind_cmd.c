@@ -1,6 +1,7 @@
 /* ebb --remind add|list|remove|pause|resume: the command line's words for
  * the list (remind_list.c) and the timers that carry it out (remind_systemd.c). */
 #include "remind_cmd.h"
+#include "report.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -24,7 +25,7 @@ static bool parse_number(const char *s, int *id)
     char *end;
     long v = strtol(s, &end, 10);
     if (*s < '0' || *s > '9' || *end || v < 1 || v > REMIND_ID_MAX) {
-        fprintf(stderr, "ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n", s);
+        report_err("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n", s);
         return false;
     }
     *id = (int)v;
@@ -58,26 +59,26 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
         if (strcmp(argv[i], "--days") == 0 && i + 1 < argc)
             days = argv[++i];
         else if (strcmp(argv[i], "--days") == 0)
-            return fprintf(stderr, "ebb: --days needs a value, such as mon-fri\n"), false;
+            return report_err("ebb: --days needs a value, such as mon-fri\n"), false;
         else if (strncmp(argv[i], "--days=", 7) == 0)
             days = argv[i] + 7;
         else if (argv[i][0] == '-' && argv[i][1])
-            return fprintf(stderr, "ebb: --remind add: unknown option '%s' (see ebb --help)\n", argv[i]), false;
+            return report_err("ebb: --remind add: unknown option '%s' (see ebb --help)\n", argv[i]), false;
         else if (npos < 3)
             pos[npos++] = argv[i];
     }
     if (npos < 1 || npos > 2)
-        return fprintf(stderr, "ebb: --remind add takes a TIME and at most one SESSION, such as "
-                               "'ebb --remind add 21:30 reply'\n"),
+        return report_err("ebb: --remind add takes a TIME and at most one SESSION, such as "
+                          "'ebb --remind add 21:30 reply'\n"),
                false;
     memset(r, 0, sizeof *r);
     if (!remind_parse_time(pos[0], &r->minute))
-        return fprintf(stderr, "ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n",
-                       pos[0]),
+        return report_err("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n",
+                          pos[0]),
                false;
     if (!remind_parse_days(days, &r->days))
-        return fprintf(stderr, "ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n",
-                       days),
+        return report_err("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n",
+                          days),
                false;
     *session = pos[1];
     return true;
@@ -88,7 +89,7 @@ static bool save_list(const Paths *p, const Reminders *l)
     char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
     if (remind_save_list(p, l, why, sizeof why))
         return true;
-    fprintf(stderr, "ebb: %s\n", why);
+    report_err("ebb: %s\n", why);
     return false;
 }
 
@@ -101,11 +102,11 @@ static int do_add(const Paths *p, int argc, char **argv)
     char title[REMIND_SESSION_MAX] = "", start[PATH_MAX] = "", why[1024];
     if (session) {
         if (!remind_session_title(p, session, title, sizeof title, start, sizeof start, why, sizeof why)) {
-            fprintf(stderr, "ebb: %s\n", why);
+            report_err("ebb: %s\n", why);
             return EXIT_BAD_INPUT;
         }
         if (!remind_session_ok(start)) {
-            fprintf(stderr, "ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n", start);
+            report_err("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n", start);
             return EXIT_BAD_INPUT;
         }
         memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
@@ -116,7 +117,7 @@ static int do_add(const Paths *p, int argc, char **argv)
         return EXIT_BAD_INPUT;
     int rc = remind_install(p, &l, &r, &id, why, sizeof why);
     if (rc != EXIT_OK) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         return rc;
     }
     const Reminder *added = remind_find(&l, id);
@@ -127,7 +128,7 @@ static int do_add(const Paths *p, int argc, char **argv)
     remind_format_days(r.days, days, sizeof days);
     remind_format_moment(remind_next(added, now, offset), offset, next, sizeof next);
     session_words(p, added, title, sizeof title);
-    printf("Reminder %d: %s, %s, %s. The first invitation comes %s.\n", id, time_s, days, title, next);
+    report_out("Reminder %d: %s, %s, %s. The first invitation comes %s.\n", id, time_s, days, title, next);
     return EXIT_OK;
 }
 
@@ -137,7 +138,7 @@ static int do_list(const Paths *p)
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     if (l.count == 0) {
-        printf("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n");
+        report_out("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n");
         return EXIT_OK;
     }
     int64_t now;
@@ -148,12 +149,12 @@ static int do_list(const Paths *p)
         remind_format_time(r->minute, time_s, sizeof time_s);
         remind_format_days(r->days, days, sizeof days);
         session_words(p, r, words, sizeof words);
-        printf("%3d  %s  %-12s %s", r->id, time_s, days, words);
+        report_out("%3d  %s  %-12s %s", r->id, time_s, days, words);
         if (remind_paused(r, now)) {
             remind_format_moment(r->paused_until, offset, when, sizeof when);
-            printf("  (paused until %s)", when);
+            report_out("  (paused until %s)", when);
         }
-        printf("\n");
+        report_out("\n");
     }
     return EXIT_OK;
 }
@@ -166,10 +167,10 @@ static int do_remove(const Paths *p, int id)
     char why[1024];
     int rc = remind_uninstall(p, &l, id, why, sizeof why);
     if (rc != EXIT_OK) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         return rc;
     }
-    printf("Reminder %d is removed.\n", id);
+    report_out("Reminder %d is removed.\n", id);
     return EXIT_OK;
 }
 
@@ -178,14 +179,14 @@ static int do_pause(const Paths *p, int id, const char *how_long)
     Reminders l;
     int days = 0;
     if (how_long && !remind_parse_pause(how_long, &days)) {
-        fprintf(stderr, "ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n", how_long);
+        report_err("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n", how_long);
         return EXIT_USAGE;
     }
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     Reminder *r = remind_find(&l, id);
     if (!r) {
-        fprintf(stderr, "ebb: there is no reminder %d; 'ebb --remind list' shows them\n", id);
+        report_err("ebb: there is no reminder %d; 'ebb --remind list' shows them\n", id);
         return EXIT_BAD_INPUT;
     }
     int64_t now;
@@ -202,9 +203,9 @@ static int do_pause(const Paths *p, int id, const char *how_long)
                                                                 : "%d days",
              days);
     if (how_long)
-        printf("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
+        report_out("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
     else
-        printf("Reminder %d is on again. The next invitation comes %s.\n", id, when);
+        report_out("Reminder %d is on again. The next invitation comes %s.\n", id, when);
     return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 /* The router: global keys, the help over any screen, the notice, and the
  * switching between screens that the screens and the practice flow ask for. */
 #include "app/app.h"
+#include "report.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +25,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
     for (int i = 0; i < SCREEN_COUNT; i++) {
         a->state[i] = calloc(1, screen_table((ScreenId)i)->state_size ? screen_table((ScreenId)i)->state_size : 1);
         if (!a->state[i]) {
-            fprintf(stderr, "ebb: out of memory\n");
+            report_err("ebb: out of memory\n");
             return EXIT_PLATFORM;
         }
         if (rc == EXIT_OK && screen_table((ScreenId)i)->init)
@@ -159,7 +160,7 @@ static void toggle_fullscreen(App *a)
         return;
     bool full = SDL_GetWindowFlags(a->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (SDL_SetWindowFullscreen(a->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
-        fprintf(stderr, "ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
+        report_err("ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
     a->sh.dirty = true;
 }
 

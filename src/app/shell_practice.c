@@ -89,20 +89,15 @@ void shell_write_record(Shell *sh, int64_t now_ms)
     r.title = s->title ? s->title : "";
     char extra[256] = "";
     int chosen = sh->practice.chosen;
-    if (chosen >= 0 && chosen < s->nchoices) {
-        /* The choice in the record's extra field: keep its separators out. */
-        snprintf(extra, sizeof extra, "choice=%s", s->choice_options[chosen]);
-        for (char *c = extra + 7; *c; c++)
-            if (*c == ';' || *c == '=')
-                *c = ',';
-    }
+    if (chosen >= 0 && chosen < s->nchoices)
+        history_extra_put(extra, sizeof extra, "choice", s->choice_options[chosen]);
     r.extra = extra;
     Diag d;
     diag_clear(&d);
     if (!history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
         shell_notice(sh, "This session could not be added to your history.", now_ms, 5000);
     }
 }
@@ -167,7 +162,7 @@ static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
     else if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
              caring_path(sh, c->step, path, sizeof path) &&
              !audio_play_file(sh->audio, path, why, sizeof why))
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
 }
 
 /* A cue handed to the device for its own sample; false when the device
@@ -181,7 +176,7 @@ static bool hand_cue(Shell *sh, const Cue *c)
     if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
         caring_path(sh, c->step, path, sizeof path) &&
         !audio_cue_file(sh->audio, path, c->at_ms, why, sizeof why))
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
     return true;
 }
 

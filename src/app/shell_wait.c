@@ -45,6 +45,6 @@ void shell_wait_finish(Shell *sh)
     if (path && !history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
     }
 }

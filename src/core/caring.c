@@ -87,13 +87,21 @@ const char *caring_check_text(const char *text)
     return NULL;
 }
 
+/* Room for one more entry, doubling: a file of many lines loads in
+ * linear time. */
 static bool grow(CaringList *l)
 {
-    CaringEntry *e = realloc(l->entries, ((size_t)l->nentries + 1) * sizeof *e);
-    if (!e)
-        return false;
-    l->entries = e;
-    memset(&l->entries[l->nentries], 0, sizeof *e);
+    if (l->nentries == l->cap) {
+        if (l->cap > INT_MAX / 2)
+            return false;
+        int cap = l->cap ? l->cap * 2 : 16;
+        CaringEntry *e = realloc(l->entries, (size_t)cap * sizeof *e);
+        if (!e)
+            return false;
+        l->entries = e;
+        l->cap = cap;
+    }
+    memset(&l->entries[l->nentries], 0, sizeof *l->entries);
     return true;
 }
 
@@ -134,7 +142,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
         else
             warnings_add(w, line, 0,
                          "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
-                         (int)(idn > 40 ? 40 : idn), id);
+                         utf8_echo(id, idn, 40), id);
         b = tag;
         while (b > a && is_blank(s[b - 1]))
             b--;
@@ -194,7 +202,7 @@ bool caring_load(const char *path, CaringList *l, Warnings *w)
     if (!text) {
         if (errno == ENOENT || errno == ENOTDIR)
             return true; /* nothing written yet */
-        warnings_add(w, 0, 0, "could not read your lines: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read your lines: %s", store_strerror(errno));
         return false;
     }
     bool ok = caring_parse(text, len, l, w);
@@ -239,8 +247,8 @@ bool caring_save(const char *path, const CaringList *l, Diag *d)
     struct stat st;
     const char *dest = path;
     if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && realpath(path, target))
-        dest = target; /* a dotfiles link stays a link */
-    mode_t mode = stat(dest, &st) == 0 ? st.st_mode & 07777 : 0644;
+        dest = target;                 /* a dotfiles link stays a link */
+    mode_t mode = store_mode_of(dest); /* a new file is private */
     size_t len = 0;
     char *text = caring_format(l, &len);
     int err = text ? store_make_parent(dest, dir, sizeof dir) : ENOMEM;

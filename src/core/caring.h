@@ -27,6 +27,7 @@ typedef struct {
     CaringEntry *entries; /* every line of the file, in order */
     int nentries;
     int nlines; /* entries with text: the caring lines */
+    int cap;    /* entries allocated */
 } CaringList;
 
 /* An empty list (no file yet). */

@@ -84,9 +84,17 @@ bool history_append_io(const HistoryIo *io, const char *path, const HistoryRecor
         free(buf);
         return false;
     }
-    int fd = io->open(io->ctx, path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    /* Not blocking, and only ever a file: a FIFO or a device there must
+     * not hang ebb or swallow the record. */
+    int fd = io->open(io->ctx, path, O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+        io->close(io->ctx, fd);
+        fd = -1;
+        errno = store_not_a_file(st.st_mode);
+    }
     if (fd < 0) {
-        diag_set(d, 0, 0, "could not open the history: %s", strerror(errno));
+        diag_set(d, 0, 0, "could not open the history: %s", store_strerror(errno));
         free(buf);
         return false;
     }
@@ -94,7 +102,6 @@ bool history_append_io(const HistoryIo *io, const char *path, const HistoryRecor
      * not supported the single O_APPEND write still keeps records whole. */
     while (flock(fd, LOCK_EX) != 0 && errno == EINTR)
         ;
-    struct stat st;
     char last = '\n';
     bool fresh = false;
     if (fstat(fd, &st) != 0)
@@ -183,7 +190,7 @@ bool history_load(const char *path, HistoryRecord **out, int *n, Warnings *w)
 {
     *out = NULL;
     *n = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = store_open_file(path, STORE_MAX_BYTES);
     if (fd < 0 && errno == ENOENT)
         return true;
     size_t len = 0;
@@ -199,7 +206,7 @@ bool history_load(const char *path, HistoryRecord **out, int *n, Warnings *w)
         close(fd);
     if (!text) {
         if (w)
-            warnings_add(w, 0, 0, "could not read the history: %s", strerror(err));
+            warnings_add(w, 0, 0, "could not read the history: %s", store_strerror(err));
         return false;
     }
     size_t nlines = 1;

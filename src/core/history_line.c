@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/localtime.h"
+#include "core/utf8.h"
 
 #define FIELD_COUNT 11
 /* Room for the numbers and tabs of any record; strings are measured. */
@@ -42,7 +43,7 @@ bool history_extra_get(const char *extra, const char *key, char *buf, size_t n)
         size_t plen = end ? (size_t)(end - p) : strlen(p);
         if (plen > klen && strncmp(p, key, klen) == 0 && p[klen] == '=') {
             if (n > 0)
-                snprintf(buf, n, "%.*s", (int)(plen - klen - 1), p + klen + 1);
+                snprintf(buf, n, "%.*s", utf8_echo(p + klen + 1, plen - klen - 1, n - 1), p + klen + 1);
             return true;
         }
         p += plen + (end ? 1 : 0);
@@ -92,6 +93,20 @@ void history_line_rating(int rating, char *buf)
         snprintf(buf, 4, "%d", rating);
     else
         buf[0] = '\0';
+}
+
+void history_extra_put(char *buf, size_t n, const char *key, const char *value)
+{
+    if (n == 0)
+        return;
+    size_t k = strlen(key) + 1 < n ? strlen(key) : 0;
+    size_t v = k ? utf8_cut(value, strlen(value), n - k - 2) : 0; /* never half a character */
+    memcpy(buf, key, k);
+    buf[k] = k ? '=' : '\0';
+    char *out = buf + (k ? k + 1 : 0);
+    for (size_t i = 0; i < v; i++)
+        out[i] = value[i] == ';' || value[i] == '=' ? ',' : value[i]; /* the field's own separators */
+    out[v] = '\0';
 }
 
 const char *history_line_problem(const HistoryRecord *r)

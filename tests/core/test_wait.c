@@ -119,6 +119,35 @@ static void an_early_end_is_summed_up_kindly(void)
     CHECK(strstr(line, "and let 3 urges pass.") != NULL);
 }
 
+static void hand_edited_urges_never_overflow(void)
+{
+    HistoryRecord r[4];
+    memset(r, 0, sizeof r);
+    const char *extra[4] = {"urges=2147483647", "urges=2147483647", "urges=-5", "urges=9x"};
+    for (int i = 0; i < 4; i++)
+        r[i].kind = "wait", r[i].extra = extra[i];
+    int waits, kept, urges;
+    wait_totals(r, 4, &waits, &kept, &urges);
+    CHECK_INT(waits, 4);
+    CHECK_INT(urges, 2147483647);
+    r[0].extra = "urges=99999999999999999999999";
+    wait_totals(r, 1, &waits, &kept, &urges);
+    CHECK_INT(urges, 0);
+}
+
+static void until_refuses_odd_clock_times(void)
+{
+    int64_t t;
+    char why[160];
+    CHECK(!wait_parse_until("123:00", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("9:5", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("9:050", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("4294967296:00", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(!wait_parse_until("-1:00", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK(wait_parse_until("09:05", NOW_S, OFFSET, &t, why, sizeof why));
+    CHECK_INT(t - NOW_S, 13 * 3600 + 5 * 60);
+}
+
 int main(void)
 {
     RULE("a wait ended early is summed up kindly, never as 0 min", an_early_end_is_summed_up_kindly);
@@ -129,5 +158,7 @@ int main(void)
          a_clock_set_back_lengthens_the_wait_without_drift);
     RULE("urges are counted and kept in the wait's record", urges_are_counted_and_kept_in_the_record);
     RULE("totals count waits, waits kept and urges let pass", totals_count_waits_kept_and_urges);
+    RULE("a hand-edited count of urges never overflows the total", hand_edited_urges_never_overflow);
+    RULE("--until refuses clock times with odd digits", until_refuses_odd_clock_times);
     return CHECK_DONE();
 }
