@@ -54,7 +54,8 @@ static void print_step_summary(const Plan *p, int i)
         } else {
             printf(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        printf("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        printf("%s%s\n", st->caring ? ", a caring line on each out-breath" : "",
+               st->repeat == REPEAT_FILL ? ", fills the length" : "");
     } else if (st->kind == STEP_GROUND) {
         printf("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
@@ -160,7 +161,11 @@ int cmd_timeline(const Options *o, const Paths *paths)
     for (int i = 0; i < p->nseg; i++) {
         const Segment *sg = &p->seg[i];
         printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
-        if (sg->kind == STEP_BREATHE)
+        const Step *src = p->steps[sg->step].src;
+        if (sg->kind == STEP_BREATHE && sg->phase == PHASE_OUT && src->caring)
+            printf("%s\tcycle %d/%d with a caring line\n", phase_name(sg->phase), sg->cycle + 1,
+                   sg->ncycles); /* chosen afresh for each run, like a caring step's */
+        else if (sg->kind == STEP_BREATHE)
             printf("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
                    sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)
