@@ -55,7 +55,8 @@ static void print_step_summary(const Plan *p, int i)
         } else {
             report_out(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        report_out("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        report_out("%s%s\n", st->caring ? ", a caring line on each out-breath" : "",
+                   st->repeat == REPEAT_FILL ? ", fills the length" : "");
     } else if (st->kind == STEP_GROUND) {
         report_out("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
@@ -161,7 +162,11 @@ int cmd_timeline(const Options *o, const Paths *paths)
     for (int i = 0; i < p->nseg; i++) {
         const Segment *sg = &p->seg[i];
         report_out("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
-        if (sg->kind == STEP_BREATHE)
+        const Step *src = p->steps[sg->step].src;
+        if (sg->kind == STEP_BREATHE && sg->phase == PHASE_OUT && src->caring)
+            report_out("%s\tcycle %d/%d with a caring line\n", phase_name(sg->phase), sg->cycle + 1,
+                       sg->ncycles); /* chosen afresh for each run, like a caring step's */
+        else if (sg->kind == STEP_BREATHE)
             report_out("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
                        sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)

@@ -116,12 +116,18 @@ void shell_finish(Shell *sh, int64_t now_ms)
     unload(sh);
 }
 
-/* The path of a caring step's line in the user's own voice, if recorded. */
-static bool caring_path(const Shell *sh, int step, char *path, size_t n)
+/* The path of the line in the user's own voice that cue c brings (a
+ * caring step, or an out-breath with caring), if it has one recorded. */
+static bool caring_path(const Shell *sh, const Cue *c, char *path, size_t n)
 {
+    bool caring = (c->kind == CUE_STEP && c->step_kind == STEP_CARING) ||
+                  (c->kind == CUE_PHASE && c->phase == PHASE_OUT);
     const char *dir = paths_or_null(sh->paths->voice_dir);
-    const char *id = loader_caring_voice(sh->loaded, step);
-    if (!sh->audio || !dir || !id || !id[0] || snprintf(path, n, "%s/%s.wav", dir, id) >= (int)n)
+    if (!caring || !sh->audio || !dir)
+        return false;
+    const Plan *plan = &sh->loaded->plan;
+    const char *id = loader_caring_voice(sh->loaded, plan_segment_at(plan, c->at_ms));
+    if (!id || !id[0] || snprintf(path, n, "%s/%s.wav", dir, id) >= (int)n)
         return false;
     /* A missing recording is simply not heard: the words still show. */
     return access(path, R_OK) == 0;
@@ -159,9 +165,8 @@ static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
         return;
     if (cue_sound(sh, c, &s))
         shell_play(sh, s);
-    else if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
-             caring_path(sh, c->step, path, sizeof path) &&
-             !audio_play_file(sh->audio, path, why, sizeof why))
+    /* An out-breath with caring has both its cue and the line's recording. */
+    if (caring_path(sh, c, path, sizeof path) && !audio_play_file(sh->audio, path, why, sizeof why))
         report_err("ebb: %s\n", why);
 }
 
@@ -171,10 +176,9 @@ static bool hand_cue(Shell *sh, const Cue *c)
 {
     SoundId s;
     char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
-    if (cue_sound(sh, c, &s))
-        return audio_cue(sh->audio, s, c->at_ms);
-    if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
-        caring_path(sh, c->step, path, sizeof path) &&
+    if (cue_sound(sh, c, &s) && !audio_cue(sh->audio, s, c->at_ms))
+        return false; /* handed again later, the recording with it */
+    if (caring_path(sh, c, path, sizeof path) &&
         !audio_cue_file(sh->audio, path, c->at_ms, why, sizeof why))
         report_err("ebb: %s\n", why);
     return true;

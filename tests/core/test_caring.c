@@ -407,12 +407,16 @@ static void a_plan_gets_its_caring_words_from_the_lines(void)
     Diag d;
     diag_clear(&d);
     CHECK(plan_fit(&s, 0, &p, &d));
-    CHECK_INT(caring_occurrence(&p, 0), -1); /* the lead-in */
-    CHECK_INT(caring_occurrence(&p, 1), 0);
-    CHECK_INT(caring_occurrence(&p, 2), -1);
-    CHECK_INT(caring_occurrence(&p, 3), 1);
-    CHECK_INT(caring_occurrence(&p, 5), 2);
-    CHECK_INT(caring_occurrence(&p, 99), -1);
+    /* segments: the lead-in, caring, 4 phases of breath, caring, say, caring */
+    CHECK_INT(caring_moment(&p, 0), -1); /* the lead-in */
+    CHECK_INT(caring_moment(&p, 1), 0);
+    CHECK_INT(caring_moment(&p, 2), -1);
+    CHECK_INT(caring_moment(&p, 3), -1); /* an out-breath, without caring */
+    CHECK_INT(caring_moment(&p, 6), 1);
+    CHECK_INT(caring_moment(&p, 7), -1);
+    CHECK_INT(caring_moment(&p, 8), 2);
+    CHECK_INT(caring_moment(&p, 99), -1);
+    CHECK_INT(caring_moment(&p, -1), -1);
     for (int i = 0; i < p.nseg; i++)
         if (p.seg[i].kind == STEP_CARING)
             CHECK(p.seg[i].text == NULL); /* until the app fills them in */
@@ -429,7 +433,7 @@ static void a_plan_gets_its_caring_words_from_the_lines(void)
         if (sg->kind != STEP_CARING)
             continue;
         const char *voice;
-        const char *want = caring_text_for(&l, 99, caring_occurrence(&p, sg->step), &voice);
+        const char *want = caring_text_for(&l, 99, caring_moment(&p, i), &voice);
         CHECK(sg->text == want);
         CHECK(prev == NULL || strcmp(prev, sg->text) != 0);
         CHECK(voice == NULL || strcmp(sg->text, "Two.") == 0);

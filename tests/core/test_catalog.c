@@ -277,13 +277,15 @@ static void every_built_in_session_loads_and_fits(void)
 }
 
 /* The longest stretch of p spent in breathing steps one after another, with
- * no words, grounding or caring line between them. */
+ * no words, grounding or caring line between them (a breath with caring has
+ * a line on each out-breath). */
 static int64_t longest_breathing_stretch(const Plan *p)
 {
     int64_t longest = 0, run = 0;
     for (int i = 1; i < p->nsteps; i++) {
         const PlanStep *ps = &p->steps[i];
-        run = ps->kind == STEP_BREATHE ? run + ps->end_ms - ps->start_ms : 0;
+        bool silent = ps->kind == STEP_BREATHE && !ps->src->caring;
+        run = silent ? run + ps->end_ms - ps->start_ms : 0;
         longest = run > longest ? run : longest;
     }
     return longest;
@@ -307,7 +309,7 @@ static void guided_sessions_keep_their_shape_at_any_length(void)
             continue;
         int words = 0;
         for (int k = 0; k < s.nsteps; k++)
-            words += s.steps[k].kind != STEP_BREATHE;
+            words += s.steps[k].kind != STEP_BREATHE || s.steps[k].caring;
         int64_t lengths[] = {0, 180000, 300000, 600000, 1200000, 3600000};
         for (size_t k = 0; words >= 8 && k < sizeof lengths / sizeof lengths[0]; k++) {
             int64_t len = lengths[k] && lengths[k] < plan_min_ms(&s) ? plan_min_ms(&s) : lengths[k];
