@@ -249,6 +249,11 @@ printf '# ebb history 1\n%s\n%s\n' \
 run 0 env XDG_DATA_HOME="$tmp/hist" "$ebb" --history
 out_has "Mein eigenes Ritual für die Nacht      1        4  -"
 out_has "Long exhale                            1        5  7.0 -> 3.0"
+# for each trigger, how often it came and how the feeling moved; milestones in kind words
+out_has "What set it off:"
+out_has "  Waiting for a reply: 1 time, 7.0 -> 3.0"
+out_has "  2026-11-23  Your first session. You came, and that counts."
+out_has "  2026-11-23  The first time the feeling eased by the end."
 if grep -q -e "night-ritual" -e "long-exhale" "$tmp/out"; then
     echo "FAIL: --history shows file names, not titles"; fail=1
 fi
