@@ -61,6 +61,10 @@ bool journal_blank(const char *text);
  * "" when neither was given. buf needs 32 bytes. */
 void journal_moved(const JournalEntry *e, const char *arrow, char *buf, size_t n);
 
+/* "When a reply doesn't come · waiting for a reply · feeling 7 → 4": what
+ * the entry followed, each part only when known; "" for none. */
+void journal_context(const JournalEntry *e, const char *arrow, char *buf, size_t n);
+
 /* "Monday 23 November 2026, 21:36", in the entry's own local time. */
 void journal_when(const JournalEntry *e, char *buf, size_t n);
 

@@ -29,6 +29,17 @@ void journal_moved(const JournalEntry *e, const char *arrow, char *buf, size_t n
         buf[0] = '\0';
 }
 
+void journal_context(const JournalEntry *e, const char *arrow, char *buf, size_t n)
+{
+    const char *title = e->title && e->title[0] ? e->title : e->name ? e->name
+                                                                     : "";
+    const char *trigger = script_trigger_text(e->trigger);
+    char moved[32];
+    journal_moved(e, arrow, moved, sizeof moved);
+    snprintf(buf, n, "%s%s%s%s%s%s", title, title[0] && trigger[0] ? " · " : "", trigger,
+             (title[0] || trigger[0]) && moved[0] ? " · " : "", moved[0] ? "feeling " : "", moved);
+}
+
 static void when_of(int64_t utc_s, int offset_min, char *buf, size_t n)
 {
     LocalTime t = localtime_split(utc_s, offset_min);
