@@ -12,6 +12,8 @@
 #include "core/duration.h"
 #include "core/history.h"
 #include "core/loader.h"
+#include "core/localtime.h"
+#include "core/milestone.h"
 #include "core/progress.h"
 #include "core/utf8.h"
 #include "core/wait.h"
@@ -255,6 +257,41 @@ static void print_sessions(const Progress *p)
     }
 }
 
+/* "Waiting for a reply: 9 times, 7.8 -> 4.1", for each trigger that came. */
+static void print_triggers(const Progress *p)
+{
+    bool any = false;
+    for (int t = HISTORY_TRIGGER_REPLY; t < HISTORY_TRIGGER_COUNT; t++) {
+        const ProgressTrigger *pt = &p->by_trigger[t];
+        if (pt->sessions == 0)
+            continue;
+        if (!any)
+            printf("\nWhat set it off:\n");
+        any = true;
+        const char *words = script_trigger_text((HistoryTrigger)t);
+        printf("  %c%s: %d time%s", words[0] - 'a' + 'A', words + 1, pt->sessions,
+               pt->sessions == 1 ? "" : "s");
+        if (pt->rated > 0)
+            printf(", %.1f -> %.1f\n", pt->avg_before, pt->avg_after);
+        else
+            printf("\n");
+    }
+}
+
+static void print_milestones(const HistoryRecord *records, int n)
+{
+    Milestone m[MILESTONE_COUNT];
+    int k = milestones_reached(records, n, m, MILESTONE_COUNT);
+    if (k > MILESTONE_COUNT)
+        k = MILESTONE_COUNT;
+    if (k > 0)
+        printf("\nAlong the way:\n");
+    for (int i = 0; i < k; i++) {
+        LocalTime t = localtime_split(m[i].at, m[i].offset_min);
+        printf("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, milestone_words(m[i].kind));
+    }
+}
+
 int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
@@ -304,6 +341,7 @@ int cmd_history(const Options *o, const Paths *paths)
             report_out("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
                        p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
         print_sessions(&p);
+        print_triggers(&p);
         if (p.calmest >= 0)
             report_out("\nThe one that calms you most: %s (%.1f lower, on average).\n",
                        shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
@@ -313,6 +351,7 @@ int cmd_history(const Options *o, const Paths *paths)
     if (waits > 0)
         report_out("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
                    waits, kept, urges);
+    print_milestones(records, n);
     progress_free(&p);
     history_free(records);
     return EXIT_OK;

@@ -5,6 +5,7 @@
 #include "app/run.h"
 #include "commands.h"
 #include "env.h"
+#include "journal_cmd.h"
 #include "options.h"
 #include "report.h"
 #include "core/prefs.h"
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     case MODE_CHECK: return cmd_check(&o, &paths);
     case MODE_TIMELINE: return cmd_timeline(&o, &paths);
     case MODE_LIST: return cmd_list(&o, &paths);
+    case MODE_JOURNAL: return cmd_journal(&o, &paths);
     case MODE_HISTORY: {
         Prefs prefs;
         load_prefs(&prefs, &paths);

@@ -39,6 +39,10 @@ static const char usage_text[] =
     "      --size=WxH          the frame's size with --render (default 1280x720)\n"
     "      --history           summarise your practice history\n"
     "      --csv               with --history, every record as CSV\n"
+    "      --journal           print your journal, newest first\n"
+    "      --markdown          with --journal, write it out as Markdown, oldest first\n"
+    "      --output=FILE       with --journal, write to FILE (private to you)\n"
+    "                          rather than to standard output\n"
     "      --remind add TIME [SESSION] [--days DAYS]\n"
     "                          invite you to breathe at TIME (21:30, 9pm) on DAYS\n"
     "                          (daily, mon-fri, sat,sun); first on the line\n"
@@ -69,6 +73,9 @@ enum {
     OPT_AMBIENT,
     OPT_QUIT_AT_END,
     OPT_UNTIL,
+    OPT_JOURNAL,
+    OPT_MARKDOWN,
+    OPT_OUTPUT,
 };
 
 static const struct option long_options[] = {
@@ -91,6 +98,9 @@ static const struct option long_options[] = {
     {"ambient", no_argument, NULL, OPT_AMBIENT},
     {"quit-at-end", no_argument, NULL, OPT_QUIT_AT_END},
     {"until", required_argument, NULL, OPT_UNTIL},
+    {"journal", no_argument, NULL, OPT_JOURNAL},
+    {"markdown", no_argument, NULL, OPT_MARKDOWN},
+    {"output", required_argument, NULL, OPT_OUTPUT},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -118,7 +128,7 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
 static bool set_mode(Options *o, Mode m, int *rc)
 {
     if (o->mode != MODE_APP && o->mode != m) {
-        *rc = usage_error("%s%sonly one of --list, --check, --timeline, --render and --history at a time", "", "");
+        *rc = usage_error("%s%sonly one of --list, --check, --timeline, --render, --history and --journal at a time", "", "");
         return false;
     }
     o->mode = m;
@@ -219,6 +229,9 @@ static void take_option(Options *o, int c, char **argv, int *rc)
     case OPT_AMBIENT: o->ambient = true; break;
     case OPT_QUIT_AT_END: o->quit_at_end = true; break;
     case OPT_UNTIL: o->until = optarg; break;
+    case OPT_JOURNAL: set_mode(o, MODE_JOURNAL, rc); break;
+    case OPT_MARKDOWN: o->markdown = true; break;
+    case OPT_OUTPUT: o->output = optarg; break;
     case 'h': o->mode = MODE_HELP; break;
     case 'V': o->mode = MODE_VERSION; break;
     case ':': *rc = usage_error("option '%s' needs a value%s", argv[optind - 1], ""); break;
@@ -244,6 +257,7 @@ static int check_args(const Options *o)
         break;
     case MODE_LIST:
     case MODE_HISTORY:
+    case MODE_JOURNAL:
         if (o->nargs != 0)
             return usage_error("unexpected argument '%s'%s", o->args[0], "");
         break;
@@ -256,6 +270,12 @@ static int check_args(const Options *o)
         return usage_error("--until starts a wait, without a SESSION%s%s", "", "");
     if (o->csv && o->mode != MODE_HISTORY)
         return usage_error("--csv goes with --history%s%s", "", "");
+    if (o->markdown && o->mode != MODE_JOURNAL)
+        return usage_error("--markdown goes with --journal%s%s", "", "");
+    if (o->output && o->mode != MODE_JOURNAL)
+        return usage_error("--output goes with --journal%s%s", "", "");
+    if (o->output && !o->output[0])
+        return usage_error("--output needs a FILE, or - for standard output%s%s", "", "");
     if (o->at_given && o->mode != MODE_RENDER)
         return usage_error("--at goes with --render%s%s", "", "");
     return -1;

@@ -14,6 +14,7 @@ typedef enum {
     MODE_LIST,
     MODE_RENDER,
     MODE_HISTORY,
+    MODE_JOURNAL,
     MODE_HELP,
     MODE_VERSION,
 } Mode;
@@ -41,7 +42,9 @@ typedef struct {
     bool at_given;
     int width, height; /* --size; 0 when not given */
     bool csv;
-    char **args; /* SESSION or FILE… */
+    bool markdown;      /* --journal as Markdown */
+    const char *output; /* --output: where --journal writes; NULL for stdout */
+    char **args;        /* SESSION or FILE… */
     int nargs;
 } Options;
 

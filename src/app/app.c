@@ -89,6 +89,7 @@ static void follow_practice(App *a, int64_t now_ms)
         [PRACTICE_CHOICE] = SCREEN_CHOICE,
         [PRACTICE_AFTER] = SCREEN_CHECKIN,
         [PRACTICE_TRIGGER] = SCREEN_CHECKIN,
+        [PRACTICE_JOURNAL] = SCREEN_JOURNAL,
         [PRACTICE_END] = SCREEN_END,
     };
     shell_write_record(&a->sh, now_ms);

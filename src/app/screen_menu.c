@@ -90,6 +90,7 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_PAUSE: return start_selected(ms, sh, now_ms);
     case ACTION_PAUSE_ONLY: return next_go(SCREEN_PROGRESS); /* p: progress */
     case ACTION_VOICE: return next_go(SCREEN_VOICE);         /* v: your caring lines */
+    case ACTION_JOURNAL: return next_go(SCREEN_JOURNAL);     /* j: your journal */
     case ACTION_ABOUT: return next_go(SCREEN_ABOUT);         /* i: what ebb is, and where help is */
     case ACTION_REMIND:                                      /* t: your reminders, a new one for the session chosen here */
         sh->chosen = m->sel;
@@ -204,7 +205,7 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int x0 = (ui->w - col_w) / 2;
 
     ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, "w wait well   v your voice   t reminders   p progress   i about   ? keys", x0 + col_w, margin);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, "w wait well   v your voice   j journal   t reminders   p progress   i about   ? keys", x0 + col_w, margin);
 
     int top = margin / 2 + ui_px(ui, 0.05) * 2;
     int bottom = ui->h - small * 5;
@@ -288,6 +289,7 @@ static const KeyHelp menu_keys[] = {
     {"Enter", "begin"},
     {"w", "wait well before you look at your messages"},
     {"v", "your caring lines"},
+    {"j", "your journal: read it, or write what you noticed"},
     {"i", "about ebb, and where help is"},
     {"t", "your reminders"},
     {"p", "your progress"},

@@ -1,12 +1,17 @@
 /* The progress screen: the times you came back, minutes practised, how the
- * feeling eased, and thirty days at a glance. Kind words, never guilt. */
+ * feeling eased, thirty days at a glance, what helps with each trigger and
+ * each session, and the milestones along the way. Kind words, never guilt;
+ * it scrolls, so every text size reads it all. */
 #include "app/screen_progress.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "core/duration.h"
+#include "core/localtime.h"
+#include "core/milestone.h"
 #include "core/progress.h"
+#include "core/script.h"
 #include "env.h"
 
 typedef struct {
@@ -14,6 +19,9 @@ typedef struct {
     HistoryRecord *history; /* the records progress points into */
     bool have_progress;
     int waits, waits_kept, urges_total;
+    Milestone milestones[MILESTONE_COUNT];
+    int nmilestones;
+    int scroll, content_h, view_h, row; /* from the last frame: for scrolling */
 } ProgressScreen;
 
 static void progress_leave(void *self, Shell *sh, int64_t now_ms)
@@ -37,6 +45,9 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
     if (path)
         history_load(path, &ps->history, &n, &w);
     wait_totals(ps->history, n, &ps->waits, &ps->waits_kept, &ps->urges_total);
+    ps->nmilestones = milestones_reached(ps->history, n, ps->milestones, MILESTONE_COUNT);
+    ps->nmilestones = ps->nmilestones > MILESTONE_COUNT ? MILESTONE_COUNT : ps->nmilestones;
+    ps->scroll = 0;
     report_warnings(path, &w);
     int64_t now = sh->wall_now_ms() / 1000;
     ps->have_progress = progress_compute(ps->history, n, now, env_offset_min(now), &ps->progress);
@@ -44,12 +55,34 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
         shell_notice(sh, "Your progress could not be read just now.", now_ms, 4000);
 }
 
+static void scroll_by(ProgressScreen *ps, int by)
+{
+    int most = ps->content_h - ps->view_h;
+    ps->scroll += by;
+    ps->scroll = ps->scroll > most ? most : ps->scroll;
+    ps->scroll = ps->scroll < 0 ? 0 : ps->scroll;
+}
+
 static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
-    (void)self, (void)sh, (void)now_ms;
-    if (act.kind == ACTION_BACK || act.kind == ACTION_CONFIRM || act.kind == ACTION_PAUSE_ONLY ||
-        act.kind == ACTION_CLICK)
-        return next_go(SCREEN_MENU);
+    (void)now_ms;
+    ProgressScreen *ps = self;
+    int page = ps->view_h - ps->row * 2 > ps->row ? ps->view_h - ps->row * 2 : ps->row;
+    switch (act.kind) {
+    case ACTION_BACK:
+    case ACTION_CONFIRM:
+    case ACTION_PAUSE_ONLY:
+    case ACTION_CLICK: return next_go(SCREEN_MENU);
+    case ACTION_UP: scroll_by(ps, -ps->row); break;
+    case ACTION_DOWN: scroll_by(ps, ps->row); break;
+    case ACTION_WHEEL: scroll_by(ps, -act.wheel * ps->row); break;
+    case ACTION_PAGE_UP: scroll_by(ps, -page); break;
+    case ACTION_PAGE_DOWN: scroll_by(ps, page); break;
+    case ACTION_HOME: ps->scroll = 0; break;
+    case ACTION_END: scroll_by(ps, ps->content_h); break;
+    default: return next_stay();
+    }
+    sh->dirty = true;
     return next_stay();
 }
 
@@ -88,56 +121,146 @@ static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, "today", x0 + w, y0 + h + small / 2);
 }
 
+/* A line of the page at y: its height, and the gap after it. */
+static int line_at(Ui *ui, int y, int px, Rgb colour, const char *text)
+{
+    int wrap = ui->w * 85 / 100;
+    return ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, wrap, colour, 1}, text, ui->w / 2, y) + px / 3;
+}
+
+/* "Waiting for a reply: 9 times, 7.8 → 4.1" */
+static void feeling_line(char *buf, size_t n, const char *what, int times, int rated, double before,
+                         double after)
+{
+    int k = snprintf(buf, n, "%s: %d time%s", what, times, times == 1 ? "" : "s");
+    if (rated > 0 && k > 0 && (size_t)k < n)
+        snprintf(buf + k, n - (size_t)k, ", %.1f → %.1f", before, after);
+}
+
+/* For each trigger and each session, how often and how the feeling moved. */
+static int draw_what_helps(Ui *ui, const Progress *p, int y)
+{
+    const Theme *th = ui->theme;
+    int head = ui_px(ui, 0.034), body = ui_px(ui, 0.026), y0 = y;
+    char line[512];
+    bool any = false;
+    for (int t = HISTORY_TRIGGER_REPLY; t < HISTORY_TRIGGER_COUNT; t++) {
+        const ProgressTrigger *pt = &p->by_trigger[t];
+        if (pt->sessions == 0)
+            continue;
+        if (!any)
+            y += line_at(ui, y + head / 2, head, th->text, "What set it off") + head / 2;
+        any = true;
+        char what[64];
+        snprintf(what, sizeof what, "%s", script_trigger_text((HistoryTrigger)t));
+        what[0] = (char)(what[0] - 'a' + 'A');
+        feeling_line(line, sizeof line, what, pt->sessions, pt->rated, pt->avg_before, pt->avg_after);
+        y += line_at(ui, y, body, th->text_dim, line);
+    }
+    y += line_at(ui, y + head / 2, head, th->text, "Each session") + head / 2;
+    for (int i = 0; i < p->nsessions; i++) {
+        const ProgressSession *s = &p->by_session[i];
+        feeling_line(line, sizeof line, s->title && s->title[0] ? s->title : s->name, s->sessions, s->rated,
+                     s->avg_before, s->avg_after);
+        y += line_at(ui, y, body, th->text_dim, line);
+    }
+    return y - y0;
+}
+
+/* The milestones, newest first, each with its day. */
+static int draw_milestones(Ui *ui, const ProgressScreen *ps, int y)
+{
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December"};
+    const Theme *th = ui->theme;
+    int head = ui_px(ui, 0.034), body = ui_px(ui, 0.026), y0 = y;
+    if (ps->nmilestones == 0)
+        return 0;
+    y += line_at(ui, y + head / 2, head, th->text, "Along the way") + head / 2;
+    for (int i = ps->nmilestones - 1; i >= 0; i--) {
+        const Milestone *m = &ps->milestones[i];
+        LocalTime t = localtime_split(m->at, m->offset_min);
+        char line[256];
+        snprintf(line, sizeof line, "%s  (%d %s %d)", milestone_words(m->kind), t.day, months[(t.month - 1) % 12],
+                 t.year);
+        y += line_at(ui, y, body, th->accent, line);
+    }
+    return y - y0;
+}
+
+/* The totals, the chart and the averages at y: their height. */
+static int draw_summary(Ui *ui, const Shell *sh, const ProgressScreen *ps, int y)
+{
+    const Theme *th = ui->theme;
+    const Progress *p = &ps->progress;
+    int body = ui_px(ui, 0.028), small = ui_px(ui, 0.022), y0 = y;
+    char times[32], all[32], week[32], streak[32];
+    snprintf(times, sizeof times, "%d", p->sessions);
+    duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
+    duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
+    snprintf(streak, sizeof streak, "%d", p->streak_days);
+    int columns = sh->opt.hide_streak ? 3 : 4;
+    int cw = ui->w / (columns + 1);
+    y += small * 2;
+    figure(ui, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
+    figure(ui, cw * 2, y, all, "in all");
+    figure(ui, cw * 3, y, week, "this week");
+    if (!sh->opt.hide_streak)
+        figure(ui, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
+    y += ui_px(ui, 0.05) * 2 + small * 2;
+    int ch = ui->h / 5;
+    chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
+    y += ch + small * 3;
+    char line[256];
+    if (p->rated > 0) {
+        snprintf(line, sizeof line, "On average the feeling went from %.1f before to %.1f after.", p->avg_before,
+                 p->avg_after);
+        y += line_at(ui, y, body, th->text, line);
+    }
+    if (p->calmest >= 0) {
+        const ProgressSession *s = &p->by_session[p->calmest];
+        snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
+                 s->title && s->title[0] ? s->title : s->name, s->avg_drop);
+        y += line_at(ui, y, body, th->text, line);
+    }
+    if (ps->waits > 0) {
+        snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.", ps->waits,
+                 ps->waits == 1 ? "" : "s", ps->urges_total);
+        y += line_at(ui, y, body, th->text, line);
+    }
+    return y - y0;
+}
+
 static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
-    const ProgressScreen *ps = self;
+    ProgressScreen *ps = self;
     const Theme *th = ui->theme;
     int title = ui_px(ui, 0.045), body = ui_px(ui, 0.028), small = ui_px(ui, 0.022);
-    int margin = small * 2, wrap = ui->w * 85 / 100;
-    int y = margin;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, "Your practice", ui->w / 2, y);
+    int wrap = ui->w * 85 / 100, top = small * 2, bottom = ui->h - small * 4;
     const Progress *p = &ps->progress;
+    ps->view_h = bottom - top;
+    ps->row = body * 3 / 2;
+    SDL_Rect clip = {0, top, ui->w, ps->view_h};
+    SDL_RenderSetClipRect(ui->renderer, &clip);
+    int y = top - ps->scroll;
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, "Your practice", ui->w / 2, y);
     if (!ps->have_progress || p->sessions == 0) {
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, "Nothing here yet. Each session you finish, or begin, will show up here.", ui->w / 2, ui->h / 2 - body);
     } else {
-        char times[32], all[32], week[32], streak[32];
-        snprintf(times, sizeof times, "%d", p->sessions);
-        duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
-        duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
-        snprintf(streak, sizeof streak, "%d", p->streak_days);
-        int columns = sh->opt.hide_streak ? 3 : 4;
-        int cw = ui->w / (columns + 1);
+        y += draw_summary(ui, sh, ps, y);
+        y += draw_what_helps(ui, p, y);
+        y += draw_milestones(ui, ps, y);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, "Every time you come back counts, however short.", ui->w / 2, y + small);
         y += small * 2;
-        figure(ui, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
-        figure(ui, cw * 2, y, all, "in all");
-        figure(ui, cw * 3, y, week, "this week");
-        if (!sh->opt.hide_streak)
-            figure(ui, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
-        y += ui_px(ui, 0.05) * 2 + small * 2;
-        int ch = ui->h / 5;
-        chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
-        y += ch + small * 3;
-        char line[256];
-        if (p->rated > 0) {
-            snprintf(line, sizeof line, "On average the feeling went from %.1f before to %.1f after.",
-                     p->avg_before, p->avg_after);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y);
-        }
-        if (p->calmest >= 0) {
-            const ProgressSession *s = &p->by_session[p->calmest];
-            snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
-                     s->title && s->title[0] ? s->title : s->name, s->avg_drop);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
-        }
-        if (ps->waits > 0) {
-            snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.",
-                     ps->waits, ps->waits == 1 ? "" : "s", ps->urges_total);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
-        }
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, "Every time you come back counts, however short.", ui->w / 2, y + small);
     }
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Esc to go back", ui->w / 2, ui->h - small * 2);
+    SDL_RenderSetClipRect(ui->renderer, NULL);
+    ps->content_h = y + ps->scroll - top;
+    TextStyle more = {FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 1};
+    if (ps->scroll < ps->content_h - ps->view_h)
+        ui_draw(ui, &more, "more below ↓", ui->w - small * 2, bottom);
+    const char *hint = ps->content_h > ps->view_h ? "↑ ↓ PgUp PgDn to read · Esc to go back" : "Esc to go back";
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - small * 2);
 }
 
 static void progress_fini(void *self, Shell *sh)
@@ -146,6 +269,7 @@ static void progress_fini(void *self, Shell *sh)
 }
 
 static const KeyHelp progress_keys[] = {
+    {"↑ ↓", "read on; PgUp PgDn a page, Home End the top and the end"},
     {"Esc", "back to the start"},
     {NULL, NULL},
 };

@@ -99,8 +99,13 @@ bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offs
             p->week_s += r->practised_s;
         if (day >= first_chart_day && day <= p->today)
             p->day_s[day - first_chart_day] += r->practised_s;
-        if ((int)r->trigger > 0 && (int)r->trigger < HISTORY_TRIGGER_COUNT)
-            p->triggers[r->trigger]++;
+        ProgressTrigger *t = NULL;
+        if ((int)r->trigger >= 0 && (int)r->trigger < HISTORY_TRIGGER_COUNT) {
+            t = &p->by_trigger[r->trigger];
+            t->sessions++;
+            if (r->trigger != HISTORY_TRIGGER_NONE)
+                p->triggers[r->trigger]++;
+        }
         ProgressSession *s = group(p, &cap, r->name ? r->name : "");
         if (!s) {
             free(days);
@@ -120,6 +125,11 @@ bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offs
             s->rated++;
             s->avg_before += r->before; /* sums until the end */
             s->avg_after += r->after;
+            if (t) {
+                t->rated++;
+                t->avg_before += r->before;
+                t->avg_after += r->after;
+            }
         }
     }
     qsort(days, (size_t)ndays, sizeof *days, cmp_day);
@@ -134,6 +144,13 @@ bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offs
     if (p->rated > 0) {
         p->avg_before = sum_before / p->rated;
         p->avg_after = sum_after / p->rated;
+    }
+    for (int i = 0; i < HISTORY_TRIGGER_COUNT; i++) {
+        ProgressTrigger *t = &p->by_trigger[i];
+        if (t->rated > 0) {
+            t->avg_before /= t->rated;
+            t->avg_after /= t->rated;
+        }
     }
     if (p->nsessions > 1)
         qsort(p->by_session, (size_t)p->nsessions, sizeof *p->by_session, cmp_session);

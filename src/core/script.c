@@ -201,6 +201,7 @@ void script_free(Script *s)
     free(s->title);
     free(s->about);
     free(s->theme);
+    free(s->journal);
     free(s->choice_question);
     for (int i = 0; i < s->nchoices; i++)
         free(s->choice_options[i]);

@@ -81,6 +81,7 @@ typedef struct {
     char *theme;                   /* NULL when absent */
     HistoryTrigger trigger;        /* the moment it is for; HISTORY_TRIGGER_NONE when absent */
     ScriptEnd end;                 /* SCRIPT_END_BELL when absent */
+    char *journal;                 /* the journal's question after it; NULL when absent */
     Step *steps;
     int nsteps;
     bool has_fill;

@@ -1,5 +1,5 @@
 /* Header lines of a session script: title, about, length, longest, theme,
- * trigger and end. */
+ * trigger, end and journal. */
 #include "core/script_header.h"
 
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 #include "core/utf8.h"
 
 static const char *const keys[HEADER_COUNT] = {"title", "about", "length", "longest",
-                                               "theme", "trigger", "end"};
+                                               "theme", "trigger", "end", "journal"};
 
 /* The words of trigger:, in the order of HistoryTrigger from REPLY on: the
  * check-in's own words, in lower case like every keyword. */
@@ -150,7 +150,7 @@ bool parse_header(Script *s, const char *line, size_t n, int lineno, HeaderSeen 
     if (which < 0) {
         diag_set(d, lineno, key_col,
                  "unknown header \"%.*s\"; expected title, about, length, longest, theme, "
-                 "trigger or end",
+                 "trigger, end or journal",
                  utf8_echo(line + ks, ke - ks, 40), line + ks);
         return false;
     }
@@ -169,8 +169,9 @@ bool parse_header(Script *s, const char *line, size_t n, int lineno, HeaderSeen 
         return false;
     }
     seen->col[which] = vcol;
-    if (which == HEADER_TITLE || which == HEADER_ABOUT) {
-        *(which == HEADER_TITLE ? &s->title : &s->about) = value;
+    if (which == HEADER_TITLE || which == HEADER_ABOUT || which == HEADER_JOURNAL) {
+        *(which == HEADER_TITLE ? &s->title : which == HEADER_ABOUT ? &s->about
+                                                                    : &s->journal) = value;
         return true;
     }
     bool ok = parse_value(s, which, value, lineno, vcol, d);

@@ -237,6 +237,10 @@ static void enter_breathes_at_once_and_the_check_in_takes_one_key(void)
     push_key(SDLK_RETURN);
     pump(&a, end + 200);
     CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_REPLY);
+    /* Then, if you like, a line for the journal: Esc skips it. */
+    CHECK_INT(a.screen, SCREEN_JOURNAL);
+    push_key(SDLK_ESCAPE);
+    pump(&a, end + 300);
     CHECK_INT(a.screen, SCREEN_END);
     /* Unanswered, the offer fades; a lone 1 after becomes 1 once the moment passes. */
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 500000, err, sizeof err));
@@ -255,6 +259,9 @@ static void enter_breathes_at_once_and_the_check_in_takes_one_key(void)
     push_key(SDLK_ESCAPE); /* skipped without a fuss */
     pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1100);
     CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_NONE);
+    CHECK_INT(a.screen, SCREEN_JOURNAL);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1200);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
 }
