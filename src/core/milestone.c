@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/wait.h"
+
 static const char *const words[MILESTONE_COUNT] = {
     [MILESTONE_FIRST] = "Your first session. You came, and that counts.",
     [MILESTONE_FIRST_EASED] = "The first time the feeling eased by the end.",
@@ -70,10 +72,11 @@ static void practice(Walk *w, const HistoryRecord *r)
 
 static void waited(Walk *w, const HistoryRecord *r)
 {
-    char urges[16];
+    int waits, kept, urges; /* the wait's own count, read as every total reads it */
+    wait_totals(r, 1, &waits, &kept, &urges);
     if (r->finished)
         reach(w, MILESTONE_FIRST_WAIT, r);
-    if (history_extra_get(r->extra, "urges", urges, sizeof urges) && atoi(urges) > 0)
+    if (urges > 0)
         reach(w, MILESTONE_FIRST_URGE, r);
 }
 
