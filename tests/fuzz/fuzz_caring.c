@@ -47,13 +47,14 @@ static void check_saves(const CaringList *l)
                     b->voice);
         FUZZ_CHECK(a && b && strcmp(a->text, b->text) == 0 && strcmp(a->voice, b->voice) == 0);
     }
-    /* and saving what was read back changes nothing more, but for a byte
-     * order mark that a deleted line left at the top, which reads as the
-     * file's own and goes */
+    /* and saving what was read back changes nothing more, but for what
+     * the reader takes as part of the file's form: a byte order mark that
+     * a deleted line left at the top, a CR kept at the end of a line that
+     * then reads as half of a CRLF */
     size_t len2 = 0;
     char *text2 = caring_format(&back, &len2);
     FUZZ_CHECK(text2 != NULL);
-    if (!utf8_bom(text, len))
+    if (!utf8_bom(text, len) && !memchr(text, '\r', len))
         FUZZ_CHECK(len2 == len && memcmp(text, text2, len) == 0);
     free(text2);
     free(text);
