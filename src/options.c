@@ -290,7 +290,9 @@ int options_parse(int argc, char **argv, Options *o)
         return remind_main(argc - 1, argv + 1);
     int rc = -1, c;
     opterr = 0;
-    optind = 1;
+    /* 0, not 1: getopt starts afresh, forgetting a cluster of short
+     * options that an earlier call stopped in (glibc and musl). */
+    optind = 0;
     while (rc < 0 && (c = getopt_long(argc, argv, ":l:fhV", long_options, NULL)) != -1)
         take_option(o, c, argv, &rc);
     if (rc >= 0)

@@ -46,6 +46,13 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t';
 }
 
+/* A control character in the file shows as a space (parse_line), so it
+ * parts words like one: the words read are the words saved back. */
+static bool is_blank_shown(char c)
+{
+    return c == ' ' || (c > '\0' && c < 0x20);
+}
+
 static bool is_hex_id(const char *s, size_t n)
 {
     if (n != CARING_ID_LEN)
@@ -62,7 +69,7 @@ static size_t voice_tag_at(const char *s, size_t n)
     static const char tag[] = "# voice:";
     size_t tn = sizeof tag - 1;
     for (size_t i = 1; i + tn <= n; i++)
-        if (is_blank(s[i - 1]) && memcmp(s + i, tag, tn) == 0)
+        if (is_blank_shown(s[i - 1]) && memcmp(s + i, tag, tn) == 0)
             return i;
     return n;
 }
@@ -117,12 +124,24 @@ static bool push_raw(CaringList *l, const char *s, size_t n)
 }
 
 /* One line of the file, without its line end. */
+/* Past any byte order marks at s[a..b) and the blanks after them: the
+ * file's first line loses its mark when read (lines.c), so every line's
+ * words do, and the words read are the words saved back. */
+static size_t past_marks(const char *s, size_t a, size_t b, bool (*blank)(char))
+{
+    for (size_t m; (m = utf8_bom(s + a, b - a)) > 0;)
+        for (a += m; a < b && blank(s[a]);)
+            a++;
+    return a;
+}
+
 static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
 {
     size_t a = 0, b = n;
-    while (a < b && is_blank(s[a]))
+    while (a < b && is_blank_shown(s[a]))
         a++;
-    while (b > a && is_blank(s[b - 1]))
+    a = past_marks(s, a, b, is_blank_shown);
+    while (b > a && is_blank_shown(s[b - 1]))
         b--;
     if (a == b || s[a] == '#')
         return push_raw(l, s, n);
@@ -134,7 +153,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
     size_t tag = voice_tag_at(s + a, b - a) + a;
     if (tag < b) {
         const char *id = s + tag + strlen("# voice:");
-        while (id < s + b && is_blank(*id))
+        while (id < s + b && is_blank_shown(*id))
             id++;
         size_t idn = (size_t)(s + b - id);
         if (is_hex_id(id, idn))
@@ -144,7 +163,7 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
                          "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
                          utf8_echo(id, idn, 40), id);
         b = tag;
-        while (b > a && is_blank(s[b - 1]))
+        while (b > a && is_blank_shown(s[b - 1]))
             b--;
         if (a == b) {
             warnings_add(w, line, 0, "this line has a recording but no words, so ebb leaves it out");
@@ -283,6 +302,7 @@ static char *clean_words(const char *text, const char **why)
     size_t a = 0, b = strlen(text);
     while (a < b && is_blank(text[a]))
         a++;
+    a = past_marks(text, a, b, is_blank);
     while (b > a && is_blank(text[b - 1]))
         b--;
     char *words = strndup(text + a, b - a);
@@ -295,6 +315,9 @@ static char *clean_words(const char *text, const char **why)
         free(words);
         return NULL;
     }
+    for (char *p = words; *p; p++)
+        if (*p == '\t')
+            *p = ' '; /* as the file reads it back (parse_line) */
     return words;
 }
 

@@ -138,7 +138,9 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
     int64_t ms;
     switch (k) {
     case PREFS_KEY_SESSION:
-        if (n == 0 || n >= sizeof p->session)
+        /* A lone CR is no line end to the reader but would be one when
+         * saved, and after "session = " a # or ; would start a comment. */
+        if (n == 0 || n >= sizeof p->session || memchr(s, '\r', n) || s[0] == '#' || s[0] == ';')
             return "expected the name of a session, such as calm, or the path of a .ebb file";
         memcpy(p->session, s, n);
         p->session[n] = '\0';
