@@ -172,10 +172,11 @@ const char *caring_longest(const CaringList *l)
 {
     const char *longest = NULL;
     size_t most = 0;
-    int n = l && l->nlines ? l->nlines : NFALLBACK;
+    bool own = l && l->nlines > 0;
+    int n = own ? l->nentries : NFALLBACK;
     for (int i = 0; i < n; i++) {
-        const char *t = l && l->nlines ? caring_line(l, i)->text : fallback_lines[i];
-        size_t len = strlen(t);
+        const char *t = own ? l->entries[i].text : fallback_lines[i];
+        size_t len = t ? strlen(t) : 0; /* a comment or a blank line has no text */
         if (len > most) {
             most = len;
             longest = t;

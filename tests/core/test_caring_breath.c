@@ -199,7 +199,7 @@ static void caring_lines_keep_their_longest_for_the_layout(void)
 {
     CaringList l;
     Warnings w = {0};
-    const char *lines = "Short.\nA somewhat longer line.\nMid line.\n";
+    const char *lines = "# a note, longer than any line, is not a line\nShort.\nA somewhat longer line.\n\nMid line.\n";
     CHECK(caring_parse(lines, strlen(lines), &l, &w));
     CHECK_STR(caring_longest(&l), "A somewhat longer line.");
     caring_free(&l);
