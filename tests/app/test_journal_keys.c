@@ -3,6 +3,7 @@
  * start screen, j reads the entries and writes a new one. */
 #include <SDL_ttf.h>
 
+#include "app/screen_end.h"
 #include "app/screen_journal.h"
 #include "app/screens.h"
 #include "check.h"
@@ -61,6 +62,7 @@ static int64_t session_then_checkin(App *a, int64_t t0)
 static void after_a_session_a_line_is_written_and_kept(void)
 {
     remove(paths.journal_file);
+    remove(paths.history_file);
     App a;
     CHECK_INT(open_app(&a), EXIT_OK);
     int64_t t = session_then_checkin(&a, 0);
@@ -78,6 +80,9 @@ static void after_a_session_a_line_is_written_and_kept(void)
     push_key(SDLK_RETURN);
     pump(&a, t + 20);
     CHECK_INT(a.screen, SCREEN_END);
+    /* The first session in the history, and the feeling eased: said once, kindly. */
+    const EndScreen *end = app_screen_state(&a, SCREEN_END);
+    CHECK(end->milestone && strcmp(end->milestone, "The first time the feeling eased by the end.") == 0);
     JournalEntry *e;
     int n = entries(&e);
     CHECK_INT(n, 1);
