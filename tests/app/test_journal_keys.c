@@ -122,6 +122,16 @@ static void esc_or_an_empty_enter_skips_it(void)
     app_free(&a);
 }
 
+static void journal_no_leaves_the_question_out(void)
+{
+    App a;
+    CHECK_INT(open_app(&a), EXIT_OK);
+    a.sh.opt.no_journal = true; /* journal = no in the preferences */
+    session_then_checkin(&a, 0);
+    CHECK_INT(a.screen, SCREEN_END);
+    app_free(&a);
+}
+
 static void j_reads_the_journal_and_writes_a_new_entry(void)
 {
     remove(paths.journal_file);
@@ -218,6 +228,7 @@ int main(void)
     RULE("after a session a line is written, and kept with the session's feelings",
          after_a_session_a_line_is_written_and_kept);
     RULE("Esc, or an Enter with nothing written, skips it", esc_or_an_empty_enter_skips_it);
+    RULE("journal = no leaves the question out", journal_no_leaves_the_question_out);
     RULE("j reads the journal and writes a new entry", j_reads_the_journal_and_writes_a_new_entry);
     RULE("a long journal scrolls by line and by page", a_long_journal_scrolls_by_line_and_page);
     SDL_DestroyRenderer(renderer);
