@@ -94,6 +94,8 @@ static void print_check(const char *arg, const Loaded *l)
         report_out("  for the moment: %s\n", script_trigger_text(s->trigger));
     if (s->end == SCRIPT_END_QUIET)
         report_out("  ends quietly: no closing bell\n");
+    if (s->journal)
+        report_out("  the journal asks: %s\n", s->journal);
     for (int i = 0; i < p->nsteps; i++)
         print_step_summary(p, i);
     if (s->nchoices > 0) {

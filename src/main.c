@@ -26,6 +26,7 @@ static void apply_prefs(Options *o, const Prefs *p)
     o->no_checkin |= !p->checkin;
     o->hide_countdown = !p->countdown;
     o->hide_streak = !p->streak;
+    o->no_journal = !p->journal;
     o->hide_time_left = !p->time_left;
     o->theme = theme_find(p->theme) ? p->theme : NULL;
 }

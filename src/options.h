@@ -30,6 +30,7 @@ typedef struct {
     bool ambient;        /* the soft noise bed under the session */
     bool hide_countdown; /* from the preferences: no per-phase seconds */
     bool hide_streak;    /* from the preferences */
+    bool no_journal;     /* from the preferences: no journal question after a session */
     bool hide_time_left; /* from the preferences, and the l key: no "3:43 left" in the corner */
     const char *theme;   /* from the preferences: a theme for every session, or NULL */
     bool quit_at_end;

@@ -9,10 +9,6 @@
 #include "core/duration.h"
 #include "core/milestone.h"
 
-typedef struct {
-    const char *milestone; /* the words of one this session reached, or NULL */
-} EndScreen;
-
 /* A milestone reached by the session just kept in the history: the newest
  * one whose record began when this practice did. */
 static void end_enter(void *self, Shell *sh, int64_t now_ms)

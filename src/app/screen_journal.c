@@ -210,7 +210,7 @@ static void draw_reading(JournalScreen *j, Ui *ui, const JournalLayout *l)
     const Theme *th = ui->theme;
     int y = l->small * 2;
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, 0, th->text, 1}, "Your journal", ui->w / 2, y);
-    y += l->small;
+    y += l->small * 2;
     const char *hint = "Enter or n to write · ↑ ↓ PgUp PgDn to read · Esc back";
     if (j->n == 0) {
         ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_CENTER, l->col_w, th->text_dim, 1},
@@ -218,7 +218,10 @@ static void draw_reading(JournalScreen *j, Ui *ui, const JournalLayout *l)
                 ui->w / 2, ui->h / 2 - l->body * 2);
         hint = "Enter to write · Esc back";
     }
-    int bottom = ui->h - l->small * 4;
+    /* The hint wraps at a large text size: the entries end above it. */
+    int hw = 0, hint_h = 0;
+    ui_measure(ui, FONT_BODY, l->small, hint, ui->w * 9 / 10, &hw, &hint_h);
+    int bottom = ui->h - hint_h - l->small * 3;
     j->view_h = bottom - y;
     j->row = l->body * 3 / 2;
     j->content_h = 0;
@@ -239,8 +242,8 @@ static void draw_reading(JournalScreen *j, Ui *ui, const JournalLayout *l)
     if (j->scroll > 0)
         ui_draw(ui, &more, "more above ↑", l->x0 + l->col_w, y - l->small * 3 / 2);
     if (j->scroll < j->content_h - j->view_h)
-        ui_draw(ui, &more, "more below ↓", l->x0 + l->col_w, bottom);
-    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - l->small * 2);
+        ui_draw(ui, &more, "more below ↓", l->x0 + l->col_w, bottom + l->small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - hint_h - l->small);
 }
 
 static void draw_writing(JournalScreen *j, Ui *ui, const JournalLayout *l)

@@ -237,7 +237,10 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ProgressScreen *ps = self;
     const Theme *th = ui->theme;
     int title = ui_px(ui, 0.045), body = ui_px(ui, 0.028), small = ui_px(ui, 0.022);
-    int wrap = ui->w * 85 / 100, top = small * 2, bottom = ui->h - small * 4;
+    const char *hint = "↑ ↓ PgUp PgDn to read · Esc to go back";
+    int hw = 0, hint_h = 0; /* the hint wraps at a large text size: the page ends above it */
+    ui_measure(ui, FONT_BODY, small, hint, ui->w * 9 / 10, &hw, &hint_h);
+    int wrap = ui->w * 85 / 100, top = small * 2, bottom = ui->h - hint_h - small * 3;
     const Progress *p = &ps->progress;
     ps->view_h = bottom - top;
     ps->row = body * 3 / 2;
@@ -258,9 +261,11 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ps->content_h = y + ps->scroll - top;
     TextStyle more = {FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 1};
     if (ps->scroll < ps->content_h - ps->view_h)
-        ui_draw(ui, &more, "more below ↓", ui->w - small * 2, bottom);
-    const char *hint = ps->content_h > ps->view_h ? "↑ ↓ PgUp PgDn to read · Esc to go back" : "Esc to go back";
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - small * 2);
+        ui_draw(ui, &more, "more below ↓", ui->w - small * 2, bottom + small / 2);
+    if (ps->content_h <= ps->view_h)
+        hint = "Esc to go back";
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2,
+            ui->h - hint_h - small);
 }
 
 static void progress_fini(void *self, Shell *sh)

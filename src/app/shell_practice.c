@@ -59,7 +59,7 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
         .usual_trigger = l->script.trigger,
         .end_screen = !sh->waiting, /* a session run from a wait goes back to it */
         .quit_at_end = sh->opt.quit_at_end,
-        .journal = checkin && !sh->opt.no_checkin,
+        .journal = checkin && !sh->opt.no_checkin && !sh->opt.no_journal,
     };
     practice_begin(&sh->practice, &l->plan, l->script.nchoices, &po, now_ms,
                    sh->wall_now_ms() / 1000);

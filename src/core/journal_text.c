@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/localtime.h"
 #include "core/script.h"
@@ -34,6 +35,8 @@ void journal_context(const JournalEntry *e, const char *arrow, char *buf, size_t
     const char *title = e->title && e->title[0] ? e->title : e->name ? e->name
                                                                      : "";
     const char *trigger = script_trigger_text(e->trigger);
+    if (strcasecmp(title, trigger) == 0)
+        trigger = ""; /* "After a conflict · after a conflict" says it twice */
     char moved[32];
     journal_moved(e, arrow, moved, sizeof moved);
     snprintf(buf, n, "%s%s%s%s%s%s", title, title[0] && trigger[0] ? " · " : "", trigger,
@@ -162,6 +165,8 @@ static void put_context(Out *o, const JournalEntry *e, const char *arrow, PutTex
 {
     const char *title = e->title && e->title[0] ? e->title : e->name;
     const char *trigger = script_trigger_text(e->trigger);
+    if (title && strcasecmp(title, trigger) == 0)
+        trigger = "";
     char moved[32];
     journal_moved(e, arrow, moved, sizeof moved);
     const char *sep = "";

@@ -31,6 +31,7 @@ static const struct {
     {"streak", offsetof(Prefs, streak)},
     {"time_left", offsetof(Prefs, time_left)},
     {"welcomed", offsetof(Prefs, welcomed)},
+    {"journal", offsetof(Prefs, journal)},
 };
 
 const char *prefs_key_name(PrefsKey k)
@@ -41,7 +42,7 @@ const char *prefs_key_name(PrefsKey k)
 const char *prefs_keys_text(void)
 {
     return "session, length, volume, mute, ambient, theme, reduced_motion, high_contrast, "
-           "text_scale, checkin, countdown, streak, time_left, welcomed";
+           "text_scale, checkin, countdown, streak, time_left, welcomed, journal";
 }
 
 void prefs_defaults(Prefs *p)
@@ -56,6 +57,7 @@ void prefs_defaults(Prefs *p)
     p->countdown = true;
     p->streak = false; /* a count of days can press; it is there for those who ask */
     p->time_left = true;
+    p->journal = true;
 }
 
 bool prefs_is_space(char c)

@@ -3,6 +3,7 @@
  * start screen, j reads the entries and writes a new one. */
 #include <SDL_ttf.h>
 
+#include "app/screen_end.h"
 #include "app/screen_journal.h"
 #include "app/screens.h"
 #include "check.h"
@@ -61,6 +62,7 @@ static int64_t session_then_checkin(App *a, int64_t t0)
 static void after_a_session_a_line_is_written_and_kept(void)
 {
     remove(paths.journal_file);
+    remove(paths.history_file);
     App a;
     CHECK_INT(open_app(&a), EXIT_OK);
     int64_t t = session_then_checkin(&a, 0);
@@ -78,6 +80,9 @@ static void after_a_session_a_line_is_written_and_kept(void)
     push_key(SDLK_RETURN);
     pump(&a, t + 20);
     CHECK_INT(a.screen, SCREEN_END);
+    /* The first session in the history, and the feeling eased: said once, kindly. */
+    const EndScreen *end = app_screen_state(&a, SCREEN_END);
+    CHECK(end->milestone && strcmp(end->milestone, "The first time the feeling eased by the end.") == 0);
     JournalEntry *e;
     int n = entries(&e);
     CHECK_INT(n, 1);
@@ -114,6 +119,16 @@ static void esc_or_an_empty_enter_skips_it(void)
     JournalEntry *e;
     CHECK_INT(entries(&e), 0);
     journal_free(e);
+    app_free(&a);
+}
+
+static void journal_no_leaves_the_question_out(void)
+{
+    App a;
+    CHECK_INT(open_app(&a), EXIT_OK);
+    a.sh.opt.no_journal = true; /* journal = no in the preferences */
+    session_then_checkin(&a, 0);
+    CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
 }
 
@@ -213,6 +228,7 @@ int main(void)
     RULE("after a session a line is written, and kept with the session's feelings",
          after_a_session_a_line_is_written_and_kept);
     RULE("Esc, or an Enter with nothing written, skips it", esc_or_an_empty_enter_skips_it);
+    RULE("journal = no leaves the question out", journal_no_leaves_the_question_out);
     RULE("j reads the journal and writes a new entry", j_reads_the_journal_and_writes_a_new_entry);
     RULE("a long journal scrolls by line and by page", a_long_journal_scrolls_by_line_and_page);
     SDL_DestroyRenderer(renderer);

@@ -301,5 +301,9 @@ err_has "ebb: --output goes with --journal (see ebb --help)"
 run 2 "$ebb" --journal extra
 err_has "ebb: unexpected argument 'extra' (see ebb --help)"
 
+# --check names the question a session's journal asks
+run 0 "$ebb" --check reply
+out_has "  the journal asks: What story did your mind tell, and what else might be true?"
+
 [ "$fail" -eq 0 ] && echo "cli.sh: $ran commands behaved"
 exit $fail

@@ -300,6 +300,18 @@ static void the_feeling_moved_reads_plainly(void)
     e.after = 10;
     journal_moved(&e, "->", buf, sizeof buf);
     CHECK_STR(buf, "0 -> 10");
+    char context[200];
+    journal_context(&e, "→", context, sizeof context);
+    CHECK_STR(context, "When a reply doesn't come · waiting for a reply · feeling 0 → 10");
+    /* A title that names its trigger does not say it twice. */
+    e.title = "After a conflict";
+    e.trigger = HISTORY_TRIGGER_CONFLICT;
+    journal_context(&e, "→", context, sizeof context);
+    CHECK_STR(context, "After a conflict · feeling 0 → 10");
+    e.title = e.name = "";
+    e.before = e.after = HISTORY_NO_RATING;
+    journal_context(&e, "→", context, sizeof context);
+    CHECK_STR(context, "after a conflict");
 }
 
 int main(void)
