@@ -268,15 +268,15 @@ static void print_triggers(const Progress *p)
         if (pt->sessions == 0)
             continue;
         if (!any)
-            printf("\nWhat set it off:\n");
+            report_out("\nWhat set it off:\n");
         any = true;
         const char *words = script_trigger_text((HistoryTrigger)t);
-        printf("  %c%s: %d time%s", words[0] - 'a' + 'A', words + 1, pt->sessions,
-               pt->sessions == 1 ? "" : "s");
+        report_out("  %c%s: %d time%s", words[0] - 'a' + 'A', words + 1, pt->sessions,
+                   pt->sessions == 1 ? "" : "s");
         if (pt->rated > 0)
-            printf(", %.1f -> %.1f\n", pt->avg_before, pt->avg_after);
+            report_out(", %.1f -> %.1f\n", pt->avg_before, pt->avg_after);
         else
-            printf("\n");
+            report_out("\n");
     }
 }
 
@@ -287,10 +287,10 @@ static void print_milestones(const HistoryRecord *records, int n)
     if (k > MILESTONE_COUNT)
         k = MILESTONE_COUNT;
     if (k > 0)
-        printf("\nAlong the way:\n");
+        report_out("\nAlong the way:\n");
     for (int i = 0; i < k; i++) {
         LocalTime t = localtime_split(m[i].at, m[i].offset_min);
-        printf("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, milestone_words(m[i].kind));
+        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, milestone_words(m[i].kind));
     }
 }
 
