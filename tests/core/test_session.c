@@ -1,7 +1,5 @@
 /* A running session: pauses, skips and grounding taps, driven by a fake
  * clock (now_ms is whatever the test says it is). */
-#include <time.h>
-
 #include "helpers.h"
 
 #include "core/session.h"
@@ -365,47 +363,9 @@ static void session_cues_never_repeat_or_lose_a_cue_in_random_sessions(void)
     }
 }
 
-/* 20 hours of quarter-second phases, the clock jumping to the end at once:
- * each cue comes once, in batches that never split an instant, and the
- * whole catching up is linear in the cues (it was quadratic: in batches
- * of 4, tens of seconds of CPU). The bound is a hundred times what it takes. */
-static void catching_up_a_long_jump_is_linear(void)
-{
-    Run r;
-    if (!start(&r, "title: T\nlength: 20h\nbreathe in 0.25 out 0.25 fill\n"))
-        return;
-    size_t all = timeline_cues(&r.p, -1, r.p.total_ms, NULL, 0);
-    CHECK(all > 280000);
-    Cue cues[4];
-    size_t got = 0, n, calls = 0;
-    int64_t last = -1;
-    clock_t t0 = clock();
-    bool short_batch_then_more = false, was_short = false;
-    while ((n = session_cues(&r.ss, r.p.total_ms, cues, 4)) > 0) {
-        calls++;
-        short_batch_then_more |= was_short;
-        was_short = n < 4;
-        for (size_t k = 0; k < n; k++, got++) {
-            CHECK(cues[k].at_ms >= last);
-            last = cues[k].at_ms;
-        }
-    }
-    double cpu_s = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    CHECK_INT(got, all);
-    CHECK(calls >= all / 4); /* in batches of at most 4 */
-    /* A batch short of cap does not mean none are left: a caller drains
-     * until it gets 0, never "while (n == cap)". */
-    CHECK(short_batch_then_more);
-    CHECK(cpu_s < 2.0);
-    if (cpu_s >= 2.0)
-        fprintf(stderr, "  catching up %zu cues took %.2f s of CPU\n", all, cpu_s);
-    stop(&r);
-}
-
 int main(void)
 {
     RULE("plan time is the clock since the start", plan_time_is_the_clock_from_the_start);
-    RULE("catching up after a 20-hour jump is linear in the cues", catching_up_a_long_jump_is_linear);
     RULE("pause stops the clock and resume continues", pause_stops_the_clock_and_resume_continues);
     RULE("a finished session cannot be paused", a_finished_session_cannot_be_paused);
     RULE("the frame shows the timeline at plan time", the_frame_shows_the_timeline_at_plan_time);
