@@ -66,12 +66,16 @@ void report_diag(const Diag *d)
 
 void report_warnings(const char *path, const Warnings *w)
 {
-    for (int i = 0; i < w->count && i < WARN_MAX; i++) {
-        if (w->items[i].line > 0)
-            report_err("%s:%d: %s\n", path, w->items[i].line, w->items[i].msg);
-        else
-            report_err("%s: %s\n", path, w->items[i].msg);
-    }
-    if (w->count > WARN_MAX)
-        report_err("%s: and %d more like these\n", path, w->count - WARN_MAX);
+    if (w->count == 0)
+        return;
+    /* One line a file: a damaged or binary file would otherwise fill the
+     * terminal with one warning a line. The first says what and where. */
+    char more[64] = "";
+    if (w->count > 1)
+        snprintf(more, sizeof more, " (and %d more problem%s in this file)", w->count - 1,
+                 w->count == 2 ? "" : "s");
+    if (w->items[0].line > 0)
+        report_err("%s:%d: %s%s\n", path, w->items[0].line, w->items[0].msg, more);
+    else
+        report_err("%s: %s%s\n", path, w->items[0].msg, more);
 }

@@ -21,8 +21,8 @@ void report_format(const Diag *d, char *buf, size_t n);
 /* Prints d's line. */
 void report_diag(const Diag *d);
 
-/* Prints a file's warnings as PATH:LINE: message (PATH: message for those
- * about the whole file), and how many more there were past those kept. */
+/* Prints a file's warnings as one line: the first as PATH:LINE: message
+ * (PATH: message when it is about the whole file), and how many more. */
 void report_warnings(const char *path, const Warnings *w);
 
 #endif

@@ -37,7 +37,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
 void app_free(App *a)
 {
     shell_finish(&a->sh, 0);
-    shell_wait_finish(&a->sh);
+    shell_wait_finish(&a->sh, 0);
     for (int i = 0; i < SCREEN_COUNT; i++) {
         /* The microphone closes before the sound device. */
         if (a->state[i] && screen_table((ScreenId)i)->fini)
@@ -191,7 +191,7 @@ static bool global_action(App *a, Action act, int64_t now_ms)
     case ACTION_NONE: return true;
     case ACTION_QUIT:
         shell_finish(sh, now_ms);
-        shell_wait_finish(sh);
+        shell_wait_finish(sh, now_ms);
         a->running = false;
         return true;
     case ACTION_RESIZED:

@@ -89,6 +89,8 @@ static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
             while (SDL_PollEvent(&e))
                 handle_event(app, &e, now);
         }
+        if (!app->running)
+            break; /* a quit (SIGINT too) has unloaded the session: nothing to draw */
         app_update(app, now);
         bool due = app_animating(app, now) && now >= base + (int64_t)((frame_no + 1) * period);
         if (due || app->sh.dirty) {

@@ -38,11 +38,11 @@ static void wait_enter(void *self, Shell *sh, int64_t now_ms)
 
 /* The wait is over: a word on it, then to the menu, or out when it was
  * begun from the command line. */
-static Next end_wait(WaitScreen *w, Shell *sh)
+static Next end_wait(WaitScreen *w, Shell *sh, int64_t now_ms)
 {
-    w->waited_ms = sh->wall_now_ms() - sh->wait.started_utc_ms;
     w->urges = sh->wait.urges;
-    shell_wait_finish(sh);
+    shell_wait_finish(sh, now_ms);
+    w->waited_ms = wait_elapsed_ms(&sh->wait);
     w->mode = GOODBYE;
     sh->dirty = true;
     return next_stay();
@@ -62,7 +62,7 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
         return key ? leave_wait(sh) : next_stay();
     if (w->mode == ASK_TO_END) {
         if (act.kind == ACTION_CONFIRM)
-            return end_wait(w, sh);
+            return end_wait(w, sh, now_ms);
         if (key) { /* anything else keeps waiting */
             w->mode = WAITING;
             sh->dirty = true;
@@ -71,9 +71,9 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
     }
     if (sh->wait.arrived) {
         if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK)
-            return end_wait(w, sh);
+            return end_wait(w, sh, now_ms);
         if (act.kind == ACTION_MORE) {
-            wait_more(&sh->wait, sh->wall_now_ms());
+            wait_more(&sh->wait, sh->wall_now_ms(), now_ms);
             sh->wait_bell_rung = false;
             sh->dirty = true;
         }

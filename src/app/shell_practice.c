@@ -222,7 +222,7 @@ static void cues_ahead(Shell *sh, int64_t plan_t, int64_t now_ms)
     int64_t until = plan_t + CUE_AHEAD_MS;
     Cue cues[32];
     while (c->handed_ms < until) {
-        size_t n = timeline_cues(plan, c->handed_ms, until, cues, 32);
+        size_t n = timeline_cues_first(plan, c->handed_ms, until, cues, 32);
         size_t keep = n < 32 ? n : 32;
         int64_t to = until;
         if (n > 32) { /* an instant is never split: the rest come next */
@@ -252,12 +252,12 @@ bool shell_practice_update(Shell *sh, int64_t now_ms)
      * ahead are already playing on their sample. */
     Cue cues[32];
     size_t n;
-    do {
-        n = session_cues(&p->session, t, cues, 32);
+    /* Until none are left: a batch may hold fewer than 32 although more are
+     * due, since an instant is never split between two. */
+    while ((n = session_cues(&p->session, t, cues, 32)) > 0)
         for (size_t i = 0; i < n; i++)
             if (cues[i].at_ms > sh->cues.handed_ms)
                 play_cue(sh, &cues[i], plan_t);
-    } while (n == 32);
     if (!practice_update(p, now_ms))
         return false;
     shell_write_record(sh, now_ms);

@@ -78,12 +78,26 @@ bool wait_parse_until(const char *s, int64_t now_utc_s, int offset_min, int64_t 
     return false;
 }
 
-void wait_start(Wait *w, int64_t now_utc_ms, int64_t target_utc_ms, int offset_min)
+/* Moves the monotonic clock on (never back) to now_mono_ms. */
+static void see(Wait *w, int64_t now_mono_ms)
+{
+    if (now_mono_ms > w->mono_last_ms)
+        w->mono_last_ms = now_mono_ms;
+}
+
+void wait_start(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms, int64_t target_utc_ms, int offset_min)
 {
     memset(w, 0, sizeof *w);
     w->started_utc_ms = now_utc_ms;
+    w->mono_start_ms = w->mono_last_ms = now_mono_ms;
     w->target_utc_ms = target_utc_ms;
+    w->planned_ms = target_utc_ms > now_utc_ms ? target_utc_ms - now_utc_ms : 0;
     w->offset_min = offset_min;
+}
+
+int64_t wait_elapsed_ms(const Wait *w)
+{
+    return w->mono_last_ms - w->mono_start_ms;
 }
 
 int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms)
@@ -92,10 +106,11 @@ int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms)
     return left > 0 ? left : 0;
 }
 
-WaitState wait_update(Wait *w, int64_t now_utc_ms)
+WaitState wait_update(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
     if (w->ended)
         return WAIT_ENDED;
+    see(w, now_mono_ms);
     if (now_utc_ms >= w->target_utc_ms)
         w->arrived = true;
     return w->arrived ? WAIT_ARRIVED : WAIT_COUNTING;
@@ -107,16 +122,19 @@ void wait_urge(Wait *w)
         w->urges++;
 }
 
-void wait_more(Wait *w, int64_t now_utc_ms)
+void wait_more(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
+    see(w, now_mono_ms);
     w->target_utc_ms = now_utc_ms + WAIT_MORE_MS;
+    w->planned_ms = wait_elapsed_ms(w) + WAIT_MORE_MS;
     w->arrived = false;
 }
 
-void wait_end(Wait *w, int64_t now_utc_ms)
+void wait_end(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
     if (w->ended)
         return;
+    see(w, now_mono_ms);
     w->ended = true;
     w->ended_utc_ms = now_utc_ms;
     if (now_utc_ms >= w->target_utc_ms)
@@ -134,16 +152,13 @@ void wait_record(const Wait *w, HistoryRecord *r, char *buf, size_t n)
     memset(r, 0, sizeof *r);
     char until[16];
     wait_format_target(w, until, sizeof until);
-    int64_t end = w->ended ? w->ended_utc_ms : w->target_utc_ms;
     r->start = w->started_utc_ms / 1000;
     r->offset_min = w->offset_min;
     r->kind = "wait";
     r->name = "wait";
     r->title = "Wait well";
-    r->planned_s = (w->target_utc_ms - w->started_utc_ms + 500) / 1000;
-    r->practised_s = (end - w->started_utc_ms + 500) / 1000;
-    if (r->practised_s < 0)
-        r->practised_s = 0; /* the clock went back past the start */
+    r->planned_s = (w->planned_ms + 500) / 1000;
+    r->practised_s = (wait_elapsed_ms(w) + 500) / 1000;
     r->finished = w->arrived;
     r->before = r->after = HISTORY_NO_RATING;
     r->trigger = HISTORY_TRIGGER_NONE;
