@@ -46,13 +46,6 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t';
 }
 
-/* A control character in the file shows as a space (parse_line), so it
- * parts words like one: the words read are the words saved back. */
-static bool is_blank_shown(char c)
-{
-    return c == ' ' || (c > '\0' && c < 0x20);
-}
-
 static bool is_hex_id(const char *s, size_t n)
 {
     if (n != CARING_ID_LEN)
@@ -69,7 +62,7 @@ static size_t voice_tag_at(const char *s, size_t n)
     static const char tag[] = "# voice:";
     size_t tn = sizeof tag - 1;
     for (size_t i = 1; i + tn <= n; i++)
-        if (is_blank_shown(s[i - 1]) && memcmp(s + i, tag, tn) == 0)
+        if (is_blank(s[i - 1]) && memcmp(s + i, tag, tn) == 0)
             return i;
     return n;
 }
@@ -123,37 +116,39 @@ static bool push_raw(CaringList *l, const char *s, size_t n)
     return true;
 }
 
-/* One line of the file, without its line end. */
 /* Past any byte order marks at s[a..b) and the blanks after them: the
  * file's first line loses its mark when read (lines.c), so every line's
  * words do, and the words read are the words saved back. */
-static size_t past_marks(const char *s, size_t a, size_t b, bool (*blank)(char))
+static size_t past_marks(const char *s, size_t a, size_t b)
 {
     for (size_t m; (m = utf8_bom(s + a, b - a)) > 0;)
-        for (a += m; a < b && blank(s[a]);)
+        for (a += m; a < b && is_blank(s[a]);)
             a++;
     return a;
 }
 
-static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
+/* One line as written (raw) and as shown (s, where a control character is
+ * a space), both n bytes: words, blanks and a "# voice:" tag are found
+ * where a reader sees them, so the words read are the words saved back. */
+static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n, int line, Warnings *w)
 {
     size_t a = 0, b = n;
-    while (a < b && is_blank_shown(s[a]))
+    while (a < b && is_blank(s[a]))
         a++;
-    a = past_marks(s, a, b, is_blank_shown);
-    while (b > a && is_blank_shown(s[b - 1]))
+    a = past_marks(s, a, b);
+    while (b > a && is_blank(s[b - 1]))
         b--;
     if (a == b || s[a] == '#')
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     if (utf8_chars(s, n) < 0) {
         warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
     char voice[CARING_ID_LEN + 1] = "";
     size_t tag = voice_tag_at(s + a, b - a) + a;
     if (tag < b) {
         const char *id = s + tag + strlen("# voice:");
-        while (id < s + b && is_blank_shown(*id))
+        while (id < s + b && is_blank(*id))
             id++;
         size_t idn = (size_t)(s + b - id);
         if (is_hex_id(id, idn))
@@ -163,36 +158,47 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
                          "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
                          utf8_echo(id, idn, 40), id);
         b = tag;
-        while (b > a && is_blank_shown(s[b - 1]))
+        while (b > a && is_blank(s[b - 1]))
             b--;
         if (a == b) {
             warnings_add(w, line, 0, "this line has a recording but no words, so ebb leaves it out");
-            return push_raw(l, s, n);
+            return push_raw(l, raw, n);
         }
     }
     long chars = utf8_chars(s + a, b - a);
     if (chars > CARING_TEXT_MAX) {
         warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
                      CARING_TEXT_MAX);
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
     if (l->nlines >= CARING_MAX_LINES) {
         warnings_add(w, line, 0, "ebb keeps at most %d lines; this one and those after it are left out",
                      CARING_MAX_LINES);
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
-    if (!push_raw(l, s, n))
+    if (!push_raw(l, raw, n))
         return false;
     CaringEntry *e = &l->entries[l->nentries - 1];
     e->text = strndup(s + a, b - a);
     if (!e->text)
         return false;
-    for (char *p = e->text; *p; p++)
-        if ((unsigned char)*p < 0x20)
-            *p = ' '; /* a tab inside the words shows as a space */
     memcpy(e->voice, voice, sizeof voice);
     l->nlines++;
     return true;
+}
+
+/* One line of the file, without its line end. */
+static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
+{
+    char *shown = malloc(n + 1);
+    if (!shown)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        shown[i] = (unsigned char)s[i] < 0x20 ? ' ' : s[i]; /* a tab shows as a space */
+    shown[n] = '\0';
+    bool ok = parse_shown(l, s, shown, n, line, w);
+    free(shown);
+    return ok;
 }
 
 bool caring_parse(const char *text, size_t len, CaringList *l, Warnings *w)
@@ -302,7 +308,7 @@ static char *clean_words(const char *text, const char **why)
     size_t a = 0, b = strlen(text);
     while (a < b && is_blank(text[a]))
         a++;
-    a = past_marks(text, a, b, is_blank);
+    a = past_marks(text, a, b);
     while (b > a && is_blank(text[b - 1]))
         b--;
     char *words = strndup(text + a, b - a);
@@ -310,14 +316,14 @@ static char *clean_words(const char *text, const char **why)
         *why = "There is not enough memory to keep this line.";
         return NULL;
     }
+    for (char *p = words; *p; p++)
+        if (*p == '\t')
+            *p = ' '; /* as the file reads it back (parse_line), checked as such */
     *why = caring_check_text(words);
     if (*why) {
         free(words);
         return NULL;
     }
-    for (char *p = words; *p; p++)
-        if (*p == '\t')
-            *p = ' '; /* as the file reads it back (parse_line) */
     return words;
 }
 

@@ -56,6 +56,20 @@ static void a_tab_in_new_words_is_kept_as_the_space_it_reads_back_as(void)
     caring_free(&l);
 }
 
+/* A tab inside the tag itself shows as "# voice:" too: read as the tag, and
+ * refused in new words, as the tag written with a space is. */
+static void a_tag_written_with_a_tab_is_the_tag(void)
+{
+    CaringList l;
+    read_text("Slow down. #\tvoice: 0a1b2c3d\n", &l);
+    CHECK_STR(caring_line(&l, 0)->text, "Slow down.");
+    CHECK_STR(caring_line(&l, 0)->voice, "0a1b2c3d");
+    const char *why = NULL;
+    CHECK(!caring_add(&l, "Rest. #\tvoice: x", &why));
+    CHECK_STR(why, "A line cannot hold \"# voice:\", which names a recording.");
+    caring_free(&l);
+}
+
 /* The first line of a file loses a byte order mark when read, so words
  * never begin with one, wherever they stand and however they came. */
 static void words_never_begin_with_a_byte_order_mark(void)
@@ -84,5 +98,6 @@ int main(void)
     RULE("a tab in new words is kept as the space it reads back as",
          a_tab_in_new_words_is_kept_as_the_space_it_reads_back_as);
     RULE("words never begin with a byte order mark", words_never_begin_with_a_byte_order_mark);
+    RULE("a tag written with a tab is the tag", a_tag_written_with_a_tab_is_the_tag);
     return CHECK_DONE();
 }

@@ -57,9 +57,9 @@ cmake --build "$build" --target $names -j "$(nproc 2>/dev/null || echo 2)" >/dev
 if [ -n "$seconds" ]; then
     each=$((seconds / count))
     [ "$each" -ge 5 ] || each=5
-    echo "run-fuzz.sh: fuzzing $count targets for ${each}s each"
+    echo "run-fuzz.sh: fuzzing $* for ${each}s each"
 else
-    echo "run-fuzz.sh: fuzzing $count targets until $runs executions each"
+    echo "run-fuzz.sh: fuzzing $* until $runs executions each"
 fi
 
 # What suits each input: its longest input, how long one may take, words.
