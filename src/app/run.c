@@ -49,18 +49,18 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
 /* The window is shown with its first frame already drawn: never blank. It
  * is presented once the window is mapped: X11 drops what is put into an
  * unmapped window, which left it black until the next frame. */
-static void first_frame(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+static void first_frame(App *app, SDL_Window *win, int64_t now)
 {
     SDL_StartTextInput();
     app_draw(app, now);
     SDL_ShowWindow(win);
-    SDL_RenderPresent(ren);
+    app_present(app);
     app_open_audio(app, monotonic_ms());
 }
 
 /* Frames at the display's rate from an absolute base, woken early for a
  * cue, and a blocking wait whenever nothing moves. */
-static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+static void loop(App *app, SDL_Window *win, int64_t now)
 {
     double period = frame_period_ms(win);
     int64_t base = now;
@@ -96,7 +96,7 @@ static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
             frame_no = (int64_t)((now - base) / period);
             if (app_frame_changed(app, now)) {
                 app_draw(app, now);
-                SDL_RenderPresent(ren);
+                app_present(app);
             }
         }
     }
@@ -153,8 +153,8 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
         app_welcome(&app, now);
     }
     if (rc == EXIT_OK) {
-        first_frame(&app, win, ren, now);
-        loop(&app, win, ren, now);
+        first_frame(&app, win, now);
+        loop(&app, win, now);
         rc = app.exit_code;
     }
     if (have_app)
