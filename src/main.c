@@ -27,6 +27,8 @@ static void apply_prefs(Options *o, const Prefs *p)
     o->hide_streak = !p->streak;
     o->hide_time_left = !p->time_left;
     o->theme = theme_find(p->theme) ? p->theme : NULL;
+    if (!o->renderer_given)
+        o->renderer = p->renderer;
 }
 
 static void load_prefs(Prefs *p, const Paths *paths)

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "core/base.h"
+#include "core/renderer.h"
 
 typedef enum {
     MODE_APP,
@@ -41,7 +42,10 @@ typedef struct {
     bool at_given;
     int width, height; /* --size; 0 when not given */
     bool csv;
-    char **args; /* SESSION or FILE… */
+    RendererWish renderer; /* --renderer, or the preference */
+    bool renderer_given;
+    bool verbose; /* say which renderer draws, and why */
+    char **args;  /* SESSION or FILE… */
     int nargs;
 } Options;
 

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/input.h"
+#include "app/renderer_pick.h"
 #include "env.h"
 
 static int64_t monotonic_ms(void)
@@ -16,12 +17,9 @@ static int64_t monotonic_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Software rendering is the lighter choice on machines without a GPU, and
- * keeps start-up quick; users may still pick a driver with SDL_RENDER_DRIVER. */
-static void choose_renderer_hints(void)
+static void choose_hints(RendererWish wish)
 {
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    renderer_pick_hints(wish);
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     SDL_SetHint(SDL_HINT_APP_NAME, "ebb");
 }
@@ -120,7 +118,7 @@ static int begin(App *app, const Options *o, int64_t now)
 
 int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
-    choose_renderer_hints();
+    choose_hints(o->renderer);
     if (!env_has_display()) {
         fprintf(stderr, "ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n");
         return EXIT_PLATFORM;
@@ -134,7 +132,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_Window *win = SDL_CreateWindow("ebb", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 960,
                                        640, flags);
-    SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, 0) : NULL;
+    RendererWish chosen = RENDERER_SOFTWARE;
+    char why[256] = "";
+    SDL_Renderer *ren = win ? renderer_pick(win, o->renderer, &chosen, why, sizeof why) : NULL;
+    if (ren && o->verbose)
+        fprintf(stderr, "ebb: renderer: %s (%s)\n", renderer_name(chosen), why);
     int rc = EXIT_PLATFORM;
     App app;
     bool have_app = false;
