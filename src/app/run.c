@@ -56,28 +56,44 @@ static void first_frame(App *app, SDL_Window *win, int64_t now)
     app_open_audio(app, monotonic_ms());
 }
 
+/* Minimised or unmapped: nothing is seen, so nothing is drawn. */
+static bool unseen(SDL_Window *win)
+{
+    return (SDL_GetWindowFlags(win) & (SDL_WINDOW_MINIMIZED | SDL_WINDOW_HIDDEN)) != 0;
+}
+
+#define UNSEEN_TICK_MS 250 /* unseen, time still moves on: cues handed to the sound device, the end */
+
+/* How long to wait for an event: until the next frame is due (unseen, the
+ * next look at the session), sooner for a cue; -1 when nothing moves. */
+static int64_t wait_ms(App *app, SDL_Window *win, int64_t next_frame, int64_t now)
+{
+    if (!app_animating(app, now))
+        return -1;
+    int64_t t = monotonic_ms();
+    int64_t wait = unseen(win) ? UNSEEN_TICK_MS : next_frame - t;
+    int64_t cue_in = app_next_cue_in(app, t);
+    /* A cue is played when it is due, not at the next frame after it. */
+    if (cue_in >= 0 && cue_in < wait)
+        wait = cue_in;
+    return wait;
+}
+
 /* Frames at the display's rate from an absolute base, woken early for a
- * cue, and a blocking wait whenever nothing moves. */
+ * cue, and a blocking wait whenever nothing moves. While the window is
+ * unseen no frame is drawn; sound and the session's clock go on. */
 static void loop(App *app, SDL_Window *win, int64_t now)
 {
     double period = frame_period_ms(win);
     int64_t base = now;
     int64_t frame_no = 0;
+    bool was_unseen = false;
     while (app->running) {
         SDL_Event e;
-        bool got;
-        if (app_animating(app, now)) {
-            int64_t next = base + (int64_t)((frame_no + 1) * period);
-            int64_t t = monotonic_ms();
-            int64_t cue_in = app_next_cue_in(app, t);
-            int64_t wait = next - t;
-            /* A cue is played when it is due, not at the next frame after it. */
-            if (cue_in >= 0 && cue_in < wait)
-                wait = cue_in;
-            got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
-        } else {
-            got = SDL_WaitEvent(&e);
-        }
+        int64_t wait = wait_ms(app, win, base + (int64_t)((frame_no + 1) * period), now);
+        bool got = wait < 0   ? SDL_WaitEvent(&e)
+                   : wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait)
+                              : SDL_PollEvent(&e);
         int64_t last = now;
         now = monotonic_ms();
         app_clock_gap(app, last, now);
@@ -87,6 +103,15 @@ static void loop(App *app, SDL_Window *win, int64_t now)
                 handle_event(app, &e, now);
         }
         app_update(app, now);
+        if (unseen(win)) {
+            was_unseen = true;
+            continue;
+        }
+        if (was_unseen) { /* seen again: drawn whole */
+            was_unseen = false;
+            damage_reset(&app->damage);
+            app->sh.dirty = true;
+        }
         bool due = app_animating(app, now) && now >= base + (int64_t)((frame_no + 1) * period);
         if (due || app->sh.dirty) {
             /* The frame number is derived from the clock, so a late frame
