@@ -102,6 +102,8 @@ static void loop(App *app, SDL_Window *win, int64_t now)
             while (SDL_PollEvent(&e))
                 handle_event(app, &e, now);
         }
+        if (!app->running)
+            break; /* quit: what was shown is let go, nothing more is drawn */
         app_update(app, now);
         if (unseen(win)) {
             was_unseen = true;
