@@ -56,22 +56,37 @@ static void first_frame(App *app, SDL_Window *win, int64_t now)
     app_open_audio(app, monotonic_ms());
 }
 
-/* Minimised or unmapped: nothing is seen, so nothing is drawn. */
-static bool unseen(SDL_Window *win)
+/* Minimised or unmapped: nothing is seen, so nothing is drawn. Told by
+ * the window's events: its flags can stay hidden after it is shown where
+ * no window manager runs. */
+static void note_seen(const SDL_Event *e, bool *seen)
 {
-    return (SDL_GetWindowFlags(win) & (SDL_WINDOW_MINIMIZED | SDL_WINDOW_HIDDEN)) != 0;
+    if (e->type != SDL_WINDOWEVENT)
+        return;
+    switch (e->window.event) {
+    case SDL_WINDOWEVENT_HIDDEN:
+    case SDL_WINDOWEVENT_MINIMIZED: *seen = false; break;
+    case SDL_WINDOWEVENT_SHOWN:
+    case SDL_WINDOWEVENT_RESTORED:
+    case SDL_WINDOWEVENT_MAXIMIZED:
+    case SDL_WINDOWEVENT_EXPOSED: *seen = true; break;
+    default: break;
+    }
 }
 
 #define UNSEEN_TICK_MS 250 /* unseen, time still moves on: cues handed to the sound device, the end */
 
+#define WAIT_FOR_EVENT INT64_MAX
+
 /* How long to wait for an event: until the next frame is due (unseen, the
- * next look at the session), sooner for a cue; -1 when nothing moves. */
-static int64_t wait_ms(App *app, SDL_Window *win, int64_t next_frame, int64_t now)
+ * next look at the session), sooner for a cue, at most 0 when late;
+ * WAIT_FOR_EVENT when nothing moves. */
+static int64_t wait_ms(App *app, bool seen, int64_t next_frame, int64_t now)
 {
     if (!app_animating(app, now))
-        return -1;
+        return WAIT_FOR_EVENT;
     int64_t t = monotonic_ms();
-    int64_t wait = unseen(win) ? UNSEEN_TICK_MS : next_frame - t;
+    int64_t wait = seen ? next_frame - t : UNSEEN_TICK_MS;
     int64_t cue_in = app_next_cue_in(app, t);
     /* A cue is played when it is due, not at the next frame after it. */
     if (cue_in >= 0 && cue_in < wait)
@@ -87,25 +102,28 @@ static void loop(App *app, SDL_Window *win, int64_t now)
     double period = frame_period_ms(win);
     int64_t base = now;
     int64_t frame_no = 0;
-    bool was_unseen = false;
+    bool seen = true, was_unseen = false;
     while (app->running) {
         SDL_Event e;
-        int64_t wait = wait_ms(app, win, base + (int64_t)((frame_no + 1) * period), now);
-        bool got = wait < 0   ? SDL_WaitEvent(&e)
-                   : wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait)
-                              : SDL_PollEvent(&e);
+        int64_t wait = wait_ms(app, seen, base + (int64_t)((frame_no + 1) * period), now);
+        bool got = wait == WAIT_FOR_EVENT ? SDL_WaitEvent(&e)
+                   : wait > 0             ? SDL_WaitEventTimeout(&e, (int)wait)
+                                          : SDL_PollEvent(&e);
         int64_t last = now;
         now = monotonic_ms();
         app_clock_gap(app, last, now);
         if (got) {
+            note_seen(&e, &seen);
             handle_event(app, &e, now);
-            while (SDL_PollEvent(&e))
+            while (SDL_PollEvent(&e)) {
+                note_seen(&e, &seen);
                 handle_event(app, &e, now);
+            }
         }
         if (!app->running)
             break; /* quit: what was shown is let go, nothing more is drawn */
         app_update(app, now);
-        if (unseen(win)) {
+        if (!seen) {
             was_unseen = true;
             continue;
         }

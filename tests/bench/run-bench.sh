@@ -176,9 +176,9 @@ for _ in $(seq "$ROUNDS"); do
     run_cpu ref_full full 2 "$ref" -f
 done
 measure="then xdotool windowsize; /proc/PID/stat utime+stime over ${CPU_S}s"
-for size in s m; do
-    cpu_row "ebb_$size" "ebb calm breathing" "$(short "$ebb") --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
-    cpu_row "ref_$size" "reference" "$(short "$ref"); from t=2s, $measure"
+for which in s m; do # (cpu_row sets $size)
+    cpu_row "ebb_$which" "ebb calm breathing" "$(short "$ebb") --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
+    cpu_row "ref_$which" "reference" "$(short "$ref"); from t=2s, $measure"
 done
 cpu_row ebb_full "ebb calm breathing, fullscreen" "$(short "$ebb") -f --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
 cpu_row ref_full "reference, fullscreen" "$(short "$ref") -f; from t=2s, $measure"
@@ -203,8 +203,8 @@ if $core_cmd >"$tmp/core" 2>&1; then :; else broken=1; cat "$tmp/core" >&2; fi
 core() { awk -v k="$1" '$1 == k {print $2}' "$tmp/core"; }
 plan_ms=$(core plan_ms)
 history_ms=$(core history_ms)
-row "plan $(core plan_steps) steps, $(core plan_breaths) breaths (median ms)" "$plan_ms" "$(short "$core_cmd") (loader_load_text; 7 runs)"
-row "summarise $(core history_records) history records (median ms)" "$history_ms" "(same; history_load + progress_compute, as the progress screen)"
+row "plan $(core plan_steps) steps, $(core plan_breaths) breaths (median CPU ms)" "$plan_ms" "$(short "$core_cmd") (loader_load_text; 7 runs; wall $(core plan_wall_ms) ms)"
+row "summarise $(core history_records) history records (median CPU ms)" "$history_ms" "(same; history_load + progress_compute, as the progress screen; wall $(core history_wall_ms) ms)"
 
 # ------------------------------------------------------------------- timeline
 echo "== the timeline, simulated (60 min, $SIM_RUNS runs) and heard" >&2
