@@ -40,8 +40,8 @@ void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb
 void canvas_arc(const Canvas *c, float cx, float cy, float r, float t, double fraction, Rgb col,
                 double alpha);
 
-/* The box a disc (with or without its glow) or an arc touches. */
-CanvasRect canvas_disc_box(float cx, float cy, float r, bool glow);
+/* The box a disc (with or without its glow, at alpha) or an arc touches. */
+CanvasRect canvas_disc_box(float cx, float cy, float r, bool glow, double alpha);
 CanvasRect canvas_arc_box(float cx, float cy, float r, float t, double fraction);
 
 #define CANVAS_DISC_EDGE 0.70f /* the disc's edge, as a fraction of the glow's reach / GLOW */

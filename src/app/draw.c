@@ -256,7 +256,7 @@ static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float hal
 static bool shape(Draw *d, bool glow, float cx, float cy, float r, Rgb c, double alpha)
 {
     float v[3] = {cx, cy, r};
-    if (recorded(d, glow ? 2 : 1, v, 3, c, alpha, canvas_disc_box(cx, cy, r, glow)))
+    if (recorded(d, glow ? 2 : 1, v, 3, c, alpha, canvas_disc_box(cx, cy, r, glow, alpha)))
         return true;
     if (!canvas(d))
         return false;
