@@ -115,7 +115,7 @@ int voice_edit_draw(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int y)
         ui_measure(ui, FONT_BODY, l->body, v->compose, 0, &comp_w, &ignored);
     int shift = cur_w > fw - l->body ? cur_w - (fw - l->body) : 0;
     SDL_Rect clip = {fx, y, fw, h};
-    SDL_RenderSetClipRect(ui->renderer, &clip);
+    draw_clip(ui->draw, &clip); /* within what this frame redraws */
     int ty = y + (h - l->body * 5 / 4) / 2;
     if (!v->edit[0] && !v->compose[0])
         ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text_dim, 0.6}, "Write what they would say to you…", fx, ty);
@@ -125,7 +125,7 @@ int voice_edit_draw(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int y)
     if (comp_w > 0) /* composing: underlined, as input methods expect */
         draw_rect(ui->draw, fx - shift + cur_w - comp_w, ty + l->body * 5 / 4, comp_w, 1, th->text, 0.8);
     draw_rect(ui->draw, fx - shift + cur_w, ty, 2, l->body * 5 / 4, th->accent, 1);
-    SDL_RenderSetClipRect(ui->renderer, NULL);
+    draw_clip(ui->draw, NULL);
     SDL_Rect ime = {fx - shift + cur_w, y, 1, h}; /* where the candidate window may go */
     SDL_SetTextInputRect(&ime);
     return h;
