@@ -110,6 +110,7 @@ static void compose(App *a, int64_t now_ms, Uint8 fade, Damage *rec)
         overlay_notice(ui, a->sh.notice);
     if (a->help_shown)
         overlay_help(ui, screen_table(a->screen)->keys);
+    draw_settle(ui->draw);
     if (!a->fade_from)
         return;
     if (rec) {

@@ -70,18 +70,19 @@ static Rgb lift(Rgb k, int d)
                  (uint8_t)(k.b + d > 255 ? 255 : k.b + d)};
 }
 
-void canvas_gradient(const Canvas *c, Rgb top, Rgb bottom)
+/* Row y of the gradient from x to x1. */
+static void gradient_row(const Canvas *c, Rgb top, Rgb bottom, int y, int x, int x1)
 {
-    int y1 = c->clip.y + c->clip.h, x1 = c->clip.x + c->clip.w;
-    for (int y = c->clip.y; y < y1; y++) {
-        Rgb k = row_colour(c, top, bottom, y);
-        uint32_t pattern[4];
-        for (int x = 0; x < 4; x++) {
-            Rgb p = lift(k, dither(x, y));
-            pattern[x] = pack(c, p.r, p.g, p.b);
-        }
-        uint32_t *row = c->pixels + (size_t)y * (size_t)c->stride;
-        int x = c->clip.x;
+    if (x >= x1)
+        return;
+    Rgb k = row_colour(c, top, bottom, y);
+    uint32_t pattern[4];
+    for (int i = 0; i < 4; i++) {
+        Rgb p = lift(k, dither(i, y));
+        pattern[i] = pack(c, p.r, p.g, p.b);
+    }
+    uint32_t *row = c->pixels + (size_t)y * (size_t)c->stride;
+    {
         for (; x < x1 && (x & 3); x++)
             row[x] = pattern[x & 3];
         for (; x + 4 <= x1; x += 4) /* four at a time: the pattern's period */
@@ -89,6 +90,12 @@ void canvas_gradient(const Canvas *c, Rgb top, Rgb bottom)
         for (; x < x1; x++)
             row[x] = pattern[x & 3];
     }
+}
+
+void canvas_gradient(const Canvas *c, Rgb top, Rgb bottom)
+{
+    for (int y = c->clip.y; y < c->clip.y + c->clip.h; y++)
+        gradient_row(c, top, bottom, y, c->clip.x, c->clip.x + c->clip.w);
 }
 
 /* The shape's alpha at distance d from the centre: the disc's body, and
@@ -237,8 +244,10 @@ static void row_lut(const Canvas *c, Rgb bg, Rgb col, uint32_t lut[2][256])
 }
 
 void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb col,
-                    double alpha, Rgb top, Rgb bottom)
+                    double alpha, Rgb top, Rgb bottom, bool fill)
 {
+    if (fill && (r <= 0 || alpha <= 0))
+        canvas_gradient(c, top, bottom);
     if (r <= 0 || alpha <= 0)
         return;
     float full = disc_reach(r, glow), scale = (TABLE - 1) / (full * full);
@@ -249,11 +258,23 @@ void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb
     Rgb made = {0, 0, 0};
     int y0 = clampi((int)floorf(cy - reach), c->clip.y, c->clip.y + c->clip.h);
     int y1 = clampi((int)ceilf(cy + reach) + 1, c->clip.y, c->clip.y + c->clip.h);
+    int cx0 = c->clip.x, cx1 = c->clip.x + c->clip.w;
+    for (int y = c->clip.y; fill && y < y0; y++)
+        gradient_row(c, top, bottom, y, cx0, cx1);
+    for (int y = y1; fill && y < c->clip.y + c->clip.h; y++)
+        gradient_row(c, top, bottom, y, cx0, cx1);
     for (int y = y0; y < y1; y++) {
         float dy = y + 0.5f - cy, dy2 = dy * dy;
         int x0, x1;
-        if (!row_span(c, cx, dy, reach, &x0, &x1))
+        if (!row_span(c, cx, dy, reach, &x0, &x1)) {
+            if (fill)
+                gradient_row(c, top, bottom, y, cx0, cx1);
             continue;
+        }
+        if (fill) { /* the gradient beside the shape; under it, the shape's lookups give it */
+            gradient_row(c, top, bottom, y, cx0, x0);
+            gradient_row(c, top, bottom, y, x1, cx1);
+        }
         Rgb bg = row_colour(c, top, bottom, y);
         if (!have || bg.r != made.r || bg.g != made.g || bg.b != made.b) {
             row_lut(c, bg, col, lut);

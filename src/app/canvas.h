@@ -32,9 +32,11 @@ void canvas_gradient(const Canvas *c, Rgb top, Rgb bottom);
  * heart; with glow, a halo around it out to GLOW times r / 0.7. */
 void canvas_disc(const Canvas *c, float cx, float cy, float r, bool glow, Rgb col, double alpha);
 /* The same over nothing but the gradient (top, bottom): faster, as what
- * lies under each pixel is known without reading it. */
+ * lies under each pixel is known without reading it. With fill, the
+ * gradient is not there yet: the whole clip is drawn, gradient and shape,
+ * each pixel once. */
 void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb col,
-                    double alpha, Rgb top, Rgb bottom);
+                    double alpha, Rgb top, Rgb bottom, bool fill);
 /* A ring of radius r and thickness t, from the top, clockwise, over
  * fraction 0..1 of a turn, its sides feathered over a pixel and a half. */
 void canvas_arc(const Canvas *c, float cx, float cy, float r, float t, double fraction, Rgb col,

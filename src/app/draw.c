@@ -21,11 +21,12 @@ struct Draw {
     SDL_Texture *bg; /* the gradient at the output's size, remade when size or colours change */
     int bg_w, bg_h;
     Rgb bg_top, bg_bottom;
-    Damage *rec;    /* recording, not drawing; or NULL */
-    bool per_pixel; /* drawing into canvas, not through textures */
-    Canvas canvas;  /* its clip: the pass's, met with the screen's own */
-    SDL_Rect pass;  /* what this pass draws */
-    bool bare;      /* nothing drawn over the gradient yet (bg_top, bg_bottom) */
+    Damage *rec;     /* recording, not drawing; or NULL */
+    bool per_pixel;  /* drawing into canvas, not through textures */
+    Canvas canvas;   /* its clip: the pass's, met with the screen's own */
+    SDL_Rect pass;   /* what this pass draws */
+    bool bare;       /* nothing drawn over the gradient yet (bg_top, bg_bottom) */
+    bool bg_pending; /* the gradient is due but not drawn: the shape may draw it with itself */
 };
 
 static float smoothstep(float a, float b, float x)
@@ -202,12 +203,27 @@ static bool recorded(Draw *d, int kind, const float *v, int n, Rgb c, double alp
     return true;
 }
 
+/* The gradient, if it is still due: before anything else is drawn. */
+static void settle(Draw *d)
+{
+    if (d->per_pixel && d->bg_pending && !d->rec) {
+        canvas_gradient(&d->canvas, d->bg_top, d->bg_bottom);
+        d->bg_pending = false;
+    }
+}
+
+void draw_settle(Draw *d)
+{
+    settle(d);
+}
+
 /* Direct writes come after what the renderer has queued, in order. */
 static const Canvas *canvas(Draw *d)
 {
     if (!d->per_pixel)
         return NULL;
     SDL_RenderFlush(d->r);
+    settle(d);
     return &d->canvas;
 }
 
@@ -216,11 +232,11 @@ void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
     float v[2] = {(float)w, (float)h};
     if (recorded(d, 0, v, 2, top, bottom.r << 16 | bottom.g << 8 | bottom.b, (CanvasRect){0, 0, w, h}))
         return;
-    if (canvas(d)) {
-        canvas_gradient(&d->canvas, top, bottom);
+    if (d->per_pixel) { /* drawn with the shape, if one comes first; else before anything else */
         d->bg_top = top;
         d->bg_bottom = bottom;
         d->bare = true;
+        d->bg_pending = true;
         return;
     }
     if (!d->bg || d->bg_w != w || d->bg_h != h || !same_rgb(top, d->bg_top) ||
@@ -258,12 +274,16 @@ static bool shape(Draw *d, bool glow, float cx, float cy, float r, Rgb c, double
     float v[3] = {cx, cy, r};
     if (recorded(d, glow ? 2 : 1, v, 3, c, alpha, canvas_disc_box(cx, cy, r, glow, alpha)))
         return true;
-    if (!canvas(d))
+    if (!d->per_pixel)
         return false;
-    if (d->bare)
-        canvas_disc_on(&d->canvas, cx, cy, r, glow, c, alpha, d->bg_top, d->bg_bottom);
-    else
+    if (d->bare) {
+        SDL_RenderFlush(d->r);
+        canvas_disc_on(&d->canvas, cx, cy, r, glow, c, alpha, d->bg_top, d->bg_bottom, d->bg_pending);
+        d->bg_pending = false;
+    } else {
+        canvas(d);
         canvas_disc(&d->canvas, cx, cy, r, glow, c, alpha);
+    }
     d->bare = false;
     return true;
 }
@@ -337,6 +357,7 @@ void draw_rect(Draw *d, int x, int y, int w, int h, Rgb c, double alpha)
     float v[4] = {(float)x, (float)y, (float)w, (float)h};
     if (recorded(d, 4, v, 4, c, alpha, (CanvasRect){x, y, w, h}))
         return;
+    settle(d);
     d->bare = false;
     SDL_Color k = colour(c, alpha);
     SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
@@ -364,6 +385,7 @@ bool draw_target(Draw *d, SDL_Surface *surf, const SDL_Rect *pass)
 {
     d->per_pixel = canvas_of(surf, &d->canvas);
     d->pass = *pass;
+    d->bg_pending = false;
     draw_clip(d, NULL);
     return d->per_pixel;
 }
@@ -375,6 +397,7 @@ void draw_clip(Draw *d, const SDL_Rect *box)
         damage_clip(d->rec, box ? &b : NULL);
         return;
     }
+    settle(d); /* the gradient fills the pass, whatever clips what follows */
     SDL_Rect clip = d->pass;
     if (box && !SDL_IntersectRect(box, &d->pass, &clip))
         clip = (SDL_Rect){d->pass.x, d->pass.y, 0, 0};

@@ -32,6 +32,9 @@ void draw_record(Draw *d, Damage *rec);
  * (true), else through the renderer (surf NULL: always); only inside
  * pass, which also becomes the renderer's clip. */
 bool draw_target(Draw *d, SDL_Surface *surf, const SDL_Rect *pass);
+/* Draws what is due before anything drawn some other way (text, a copy):
+ * on the per-pixel path the gradient waits for the shape, to draw both at once. */
+void draw_settle(Draw *d);
 /* A screen's own clip, within the pass's (NULL: the pass's alone). */
 void draw_clip(Draw *d, const SDL_Rect *box);
 
