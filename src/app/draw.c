@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define DISC_TEX 512
 #define DISC_EDGE 0.70f /* the disc's edge, as a fraction of the texture's half size */
@@ -143,11 +144,6 @@ static SDL_Color colour(Rgb c, double alpha)
     return out;
 }
 
-static bool same_rgb(Rgb a, Rgb b)
-{
-    return a.r == b.r && a.g == b.g && a.b == b.b;
-}
-
 /* The window's own format when it is 32-bit RGB without alpha (X11 at 24
  * bits), else ARGB8888. Both hold 0xFFrrggbb the same way. */
 static Uint32 opaque_format(SDL_Renderer *r)
@@ -204,17 +200,12 @@ static bool recorded(Draw *d, int kind, const float *v, int n, Rgb c, double alp
 }
 
 /* The gradient, if it is still due: before anything else is drawn. */
-static void settle(Draw *d)
+void draw_settle(Draw *d)
 {
     if (d->per_pixel && d->bg_pending && !d->rec) {
         canvas_gradient(&d->canvas, d->bg_top, d->bg_bottom);
         d->bg_pending = false;
     }
-}
-
-void draw_settle(Draw *d)
-{
-    settle(d);
 }
 
 /* Direct writes come after what the renderer has queued, in order. */
@@ -223,7 +214,7 @@ static const Canvas *canvas(Draw *d)
     if (!d->per_pixel)
         return NULL;
     SDL_RenderFlush(d->r);
-    settle(d);
+    draw_settle(d);
     return &d->canvas;
 }
 
@@ -239,8 +230,8 @@ void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
         d->bg_pending = true;
         return;
     }
-    if (!d->bg || d->bg_w != w || d->bg_h != h || !same_rgb(top, d->bg_top) ||
-        !same_rgb(bottom, d->bg_bottom)) {
+    if (!d->bg || d->bg_w != w || d->bg_h != h || memcmp(&top, &d->bg_top, sizeof top) != 0 ||
+        memcmp(&bottom, &d->bg_bottom, sizeof bottom) != 0) {
         if (d->bg)
             SDL_DestroyTexture(d->bg);
         d->bg = make_gradient(d->r, top, bottom, w, h);
@@ -357,7 +348,7 @@ void draw_rect(Draw *d, int x, int y, int w, int h, Rgb c, double alpha)
     float v[4] = {(float)x, (float)y, (float)w, (float)h};
     if (recorded(d, 4, v, 4, c, alpha, (CanvasRect){x, y, w, h}))
         return;
-    settle(d);
+    draw_settle(d);
     d->bare = false;
     SDL_Color k = colour(c, alpha);
     SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
@@ -370,7 +361,6 @@ void draw_record(Draw *d, Damage *rec)
 {
     d->rec = rec;
 }
-
 /* Pixels in 32 bits, 8 to a channel: what the per-pixel path writes. */
 static bool canvas_of(SDL_Surface *s, Canvas *c)
 {
@@ -397,7 +387,7 @@ void draw_clip(Draw *d, const SDL_Rect *box)
         damage_clip(d->rec, box ? &b : NULL);
         return;
     }
-    settle(d); /* the gradient fills the pass, whatever clips what follows */
+    draw_settle(d); /* the gradient fills the pass, whatever clips what follows */
     SDL_Rect clip = d->pass;
     if (box && !SDL_IntersectRect(box, &d->pass, &clip))
         clip = (SDL_Rect){d->pass.x, d->pass.y, 0, 0};
