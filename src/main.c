@@ -29,6 +29,8 @@ static void apply_prefs(Options *o, const Prefs *p)
     o->no_journal = !p->journal;
     o->hide_time_left = !p->time_left;
     o->theme = theme_find(p->theme) ? p->theme : NULL;
+    if (!o->renderer_given)
+        o->renderer = p->renderer;
 }
 
 static void load_prefs(Prefs *p, const Paths *paths)

@@ -31,6 +31,8 @@ static const char usage_text[] =
     "      --reduced-motion    keep the shape still; a ring shows the breath\n"
     "      --high-contrast     use the high contrast theme\n"
     "      --text-scale=X      text size, 1 to 3 (default 1)\n"
+    "      --renderer=WHICH    auto (the default), software or gpu\n"
+    "      --verbose           say which renderer draws, and why\n"
     "      --list              list the sessions you can run\n"
     "      --check SESSION...  check sessions or scripts and show what they will run\n"
     "      --timeline          print SESSION's fitted timeline, one phase a line\n"
@@ -62,6 +64,8 @@ enum {
     OPT_REDUCED_MOTION,
     OPT_HIGH_CONTRAST,
     OPT_TEXT_SCALE,
+    OPT_RENDERER,
+    OPT_VERBOSE,
     OPT_LIST,
     OPT_CHECK,
     OPT_TIMELINE,
@@ -89,6 +93,8 @@ static const struct option long_options[] = {
     {"text-scale", required_argument, NULL, OPT_TEXT_SCALE},
     {"list", no_argument, NULL, OPT_LIST},
     {"check", no_argument, NULL, OPT_CHECK},
+    {"renderer", required_argument, NULL, OPT_RENDERER},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
     {"timeline", no_argument, NULL, OPT_TIMELINE},
     {"render", required_argument, NULL, OPT_RENDER},
     {"at", required_argument, NULL, OPT_AT},
@@ -208,6 +214,14 @@ static void take_option(Options *o, int c, char **argv, int *rc)
     case OPT_REDUCED_MOTION: o->reduced_motion = true; break;
     case OPT_HIGH_CONTRAST: o->high_contrast = true; break;
     case OPT_TEXT_SCALE: parse_text_scale(o, optarg, rc); break;
+    case OPT_RENDERER:
+        o->renderer_given = true;
+        if (!renderer_parse(optarg, strlen(optarg), &o->renderer)) {
+            fprintf(stderr, "ebb: --renderer: expected auto, software or gpu, got \"%s\"\n", optarg);
+            *rc = EXIT_USAGE;
+        }
+        break;
+    case OPT_VERBOSE: o->verbose = true; break;
     case OPT_LIST: set_mode(o, MODE_LIST, rc); break;
     case OPT_CHECK: set_mode(o, MODE_CHECK, rc); break;
     case OPT_TIMELINE: set_mode(o, MODE_TIMELINE, rc); break;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "core/base.h"
+#include "core/renderer.h"
 
 typedef enum {
     MODE_APP,
@@ -43,9 +44,12 @@ typedef struct {
     bool at_given;
     int width, height; /* --size; 0 when not given */
     bool csv;
-    bool markdown;      /* --journal as Markdown */
-    const char *output; /* --output: where --journal writes; NULL for stdout */
-    char **args;        /* SESSION or FILE… */
+    bool markdown;         /* --journal as Markdown */
+    const char *output;    /* --output: where --journal writes; NULL for stdout */
+    RendererWish renderer; /* --renderer, or the preference */
+    bool renderer_given;
+    bool verbose; /* say which renderer draws, and why */
+    char **args;  /* SESSION or FILE… */
     int nargs;
 } Options;
 

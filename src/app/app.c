@@ -20,6 +20,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
     a->window = window;
     a->fades = window != NULL;
     a->running = true;
+    a->partial = true;
     a->screen = SCREEN_MENU;
     int rc = shell_init(&a->sh, opt, paths, renderer, window != NULL);
     for (int i = 0; i < SCREEN_COUNT; i++) {
@@ -197,9 +198,13 @@ static bool global_action(App *a, Action act, int64_t now_ms)
     case ACTION_RESIZED:
         shell_update_size(sh);
         text_flush(sh->ui.text);
+        damage_reset(&a->damage); /* drawn whole */
         sh->dirty = true;
         return true;
-    case ACTION_EXPOSED: sh->dirty = true; return true;
+    case ACTION_EXPOSED:
+        damage_reset(&a->damage);
+        sh->dirty = true;
+        return true;
     case ACTION_FULLSCREEN: toggle_fullscreen(a); return true;
     case ACTION_HELP: show_help(a, !a->help_shown, now_ms); return true;
     case ACTION_MUTE: shell_toggle_mute(sh, now_ms); return true;

@@ -30,6 +30,9 @@ typedef struct App {
     const Theme *drawn_theme;
     SDL_Texture *fade_from; /* the frame before the change, fading out; or NULL */
     int64_t fade_began_ms;
+    SDL_Surface *surface; /* drawn into per pixel when set; else a software window's own */
+    bool partial;         /* only what changed is drawn again (where frames are kept) */
+    Damage damage;        /* the last frame's pieces, and what the last draw drew */
     int exit_code;
 } App;
 
@@ -68,7 +71,14 @@ bool app_animating(const App *a, int64_t now_ms);
 int64_t app_next_cue_in(const App *a, int64_t now_ms);
 /* Would app_draw at now_ms change the pixels on screen? */
 bool app_frame_changed(App *a, int64_t now_ms);
+/* Draws what changed since the last frame (all of it after a resize or an
+ * expose, and always with an accelerated renderer). */
 void app_draw(App *a, int64_t now_ms);
+/* Shows what app_draw drew: only its rectangles, from a software window. */
+void app_present(App *a);
+/* Frames go per pixel into surf (the software renderer's own target), only
+ * what changed unless partial is false. */
+void app_draw_into(App *a, SDL_Surface *surf, bool partial);
 
 #define APP_FADE_MS 320 /* every change of screen or theme cross-fades this long */
 

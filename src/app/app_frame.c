@@ -86,20 +86,58 @@ static void begin_fade(App *a, int64_t now_ms)
     a->fade_began_ms = now_ms;
 }
 
-static void draw_fade(App *a, int64_t now_ms)
+/* The fade's alpha now, 0 once it is over (and the frame before let go). */
+static Uint8 fade_alpha(App *a, int64_t now_ms)
 {
     double left = 1.0 - (double)(now_ms - a->fade_began_ms) / APP_FADE_MS;
     if (left <= 0 || left > 1) {
         SDL_DestroyTexture(a->fade_from);
         a->fade_from = NULL;
-        return;
+        return 0;
     }
     /* Eased, so the change starts and settles softly. */
     double alpha = left * left * (3 - 2 * left);
-    SDL_SetTextureAlphaMod(a->fade_from, (Uint8)(alpha * 255 + 0.5));
-    SDL_RenderCopy(a->sh.ui.renderer, a->fade_from, NULL, NULL);
+    return (Uint8)(alpha * 255 + 0.5);
 }
 
+/* The whole frame, recorded (rec) or drawn into the pass set. */
+static void compose(App *a, int64_t now_ms, Uint8 fade, Damage *rec)
+{
+    Ui *ui = &a->sh.ui;
+    draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
+    screen_table(a->screen)->draw(a->state[a->screen], &a->sh, ui, now_ms);
+    if (a->sh.notice[0])
+        overlay_notice(ui, a->sh.notice);
+    if (a->help_shown)
+        overlay_help(ui, screen_table(a->screen)->keys);
+    draw_settle(ui->draw);
+    if (!a->fade_from)
+        return;
+    if (rec) {
+        damage_op(rec, damage_hash(DAMAGE_SEED ^ 1, &fade, 1), (CanvasRect){0, 0, ui->w, ui->h});
+    } else {
+        SDL_SetTextureAlphaMod(a->fade_from, fade);
+        SDL_RenderCopy(ui->renderer, a->fade_from, NULL, NULL);
+    }
+}
+
+/* Where frames are drawn per pixel: the surface given, or a software
+ * window's own; NULL for an accelerated renderer. */
+static SDL_Surface *target(App *a)
+{
+    if (a->surface)
+        return a->surface;
+    SDL_RendererInfo info;
+    if (!a->window || SDL_GetRendererInfo(a->sh.ui.renderer, &info) != 0 ||
+        !(info.flags & SDL_RENDERER_SOFTWARE))
+        return NULL;
+    SDL_RenderFlush(a->sh.ui.renderer); /* after a resize, the renderer takes the new surface */
+    return SDL_GetWindowSurface(a->window);
+}
+
+/* The frame is recorded first, then only what differs from the last one
+ * is drawn: every piece over each damaged rectangle, clipped to it. An
+ * accelerated renderer's frame is not kept between presents: drawn whole. */
 void app_draw(App *a, int64_t now_ms)
 {
     Ui *ui = &a->sh.ui;
@@ -109,13 +147,46 @@ void app_draw(App *a, int64_t now_ms)
     a->drawn_screen = a->screen;
     a->drawn_theme = ui->theme;
     a->drawn_signature = app_signature(a, now_ms);
-    draw_background(ui->draw, ui->theme->bg_top, ui->theme->bg_bottom, ui->w, ui->h);
-    screen_table(a->screen)->draw(a->state[a->screen], &a->sh, ui, now_ms);
-    if (a->sh.notice[0])
-        overlay_notice(ui, a->sh.notice);
-    if (a->help_shown)
-        overlay_help(ui, screen_table(a->screen)->keys);
-    if (a->fade_from)
-        draw_fade(a, now_ms);
+    Uint8 fade = a->fade_from ? fade_alpha(a, now_ms) : 0;
+    SDL_Surface *surf = target(a);
+    damage_begin(&a->damage);
+    draw_record(ui->draw, &a->damage);
+    text_record(ui->text, &a->damage);
+    compose(a, now_ms, fade, &a->damage);
+    draw_record(ui->draw, NULL);
+    text_record(ui->text, NULL);
+    if (!surf || !a->partial)
+        a->damage.have_old = false;
+    damage_diff(&a->damage, ui->w, ui->h);
+    for (int i = 0; i < a->damage.nrects; i++) {
+        CanvasRect r = a->damage.rects[i];
+        draw_target(ui->draw, surf, &(SDL_Rect){r.x, r.y, r.w, r.h});
+        compose(a, now_ms, fade, NULL);
+    }
+    SDL_RenderSetClipRect(ui->renderer, NULL);
+    SDL_RenderFlush(ui->renderer);
     a->sh.dirty = false;
+}
+
+void app_present(App *a)
+{
+    if (!a->window)
+        return;
+    SDL_Rect rects[DAMAGE_RECTS];
+    int n = a->damage.nrects;
+    for (int i = 0; i < n; i++)
+        rects[i] = (SDL_Rect){a->damage.rects[i].x, a->damage.rects[i].y, a->damage.rects[i].w,
+                              a->damage.rects[i].h};
+    if (target(a) && !a->surface) {
+        if (n > 0)
+            SDL_UpdateWindowSurfaceRects(a->window, rects, n);
+    } else {
+        SDL_RenderPresent(a->sh.ui.renderer);
+    }
+}
+
+void app_draw_into(App *a, SDL_Surface *surf, bool partial)
+{
+    a->surface = surf;
+    a->partial = partial;
 }

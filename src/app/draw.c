@@ -1,11 +1,14 @@
-/* Drawing primitives. Big soft shapes are pre-rendered textures drawn
- * scaled: the software renderer cannot fill large blended fans at 60 fps. */
+/* Drawing primitives, two ways: per pixel into the output's own pixels
+ * (canvas.c), or, with an accelerated renderer, pre-rendered textures drawn
+ * scaled. Either way each piece can be recorded instead of drawn, for the
+ * damage between frames. */
 #include "app/draw.h"
 #include "report.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define DISC_TEX 512
 #define DISC_EDGE 0.70f /* the disc's edge, as a fraction of the texture's half size */
@@ -20,6 +23,12 @@ struct Draw {
     SDL_Texture *bg; /* the gradient at the output's size, remade when size or colours change */
     int bg_w, bg_h;
     Rgb bg_top, bg_bottom;
+    Damage *rec;     /* recording, not drawing; or NULL */
+    bool per_pixel;  /* drawing into canvas, not through textures */
+    Canvas canvas;   /* its clip: the pass's, met with the screen's own */
+    SDL_Rect pass;   /* what this pass draws */
+    bool bare;       /* nothing drawn over the gradient yet (bg_top, bg_bottom) */
+    bool bg_pending; /* the gradient is due but not drawn: the shape may draw it with itself */
 };
 
 static float smoothstep(float a, float b, float x)
@@ -136,11 +145,6 @@ static SDL_Color colour(Rgb c, double alpha)
     return out;
 }
 
-static bool same_rgb(Rgb a, Rgb b)
-{
-    return a.r == b.r && a.g == b.g && a.b == b.b;
-}
-
 /* The window's own format when it is 32-bit RGB without alpha (X11 at 24
  * bits), else ARGB8888. Both hold 0xFFrrggbb the same way. */
 static Uint32 opaque_format(SDL_Renderer *r)
@@ -183,10 +187,52 @@ static SDL_Texture *make_gradient(SDL_Renderer *r, Rgb top, Rgb bottom, int w, i
     return t;
 }
 
+/* A piece recorded rather than drawn: its kind and numbers are its hash. */
+static bool recorded(Draw *d, int kind, const float *v, int n, Rgb c, double alpha, CanvasRect box)
+{
+    if (!d->rec)
+        return false;
+    uint64_t h = damage_hash(DAMAGE_SEED, &kind, sizeof kind);
+    h = damage_hash(h, v, (int)sizeof *v * n);
+    h = damage_hash(h, &c, sizeof c);
+    h = damage_hash(h, &alpha, sizeof alpha);
+    damage_op(d->rec, h, box);
+    return true;
+}
+
+/* The gradient, if it is still due: before anything else is drawn. */
+void draw_settle(Draw *d)
+{
+    if (d->per_pixel && d->bg_pending && !d->rec) {
+        canvas_gradient(&d->canvas, d->bg_top, d->bg_bottom);
+        d->bg_pending = false;
+    }
+}
+
+/* Direct writes come after what the renderer has queued, in order. */
+static const Canvas *canvas(Draw *d)
+{
+    if (!d->per_pixel)
+        return NULL;
+    SDL_RenderFlush(d->r);
+    draw_settle(d);
+    return &d->canvas;
+}
+
 void draw_background(Draw *d, Rgb top, Rgb bottom, int w, int h)
 {
-    if (!d->bg || d->bg_w != w || d->bg_h != h || !same_rgb(top, d->bg_top) ||
-        !same_rgb(bottom, d->bg_bottom)) {
+    float v[2] = {(float)w, (float)h};
+    if (recorded(d, 0, v, 2, top, bottom.r << 16 | bottom.g << 8 | bottom.b, (CanvasRect){0, 0, w, h}))
+        return;
+    if (d->per_pixel) { /* drawn with the shape, if one comes first; else before anything else */
+        d->bg_top = top;
+        d->bg_bottom = bottom;
+        d->bare = true;
+        d->bg_pending = true;
+        return;
+    }
+    if (!d->bg || d->bg_w != w || d->bg_h != h || memcmp(&top, &d->bg_top, sizeof top) != 0 ||
+        memcmp(&bottom, &d->bg_bottom, sizeof bottom) != 0) {
         if (d->bg)
             SDL_DestroyTexture(d->bg);
         d->bg = make_gradient(d->r, top, bottom, w, h);
@@ -215,14 +261,35 @@ static void copy_centered(Draw *d, SDL_Texture *t, float cx, float cy, float hal
     SDL_RenderCopyF(d->r, t, NULL, &dst);
 }
 
+static bool shape(Draw *d, bool glow, float cx, float cy, float r, Rgb c, double alpha)
+{
+    float v[3] = {cx, cy, r};
+    if (recorded(d, glow ? 2 : 1, v, 3, c, alpha, canvas_disc_box(cx, cy, r, glow, alpha)))
+        return true;
+    if (!d->per_pixel)
+        return false;
+    if (d->bare) {
+        SDL_RenderFlush(d->r);
+        canvas_disc_on(&d->canvas, cx, cy, r, glow, c, alpha, d->bg_top, d->bg_bottom, d->bg_pending);
+        d->bg_pending = false;
+    } else {
+        canvas(d);
+        canvas_disc(&d->canvas, cx, cy, r, glow, c, alpha);
+    }
+    d->bare = false;
+    return true;
+}
+
 void draw_disc(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
 {
-    copy_centered(d, radial(d, false), cx, cy, r / DISC_EDGE, c, alpha);
+    if (!shape(d, false, cx, cy, r, c, alpha))
+        copy_centered(d, radial(d, false), cx, cy, r / DISC_EDGE, c, alpha);
 }
 
 void draw_bloom(Draw *d, float cx, float cy, float r, Rgb c, double alpha)
 {
-    copy_centered(d, radial(d, true), cx, cy, r / DISC_EDGE * GLOW_SCALE, c, alpha);
+    if (!shape(d, true, cx, cy, r, c, alpha))
+        copy_centered(d, radial(d, true), cx, cy, r / DISC_EDGE * GLOW_SCALE, c, alpha);
 }
 
 void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double fraction, Rgb c,
@@ -232,6 +299,14 @@ void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double frac
         return;
     if (fraction > 1)
         fraction = 1;
+    float k[5] = {cx, cy, r, thickness, (float)fraction};
+    if (recorded(d, 3, k, 5, c, alpha, canvas_arc_box(cx, cy, r, thickness, fraction)))
+        return;
+    if (canvas(d)) {
+        canvas_arc(&d->canvas, cx, cy, r, thickness, fraction, c, alpha);
+        d->bare = false;
+        return;
+    }
     int n = (int)ceil(ARC_SEGMENTS * fraction);
     if (n < 2)
         n = 2;
@@ -271,9 +346,53 @@ void draw_arc(Draw *d, float cx, float cy, float r, float thickness, double frac
 
 void draw_rect(Draw *d, int x, int y, int w, int h, Rgb c, double alpha)
 {
+    float v[4] = {(float)x, (float)y, (float)w, (float)h};
+    if (recorded(d, 4, v, 4, c, alpha, (CanvasRect){x, y, w, h}))
+        return;
+    draw_settle(d);
+    d->bare = false;
     SDL_Color k = colour(c, alpha);
     SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(d->r, k.r, k.g, k.b, k.a);
     SDL_Rect rect = {x, y, w, h};
     SDL_RenderFillRect(d->r, &rect);
+}
+
+void draw_record(Draw *d, Damage *rec)
+{
+    d->rec = rec;
+}
+/* Pixels in 32 bits, 8 to a channel: what the per-pixel path writes. */
+static bool canvas_of(SDL_Surface *s, Canvas *c)
+{
+    const SDL_PixelFormat *f = s ? s->format : NULL;
+    if (!f || f->BytesPerPixel != 4 || f->Rloss || f->Gloss || f->Bloss || (s->pitch & 3))
+        return false;
+    *c = (Canvas){s->pixels, s->pitch / 4, s->w, s->h, f->Rshift, f->Gshift, f->Bshift, f->Amask, {0, 0, s->w, s->h}};
+    return true;
+}
+
+bool draw_target(Draw *d, SDL_Surface *surf, const SDL_Rect *pass)
+{
+    d->per_pixel = canvas_of(surf, &d->canvas);
+    d->pass = *pass;
+    d->bg_pending = false;
+    draw_clip(d, NULL);
+    return d->per_pixel;
+}
+
+void draw_clip(Draw *d, const SDL_Rect *box)
+{
+    if (d->rec) {
+        CanvasRect b = box ? (CanvasRect){box->x, box->y, box->w, box->h} : (CanvasRect){0, 0, 0, 0};
+        damage_clip(d->rec, box ? &b : NULL);
+        return;
+    }
+    draw_settle(d); /* the gradient fills the pass, whatever clips what follows */
+    SDL_Rect clip = d->pass;
+    if (box && !SDL_IntersectRect(box, &d->pass, &clip))
+        clip = (SDL_Rect){d->pass.x, d->pass.y, 0, 0};
+    SDL_RenderSetClipRect(d->r, &clip);
+    CanvasRect cr = {clip.x, clip.y, clip.w, clip.h};
+    d->canvas.clip = rect_meet(cr, (CanvasRect){0, 0, d->canvas.w, d->canvas.h});
 }

@@ -26,6 +26,7 @@ int run_render(const Options *o, const Paths *paths)
     }
     App app;
     int rc = app_init(&app, o, paths, NULL, ren);
+    app_draw_into(&app, surf, false); /* the window's drawing, one whole frame */
     if (rc == EXIT_OK && o->nargs == 1) {
         char err[1024];
         Next start = {.kind = NEXT_START, .session = o->args[0], .length_ms = o->length_ms};

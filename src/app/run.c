@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/input.h"
+#include "app/renderer_pick.h"
 #include "env.h"
 
 static int64_t monotonic_ms(void)
@@ -17,12 +18,9 @@ static int64_t monotonic_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Software rendering is the lighter choice on machines without a GPU, and
- * keeps start-up quick; users may still pick a driver with SDL_RENDER_DRIVER. */
-static void choose_renderer_hints(void)
+static void choose_hints(RendererWish wish)
 {
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    renderer_pick_hints(wish);
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     SDL_SetHint(SDL_HINT_APP_NAME, "ebb");
 }
@@ -50,48 +48,91 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
 /* The window is shown with its first frame already drawn: never blank. It
  * is presented once the window is mapped: X11 drops what is put into an
  * unmapped window, which left it black until the next frame. */
-static void first_frame(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+static void first_frame(App *app, SDL_Window *win, int64_t now)
 {
     SDL_StartTextInput();
     app_draw(app, now);
     SDL_ShowWindow(win);
-    SDL_RenderPresent(ren);
+    app_present(app);
     app_open_audio(app, monotonic_ms());
 }
 
+/* Minimised or unmapped: nothing is seen, so nothing is drawn. Told by
+ * the window's events: its flags can stay hidden after it is shown where
+ * no window manager runs. */
+static void note_seen(const SDL_Event *e, bool *seen)
+{
+    if (e->type != SDL_WINDOWEVENT)
+        return;
+    switch (e->window.event) {
+    case SDL_WINDOWEVENT_HIDDEN:
+    case SDL_WINDOWEVENT_MINIMIZED: *seen = false; break;
+    case SDL_WINDOWEVENT_SHOWN:
+    case SDL_WINDOWEVENT_RESTORED:
+    case SDL_WINDOWEVENT_MAXIMIZED:
+    case SDL_WINDOWEVENT_EXPOSED: *seen = true; break;
+    default: break;
+    }
+}
+
+#define UNSEEN_TICK_MS 250 /* unseen, time still moves on: cues handed to the sound device, the end */
+
+#define WAIT_FOR_EVENT INT64_MAX
+
+/* How long to wait for an event: until the next frame is due (unseen, the
+ * next look at the session), sooner for a cue, at most 0 when late;
+ * WAIT_FOR_EVENT when nothing moves. */
+static int64_t wait_ms(App *app, bool seen, int64_t next_frame, int64_t now)
+{
+    if (!app_animating(app, now))
+        return WAIT_FOR_EVENT;
+    int64_t t = monotonic_ms();
+    int64_t wait = seen ? next_frame - t : UNSEEN_TICK_MS;
+    int64_t cue_in = app_next_cue_in(app, t);
+    /* A cue is played when it is due, not at the next frame after it. */
+    if (cue_in >= 0 && cue_in < wait)
+        wait = cue_in;
+    return wait;
+}
+
 /* Frames at the display's rate from an absolute base, woken early for a
- * cue, and a blocking wait whenever nothing moves. */
-static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
+ * cue, and a blocking wait whenever nothing moves. While the window is
+ * unseen no frame is drawn; sound and the session's clock go on. */
+static void loop(App *app, SDL_Window *win, int64_t now)
 {
     double period = frame_period_ms(win);
     int64_t base = now;
     int64_t frame_no = 0;
+    bool seen = true, was_unseen = false;
     while (app->running) {
         SDL_Event e;
-        bool got;
-        if (app_animating(app, now)) {
-            int64_t next = base + (int64_t)((frame_no + 1) * period);
-            int64_t t = monotonic_ms();
-            int64_t cue_in = app_next_cue_in(app, t);
-            int64_t wait = next - t;
-            /* A cue is played when it is due, not at the next frame after it. */
-            if (cue_in >= 0 && cue_in < wait)
-                wait = cue_in;
-            got = wait > 0 ? SDL_WaitEventTimeout(&e, (int)wait) : SDL_PollEvent(&e);
-        } else {
-            got = SDL_WaitEvent(&e);
-        }
+        int64_t wait = wait_ms(app, seen, base + (int64_t)((frame_no + 1) * period), now);
+        bool got = wait == WAIT_FOR_EVENT ? SDL_WaitEvent(&e)
+                   : wait > 0             ? SDL_WaitEventTimeout(&e, (int)wait)
+                                          : SDL_PollEvent(&e);
         int64_t last = now;
         now = monotonic_ms();
         app_clock_gap(app, last, now);
         if (got) {
+            note_seen(&e, &seen);
             handle_event(app, &e, now);
-            while (SDL_PollEvent(&e))
+            while (SDL_PollEvent(&e)) {
+                note_seen(&e, &seen);
                 handle_event(app, &e, now);
+            }
         }
         if (!app->running)
-            break; /* a quit (SIGINT too) has unloaded the session: nothing to draw */
+            break; /* quit: what was shown is let go, nothing more is drawn */
         app_update(app, now);
+        if (!seen) {
+            was_unseen = true;
+            continue;
+        }
+        if (was_unseen) { /* seen again: drawn whole */
+            was_unseen = false;
+            damage_reset(&app->damage);
+            app->sh.dirty = true;
+        }
         bool due = app_animating(app, now) && now >= base + (int64_t)((frame_no + 1) * period);
         if (due || app->sh.dirty) {
             /* The frame number is derived from the clock, so a late frame
@@ -99,7 +140,7 @@ static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
             frame_no = (int64_t)((now - base) / period);
             if (app_frame_changed(app, now)) {
                 app_draw(app, now);
-                SDL_RenderPresent(ren);
+                app_present(app);
             }
         }
     }
@@ -123,7 +164,7 @@ static int begin(App *app, const Options *o, int64_t now)
 
 int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
-    choose_renderer_hints();
+    choose_hints(o->renderer);
     if (!env_has_display()) {
         report_err("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n");
         return EXIT_PLATFORM;
@@ -137,7 +178,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_Window *win = SDL_CreateWindow("ebb", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 960,
                                        640, flags);
-    SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, 0) : NULL;
+    RendererWish chosen = RENDERER_SOFTWARE;
+    char why[256] = "";
+    SDL_Renderer *ren = win ? renderer_pick(win, o->renderer, &chosen, why, sizeof why) : NULL;
+    if (ren && o->verbose)
+        fprintf(stderr, "ebb: renderer: %s (%s)\n", renderer_name(chosen), why);
     int rc = EXIT_PLATFORM;
     App app;
     bool have_app = false;
@@ -156,8 +201,8 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
         app_welcome(&app, now);
     }
     if (rc == EXIT_OK) {
-        first_frame(&app, win, ren, now);
-        loop(&app, win, ren, now);
+        first_frame(&app, win, now);
+        loop(&app, win, now);
         rc = app.exit_code;
     }
     if (have_app)

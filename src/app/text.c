@@ -30,6 +30,7 @@ struct Text {
     TextWatch watch;
     void *watch_ctx;
     bool hidden;
+    Damage *rec; /* recording, not drawing; or NULL */
 };
 
 static const char *const font_files[] = {"Inter-Regular.otf", "Inter-Light.otf"};
@@ -125,11 +126,19 @@ int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y)
         box.x = x - c->w / 2;
     else if (st->align == ALIGN_RIGHT)
         box.x = x - c->w;
-    if (t->watch)
+    /* Heard once a frame: frames are recorded before they are drawn. */
+    if (t->watch && t->rec)
         t->watch(t->watch_ctx, st, s, box);
-    if (!t->hidden) {
+    SDL_Rect dst = {box.x, y - c->top, c->w, c->tex_h};
+    if (t->rec) {
+        /* What is drawn: the text as it looks, where; the texture is that. */
+        Uint8 a = (Uint8)(st->alpha > 1 ? 255 : st->alpha * 255);
+        uint64_t h = damage_hash(DAMAGE_SEED, s, (int)strlen(s));
+        int key[7] = {st->face, st->px, st->wrap, st->align, st->colour.r << 16 | st->colour.g << 8 | st->colour.b, a, t->hidden};
+        h = damage_hash(h, key, sizeof key);
+        damage_op(t->rec, h, (CanvasRect){dst.x, dst.y, dst.w, dst.h});
+    } else if (!t->hidden) {
         SDL_SetTextureAlphaMod(c->tex, (Uint8)(st->alpha > 1 ? 255 : st->alpha * 255));
-        SDL_Rect dst = {box.x, y - c->top, c->w, c->tex_h};
         SDL_RenderCopy(t->r, c->tex, NULL, &dst);
     }
     return c->h;
@@ -158,6 +167,11 @@ void text_watch(Text *t, TextWatch fn, void *ctx)
 {
     t->watch = fn;
     t->watch_ctx = ctx;
+}
+
+void text_record(Text *t, Damage *rec)
+{
+    t->rec = rec;
 }
 
 void text_set_visible(Text *t, bool visible)

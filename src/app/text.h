@@ -7,6 +7,7 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+#include "app/damage.h"
 #include "core/theme.h"
 
 typedef struct Text Text;
@@ -46,12 +47,15 @@ int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y);
 void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *w, int *h);
 /* (Wrapped text is measured as left-aligned; the size is the same.) */
 
+/* While rec is set, text is recorded in it (what, how and where), not drawn. */
+void text_record(Text *t, Damage *rec);
+
 /* Drops every cached texture (after a resize the sizes change). */
 void text_flush(Text *t);
 
 /* For tests that measure what text_draw draws: fn (NULL: none) hears of
  * every piece of text with its style and its box (the line boxes, in
- * output pixels); while visible is false nothing is drawn, so that the
+ * output pixels), once a frame, as the frame is recorded; while visible is false nothing is drawn, so that the
  * same frame can be drawn with and without its text. */
 typedef void (*TextWatch)(void *ctx, const TextStyle *st, const char *s, SDL_Rect box);
 void text_watch(Text *t, TextWatch fn, void *ctx);

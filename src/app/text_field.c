@@ -105,7 +105,7 @@ int text_field_draw(const TextField *f, Ui *ui, int x, int y, int w, int body, i
         ui_measure(ui, FONT_BODY, body, f->compose, 0, &comp_w, &ignored);
     int shift = cur_w > fw - body ? cur_w - (fw - body) : 0;
     SDL_Rect clip = {fx, y, fw, h};
-    SDL_RenderSetClipRect(ui->renderer, &clip);
+    draw_clip(ui->draw, &clip); /* within what this frame redraws */
     int ty = y + (h - body * 5 / 4) / 2;
     if (!len && !clen && placeholder)
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text_dim, 1}, placeholder, fx, ty);
@@ -113,7 +113,7 @@ int text_field_draw(const TextField *f, Ui *ui, int x, int y, int w, int body, i
     if (comp_w > 0) /* composing: underlined, as input methods expect */
         draw_rect(ui->draw, fx - shift + cur_w - comp_w, ty + body * 5 / 4, comp_w, 1, th->text, 0.8);
     draw_rect(ui->draw, fx - shift + cur_w, ty, 2, body * 5 / 4, th->accent, 1);
-    SDL_RenderSetClipRect(ui->renderer, NULL);
+    draw_clip(ui->draw, NULL);
     SDL_Rect ime = {fx - shift + cur_w, y, 1, h}; /* where the candidate window may go */
     SDL_SetTextInputRect(&ime);
     free(before);

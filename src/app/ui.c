@@ -16,6 +16,7 @@ int ui_px(const Ui *ui, double frac)
 
 int ui_draw(Ui *ui, const TextStyle *st, const char *s, int x, int y)
 {
+    draw_settle(ui->draw);
     return text_draw(ui->text, st, s, x, y);
 }
 

@@ -32,6 +32,7 @@ static const struct {
     {"time_left", offsetof(Prefs, time_left)},
     {"welcomed", offsetof(Prefs, welcomed)},
     {"journal", offsetof(Prefs, journal)},
+    {"renderer", 0},
 };
 
 const char *prefs_key_name(PrefsKey k)
@@ -42,7 +43,7 @@ const char *prefs_key_name(PrefsKey k)
 const char *prefs_keys_text(void)
 {
     return "session, length, volume, mute, ambient, theme, reduced_motion, high_contrast, "
-           "text_scale, checkin, countdown, streak, time_left, welcomed, journal";
+           "text_scale, checkin, countdown, streak, time_left, welcomed, journal, renderer";
 }
 
 void prefs_defaults(Prefs *p)
@@ -58,6 +59,7 @@ void prefs_defaults(Prefs *p)
     p->streak = false; /* a count of days can press; it is there for those who ask */
     p->time_left = true;
     p->journal = true;
+    p->renderer = RENDERER_AUTO;
 }
 
 bool prefs_is_space(char c)
@@ -177,6 +179,8 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
         }
         snprintf(why, wn, "expected auto (the session's own) or %s", theme_names_text());
         return why;
+    case PREFS_KEY_RENDERER:
+        return renderer_parse(s, n, &p->renderer) ? NULL : "expected auto, software or gpu";
     case PREFS_KEY_TEXT_SCALE:
         if (!parse_hundredths(s, n, &v) || v < 100 || v > 300)
             return "expected a number from 1 to 3, such as 1.5";
@@ -204,6 +208,7 @@ void prefs_format_value(PrefsKey k, const Prefs *p, char *buf, size_t n)
         break;
     case PREFS_KEY_VOLUME: snprintf(buf, n, "%d", p->volume); break;
     case PREFS_KEY_THEME: snprintf(buf, n, "%s", p->theme); break;
+    case PREFS_KEY_RENDERER: snprintf(buf, n, "%s", renderer_name(p->renderer)); break;
     case PREFS_KEY_TEXT_SCALE:
         if (hundredths % 100 == 0)
             snprintf(buf, n, "%d", hundredths / 100);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/diag.h"
+#include "core/renderer.h"
 
 #define PREFS_SESSION_MAX 1024
 #define PREFS_THEME_MAX 32
@@ -21,18 +22,19 @@ typedef struct {
     char theme[PREFS_THEME_MAX]; /* a theme name, or "auto": the session's own */
     bool reduced_motion;
     bool high_contrast;
-    double text_scale; /* 1..3, in hundredths at most */
-    bool checkin;      /* ask how anxious, before and after */
-    bool countdown;    /* show the seconds left in each phase */
-    bool streak;       /* show the count of days in a row */
-    bool time_left;    /* show the time left in a corner of a session */
-    bool welcomed;     /* the note on what ebb is (and is not) was shown once */
-    bool journal;      /* after the check-in, ask what you noticed, for the journal */
+    double text_scale;     /* 1..3, in hundredths at most */
+    bool checkin;          /* ask how anxious, before and after */
+    bool countdown;        /* show the seconds left in each phase */
+    bool streak;           /* show the count of days in a row */
+    bool time_left;        /* show the time left in a corner of a session */
+    bool welcomed;         /* the note on what ebb is (and is not) was shown once */
+    bool journal;          /* after the check-in, ask what you noticed, for the journal */
+    RendererWish renderer; /* how frames are drawn: auto, software or gpu */
 } Prefs;
 
 /* session calm, length default, volume 70, mute off, ambient off,
  * theme auto, reduced_motion off, high_contrast off, text_scale 1,
- * checkin on, countdown on, streak off, time_left on, journal on. */
+ * checkin on, countdown on, streak off, time_left on, journal on, renderer auto. */
 void prefs_defaults(Prefs *p);
 
 /* Sets p to the defaults, then applies the file at path. A missing file

@@ -24,6 +24,7 @@ typedef enum {
     PREFS_KEY_TIME_LEFT,
     PREFS_KEY_WELCOMED,
     PREFS_KEY_JOURNAL,
+    PREFS_KEY_RENDERER,
     PREFS_KEY_COUNT
 } PrefsKey;
 

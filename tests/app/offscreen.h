@@ -49,6 +49,7 @@ static inline int offscreen_open(Offscreen *o, int w, int h, const Options *opt)
     defaults.volume = -1;
     offscreen_paths(&o->paths);
     int rc = app_init(&o->app, opt ? opt : &defaults, &o->paths, NULL, o->ren);
+    app_draw_into(&o->app, o->surf, true); /* as a window draws: only what changed */
     /* Midday, whenever the tests run: after dark, light themes dim. */
     o->app.sh.wall_now_ms = offscreen_midday;
     return rc;

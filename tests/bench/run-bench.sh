@@ -33,7 +33,7 @@ done
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" >/dev/null || exit 2
 fi
-cmake --build "$build" --target ebb ref_circle first_frame timeline_sim cue_onsets test_audio_clock -j 2 >/dev/null || {
+cmake --build "$build" --target ebb ref_circle first_frame timeline_sim cue_onsets core_bench test_audio_clock -j 2 >/dev/null || {
     echo "run-bench.sh: the build failed (first_frame needs libX11)"; exit 2; }
 ebb=$build/ebb
 ref=$build/tests/bench/ref_circle
@@ -111,8 +111,9 @@ row "first frame, reference (median ms)" "$ff_ref" "$(short "$probe $ref")"
 
 # ------------------------------------------------------------- CPU and memory
 # run_cpu LABEL GEOMETRY WAIT_S CMD...: starts CMD, sets its window to
-# GEOMETRY (win: 1280x720; full: 1920x1080 at 0,0), waits WAIT_S, measures
-# CPU over CPU_S (the program's and the X server's), then peak RSS.
+# GEOMETRY (WxH; full: 1920x1080 at 0,0), waits WAIT_S, measures CPU over
+# CPU_S (the program's and the X server's), then peak RSS. With UNMAP set,
+# the window is unmapped (as minimised) before measuring.
 run_cpu() {
     label=$1 geom=$2 wait_s=$3
     shift 3
@@ -130,10 +131,11 @@ run_cpu() {
     if [ "$geom" = full ]; then
         xdotool windowmove "$wid" 0 0 windowsize "$wid" 1920 1080
     else
-        xdotool windowsize "$wid" 1280 720
+        xdotool windowsize "$wid" "${geom%x*}" "${geom#*x}"
     fi
     sleep "$wait_s"
     [ -n "${PAUSE_KEY:-}" ] && { xdotool windowfocus --sync "$wid" key "$PAUSE_KEY"; sleep 1; }
+    [ -n "${UNMAP:-}" ] && { xdotool windowunmap "$wid"; sleep 1; }
     t0=$(now_ns) c0=$(ticks "$pid") x0=$(ticks "$xvfb")
     sleep "$CPU_S"
     t1=$(now_ns) c1=$(ticks "$pid") x1=$(ticks "$xvfb")
@@ -166,26 +168,43 @@ cpu_row() { # LABEL WHAT COMMAND: the mean of the rounds
 
 echo "== CPU and memory, $ROUNDS round(s) of ${CPU_S}s each, interleaved" >&2
 for _ in $(seq "$ROUNDS"); do
-    run_cpu ebb_win win "$BREATHING_FROM_S" "$ebb" --no-checkin calm
-    run_cpu ref_win win 2 "$ref"
+    run_cpu ebb_s 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    run_cpu ref_s 960x640 2 "$ref"
+    run_cpu ebb_m 1280x720 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    run_cpu ref_m 1280x720 2 "$ref"
     run_cpu ebb_full full "$BREATHING_FROM_S" "$ebb" -f --no-checkin calm
     run_cpu ref_full full 2 "$ref" -f
 done
 measure="then xdotool windowsize; /proc/PID/stat utime+stime over ${CPU_S}s"
-cpu_row ebb_win "ebb calm breathing" "$(short "$ebb") --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
-cpu_row ref_win "reference" "$(short "$ref"); from t=2s, $measure"
+for which in s m; do # (cpu_row sets $size)
+    cpu_row "ebb_$which" "ebb calm breathing" "$(short "$ebb") --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
+    cpu_row "ref_$which" "reference" "$(short "$ref"); from t=2s, $measure"
+done
 cpu_row ebb_full "ebb calm breathing, fullscreen" "$(short "$ebb") -f --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
 cpu_row ref_full "reference, fullscreen" "$(short "$ref") -f; from t=2s, $measure"
 
-echo "== CPU while paused and on the start screen, ${IDLE_S}s each" >&2
+echo "== CPU while paused, on the start screen and unmapped, ${IDLE_S}s each" >&2
 CPU_S=$IDLE_S
 PAUSE_KEY=space
-run_cpu paused win "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+run_cpu paused 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
 PAUSE_KEY=
-run_cpu start win 2 "$ebb"
-measure="then xdotool windowsize; /proc/PID/stat utime+stime over ${IDLE_S}s"
+run_cpu start 960x640 2 "$ebb"
+UNMAP=1
+run_cpu unseen 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+UNMAP=
+measure="/proc/PID/stat utime+stime over ${IDLE_S}s"
 cpu_row paused "ebb paused" "$(short "$ebb") --no-checkin calm; xdotool key space at t=${BREATHING_FROM_S}s, $measure"
 cpu_row start "ebb start screen" "$(short "$ebb"); from t=2s, $measure"
+cpu_row unseen "ebb breathing, window unmapped (as minimised)" "$(short "$ebb") --no-checkin calm; xdotool windowunmap at t=${BREATHING_FROM_S}s, $measure (sound goes on)"
+
+echo "== the core: the longest script planned, a 100 000-record history summarised" >&2
+core_cmd="$build/tests/bench/core_bench $tmp/history.tsv"
+if $core_cmd >"$tmp/core" 2>&1; then :; else broken=1; cat "$tmp/core" >&2; fi
+core() { awk -v k="$1" '$1 == k {print $2}' "$tmp/core"; }
+plan_ms=$(core plan_ms)
+history_ms=$(core history_ms)
+row "plan $(core plan_steps) steps, $(core plan_breaths) breaths (median CPU ms)" "$plan_ms" "$(short "$core_cmd") (loader_load_text; 7 runs; wall $(core plan_wall_ms) ms)"
+row "summarise $(core history_records) history records (median CPU ms)" "$history_ms" "(same; history_load + progress_compute, as the progress screen; wall $(core history_wall_ms) ms)"
 
 # ------------------------------------------------------------------- timeline
 echo "== the timeline, simulated (60 min, $SIM_RUNS runs) and heard" >&2
@@ -252,6 +271,12 @@ else
 fi
 
 # -------------------------------------------------------------------- targets
+under() { # NAME VALUE LIMIT: an absolute figure under a limit
+    awk -v n="$1" -v a="$2" -v lim="$3" 'BEGIN {
+        if (a == "" || a == "nan") { printf "%s\tn/a\t< %s\tFAIL\n", n, lim; exit }
+        printf "%s\t%s\t< %s\t%s\n", n, a, lim, a + 0 < lim + 0 ? "PASS" : "FAIL"
+    }' >>"$targets"
+}
 target() { # NAME EBB REF LIMIT
     awk -v n="$1" -v a="$2" -v b="$3" -v lim="$4" 'BEGIN {
         if (a == "" || b == "" || b + 0 <= 0) { printf "%s\tn/a\t<= %s\tFAIL\n", n, lim; exit }
@@ -259,12 +284,19 @@ target() { # NAME EBB REF LIMIT
         printf "%s\t%.2f (%s / %s)\t<= %s\t%s\n", n, r, a, b, lim, r <= lim ? "PASS" : "FAIL"
     }' >>"$targets"
 }
-target "first frame, start screen / reference" "$ff_start" "$ff_ref" 1.5
-target "first frame, calm / reference" "$ff_calm" "$ff_ref" 1.5
-target "CPU 1280x720 / reference" "${cpu_ebb_win:-}" "${cpu_ref_win:-}" 2
-target "CPU fullscreen / reference" "${cpu_ebb_full:-}" "${cpu_ref_full:-}" 2
-target "peak RSS 1280x720 / reference" "${rss_ebb_win:-}" "${rss_ref_win:-}" 2
-target "peak RSS fullscreen / reference" "${rss_ebb_full:-}" "${rss_ref_full:-}" 2
+target "first frame, start screen / reference" "$ff_start" "$ff_ref" 1.1
+target "first frame, calm / reference" "$ff_calm" "$ff_ref" 1.1
+target "CPU 960x640 / reference" "${cpu_ebb_s:-}" "${cpu_ref_s:-}" 0.5
+target "CPU 1280x720 / reference" "${cpu_ebb_m:-}" "${cpu_ref_m:-}" 0.5
+target "CPU 1920x1080 / reference" "${cpu_ebb_full:-}" "${cpu_ref_full:-}" 0.5
+target "peak RSS 960x640 / reference" "${rss_ebb_s:-}" "${rss_ref_s:-}" 1.3
+target "peak RSS 1280x720 / reference" "${rss_ebb_m:-}" "${rss_ref_m:-}" 1.3
+target "peak RSS 1920x1080 / reference" "${rss_ebb_full:-}" "${rss_ref_full:-}" 1.3
+under "CPU paused (s/min)" "${cpu_paused:-}" 0.2
+under "CPU start screen (s/min)" "${cpu_start:-}" 0.2
+under "CPU unmapped, breathing (s/min)" "${cpu_unseen:-}" 0.2
+under "plan 1000 steps, 10 000 breaths (ms)" "$plan_ms" 10
+under "summarise 100 000 records (ms)" "$history_ms" 50
 
 # ---------------------------------------------------------------------- print
 echo

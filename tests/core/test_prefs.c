@@ -58,6 +58,7 @@ static void same_prefs(const Prefs *a, const Prefs *b)
     CHECK_INT(a->streak, b->streak);
     CHECK_INT(a->time_left, b->time_left);
     CHECK_INT(a->welcomed, b->welcomed);
+    CHECK_INT(a->renderer, b->renderer);
 }
 
 static void the_defaults_are_calm_and_quiet(void)
@@ -73,6 +74,7 @@ static void the_defaults_are_calm_and_quiet(void)
     CHECK(p.checkin && p.countdown && p.time_left && p.journal);
     CHECK(!p.streak); /* days in a row show only for those who ask */
     CHECK(!p.welcomed);
+    CHECK_INT(p.renderer, RENDERER_AUTO);
 }
 
 static void a_missing_file_gives_the_defaults_silently(void)
@@ -99,7 +101,8 @@ static void every_key_is_read(void)
                      "text_scale = 1.5\n"
                      "checkin = false\n"
                      "countdown = no\n"
-                     "streak = off\n");
+                     "streak = off\n"
+                     "renderer = GPU\n");
     Prefs p;
     Warnings w;
     LOAD(path, p, w, 0);
@@ -110,6 +113,7 @@ static void every_key_is_read(void)
     CHECK_STR(p.theme, "sea");
     CHECK_NEAR(p.text_scale, 1.5, 1e-9);
     CHECK(!p.checkin && !p.countdown && !p.streak);
+    CHECK_INT(p.renderer, RENDERER_GPU);
 }
 
 static void yes_and_no_have_many_spellings(void)
@@ -154,7 +158,8 @@ static void a_bad_line_is_reported_and_ignored(void)
 {
     expect_warning("colour = blue\n", 1,
                    "unknown key \"colour\"; the keys are session, length, volume, mute, ambient, theme, "
-                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left, welcomed, journal");
+                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left, welcomed, "
+                   "journal, renderer");
     expect_warning("# fine\nvolume 30\n", 2, "expected key = value, got \"volume 30\"");
     expect_warning("[ebb]\n", 1, "expected key = value, got \"[ebb]\"");
     expect_warning(" = 3\n", 1, "expected key = value, got \"= 3\"");
@@ -170,6 +175,7 @@ static void a_bad_line_is_reported_and_ignored(void)
     expect_warning("theme = Dusk\n", 1,
                    "theme: expected auto (the session's own) or dusk, dawn, sea, forest, night or contrast, "
                    "got \"Dusk\"");
+    expect_warning("renderer = opengl\n", 1, "renderer: expected auto, software or gpu, got \"opengl\"");
     expect_warning("length = 5 minutes\n", 1, "length: expected a duration such as 5m, or default, got \"5 minutes\"");
     expect_warning("length = 0\n", 1, "length: a duration must be longer than zero, got \"0\"");
     expect_warning("length = 25h\n", 1, "length: a duration can be at most 24 hours, got \"25h\"");
@@ -287,6 +293,7 @@ static void preferences_read_back_as_saved(void)
     p.streak = false;
     p.time_left = false;
     p.journal = false;
+    p.renderer = RENDERER_SOFTWARE;
     SAVE_OK(path, p);
     Prefs q;
     Warnings w;
@@ -309,7 +316,9 @@ static void preferences_read_back_as_saved(void)
                     "streak = false\n"
                     "time_left = false\n"
                     "welcomed = false\n"
-                    "journal = false\n");
+                    "journal = false\n"
+
+                    "renderer = software\n");
     free(text);
     /* And the defaults, too. */
     prefs_defaults(&p);
@@ -358,7 +367,9 @@ static void a_save_keeps_the_users_words(void)
                     "streak = false\n"
                     "time_left = true\n"
                     "welcomed = false\n"
-                    "journal = true\n");
+                    "journal = true\n"
+
+                    "renderer = auto\n");
     free(text);
     /* Saving what was loaded changes nothing. */
     LOAD(path, p, w, 2);
