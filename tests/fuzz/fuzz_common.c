@@ -52,9 +52,13 @@ const char *fuzz_scratch_dir(void)
 {
     if (scratch[0])
         return scratch;
-    /* /dev/shm when there is one: a million writes and fsyncs stay in memory */
-    const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : getenv("TMPDIR");
-    snprintf(scratch, sizeof scratch, "%s/ebb-fuzz-XXXXXX", base && *base ? base : "/tmp");
+    /* $TMPDIR when set (run-fuzz.sh sets one and removes it, since libFuzzer
+     * may end without running atexit), else /dev/shm when there is one: a
+     * million writes and fsyncs stay in memory */
+    const char *base = getenv("TMPDIR");
+    if (!base || !*base)
+        base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    snprintf(scratch, sizeof scratch, "%s/ebb-fuzz-XXXXXX", base);
     if (!mkdtemp(scratch)) {
         perror("fuzz: cannot make a scratch folder");
         abort();

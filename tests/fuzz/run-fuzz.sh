@@ -89,6 +89,13 @@ executions() {
     echo "${n:-0}"
 }
 
+# Scratch files of the targets that read a path: in memory when it can be.
+shm=/dev/shm
+[ -d "$shm" ] && [ -w "$shm" ] || shm=${TMPDIR:-/tmp}
+scratch=$(mktemp -d "$shm/ebb-run-fuzz.XXXXXX") || exit 1
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+
 failed="" slow="" total_runs=0
 for t in $targets; do
     fuzzer=$(find "$build" -name "fuzz_$t" -type f -perm -u+x | head -n 1)
