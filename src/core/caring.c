@@ -336,15 +336,11 @@ bool caring_add(CaringList *l, const char *text, const char **why)
     char *words = clean_words(text, why);
     if (!words)
         return false;
-    if (l->nentries == 0) { /* a new file explains itself to whoever opens it */
-        for (size_t i = 0; i < sizeof new_file_header / sizeof new_file_header[0]; i++)
-            if (!push_raw(l, new_file_header[i], strlen(new_file_header[i]))) {
-                free(words);
-                *why = "There is not enough memory to keep this line.";
-                return false;
-            }
-    }
-    if (!grow(l)) {
+    bool ok = true;
+    if (l->nentries == 0) /* a new file explains itself to whoever opens it */
+        for (size_t i = 0; ok && i < sizeof new_file_header / sizeof new_file_header[0]; i++)
+            ok = push_raw(l, new_file_header[i], strlen(new_file_header[i]));
+    if (!ok || !grow(l)) {
         free(words);
         *why = "There is not enough memory to keep this line.";
         return false;
