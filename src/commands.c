@@ -17,6 +17,7 @@
 #include "core/plan.h"
 #include "core/script.h"
 #include "env.h"
+#include "i18n.h"
 #include "report.h"
 
 /* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
@@ -78,18 +79,18 @@ static void print_check(const char *arg, const Loaded *l)
     if (s->about)
         printf("  %s\n", s->about);
     if (p->fixed) {
-        printf("  length %s (fixed: no step uses fill)\n", total);
+        printf(_("  length %s (fixed: no step uses fill)\n"), total);
     } else if (s->longest_ms) {
         char longest[32];
         duration_format(s->longest_ms, longest, sizeof longest);
-        printf("  length %s (any length from %s to %s)\n", total, min, longest);
+        printf(_("  length %s (any length from %s to %s)\n"), total, min, longest);
     } else {
-        printf("  length %s (any length from %s)\n", total, min);
+        printf(_("  length %s (any length from %s)\n"), total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        printf("  for the moment: %s\n", script_trigger_text(s->trigger));
+        printf(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
     if (s->end == SCRIPT_END_QUIET)
-        printf("  ends quietly: no closing bell\n");
+        printf(_("  ends quietly: no closing bell\n"));
     for (int i = 0; i < p->nsteps; i++)
         print_step_summary(p, i);
     if (s->nchoices > 0) {
@@ -113,7 +114,7 @@ static void scan_if_named(Catalog *c, char **args, int nargs, const Paths *paths
     char builtin[PATHS_MAX + 16] = "";
     if (paths->data_dir[0])
         snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
-    catalog_scan(c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir));
+    catalog_scan_in(c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir), i18n_languages());
 }
 
 /* Loads and fits one SESSION (a name or a path); NULL after printing why.
@@ -178,40 +179,27 @@ int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
     if (!paths->data_dir[0]) {
-        fprintf(stderr, "ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
+        fprintf(stderr, _("ebb: cannot find ebb's data folder (looked in %s)\n"), paths->data_tried);
         return EXIT_PLATFORM;
     }
     char builtin[PATHS_MAX + 16];
     snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
     Catalog c;
-    catalog_scan(&c, builtin, paths_or_null(paths->sessions_dir));
+    catalog_scan_in(&c, builtin, paths_or_null(paths->sessions_dir), i18n_languages());
     for (int i = 0; i < c.count; i++) {
         const CatalogEntry *e = &c.items[i];
         char len[32];
-        const char *mark = e->user ? " (yours)" : "";
+        const char *mark = e->user ? _(" (yours)") : "";
         if (!e->ok) {
             printf("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
             continue;
         }
-        duration_format_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
+        i18n_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
         printf("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
                e->about ? e->about : "");
     }
     catalog_free(&c);
     return EXIT_OK;
-}
-
-static void print_minutes(const char *label, int64_t s)
-{
-    char m[32];
-    duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
-    printf("%s%s\n", label, m);
-}
-
-/* A session as people know it: its title, else its name. */
-static const char *shown_title(const ProgressSession *s)
-{
-    return s->title && s->title[0] ? s->title : s->name;
 }
 
 /* Pads s to width characters (not bytes: titles are in any language). */
@@ -222,17 +210,33 @@ static void print_padded(const char *s, int width)
         putchar(' ');
 }
 
+/* "In all:        7 min": labels padded to one column, in any language. */
+static void print_minutes(const char *label, int width, int64_t s)
+{
+    char m[32];
+    i18n_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    print_padded(label, width);
+    printf(" %s\n", m);
+}
+
+/* A session as people know it: its title, else its name. */
+static const char *shown_title(const ProgressSession *s)
+{
+    return s->title && s->title[0] ? s->title : s->name;
+}
+
 /* The sessions by title, in columns as wide as the longest title. */
 static void print_sessions(const Progress *p)
 {
-    int width = (int)strlen("session");
+    const char *session = _("session");
+    int width = (int)utf8_count(session, strlen(session));
     for (int i = 0; i < p->nsessions; i++) {
         int n = (int)utf8_count(shown_title(&p->by_session[i]), strlen(shown_title(&p->by_session[i])));
         width = n > width ? n : width;
     }
     printf("\n");
-    print_padded("session", width);
-    printf(" %6s %8s  %s\n", "times", "minutes", "before -> after");
+    print_padded(session, width);
+    printf(" %6s %8s  %s\n", _("times"), _("minutes"), _("before -> after"));
     for (int i = 0; i < p->nsessions; i++) {
         const ProgressSession *s = &p->by_session[i];
         print_padded(shown_title(s), width);
@@ -248,7 +252,7 @@ int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
     if (!path) {
-        fprintf(stderr, "ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
+        fprintf(stderr, _("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n"));
         return EXIT_BAD_INPUT;
     }
     HistoryRecord *records = NULL;
@@ -261,7 +265,7 @@ int cmd_history(const Options *o, const Paths *paths)
     if (o->csv) {
         char *csv = NULL;
         if (!history_csv(records, n, &csv)) {
-            fprintf(stderr, "ebb: out of memory\n");
+            fprintf(stderr, _("ebb: out of memory\n"));
             history_free(records);
             return EXIT_PLATFORM;
         }
@@ -273,31 +277,38 @@ int cmd_history(const Options *o, const Paths *paths)
     int64_t now = (int64_t)time(NULL);
     Progress p;
     if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
-        fprintf(stderr, "ebb: out of memory\n");
+        fprintf(stderr, _("ebb: out of memory\n"));
         history_free(records);
         return EXIT_PLATFORM;
     }
     if (p.sessions == 0) {
-        printf("No sessions yet. Each one you run will be kept in %s.\n", path);
+        printf(_("No sessions yet. Each one you run will be kept in %s.\n"), path);
     } else {
-        printf("You came back %d time%s, on %d day%s.\n", p.sessions, p.sessions == 1 ? "" : "s",
-               p.days_practised, p.days_practised == 1 ? "" : "s");
-        print_minutes("In all:        ", p.total_s);
-        print_minutes("This week:     ", p.week_s);
+        char times[64], days[64];
+        snprintf(times, sizeof times, ngettext("%d time", "%d times", p.sessions), p.sessions);
+        snprintf(days, sizeof days, ngettext("%d day", "%d days", p.days_practised), p.days_practised);
+        printf(_("You came back %s, on %s.\n"), times, days);
+        const char *all = _("In all:"), *week = _("This week:");
+        int width = (int)utf8_count(all, strlen(all));
+        width = width > (int)utf8_count(week, strlen(week)) ? width : (int)utf8_count(week, strlen(week));
+        print_minutes(all, width, p.total_s);
+        print_minutes(week, width, p.week_s);
         if (!o->hide_streak && p.streak_days > 0)
-            printf("Days in a row: %d\n", p.streak_days);
+            printf(_("Days in a row: %d\n"), p.streak_days);
         if (p.rated > 0)
-            printf("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
-                   p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
+            printf(ngettext("Feeling, on average: %.1f before, %.1f after (%d session with both check-ins)\n",
+                            "Feeling, on average: %.1f before, %.1f after (%d sessions with both check-ins)\n",
+                            p.rated),
+                   p.avg_before, p.avg_after, p.rated);
         print_sessions(&p);
         if (p.calmest >= 0)
-            printf("\nThe one that calms you most: %s (%.1f lower, on average).\n",
+            printf(_("\nThe one that calms you most: %s (%.1f lower, on average).\n"),
                    shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);
     if (waits > 0)
-        printf("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
+        printf(_("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n"),
                waits, kept, urges);
     progress_free(&p);
     history_free(records);

@@ -14,17 +14,18 @@
 #include "notify.h"
 #include "remind_list.h"
 #include "remind_systemd.h"
+#include "i18n.h"
 
 static const char usage_line[] =
-    "ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
-    "resume N (see ebb --help)\n";
+    N_("ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
+       "resume N (see ebb --help)\n");
 
 static bool parse_number(const char *s, int *id)
 {
     char *end;
     long v = strtol(s, &end, 10);
     if (*s < '0' || *s > '9' || *end || v < 1 || v > REMIND_ID_MAX) {
-        fprintf(stderr, "ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n", s);
+        fprintf(stderr, _("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n"), s);
         return false;
     }
     *id = (int)v;
@@ -44,7 +45,7 @@ static void session_words(const Paths *p, const Reminder *r, char *buf, size_t n
     if (remind_session_title(p, r->session, title, sizeof title, start, sizeof start, why, sizeof why))
         snprintf(buf, n, "%s", title);
     else
-        snprintf(buf, n, "%s", r->session[0] ? r->session : "your usual session");
+        snprintf(buf, n, "%s", r->session[0] ? r->session : _("your usual session"));
 }
 
 /* Reads "add TIME [SESSION] [--days DAYS]" into r and *session (NULL when
@@ -58,25 +59,25 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
         if (strcmp(argv[i], "--days") == 0 && i + 1 < argc)
             days = argv[++i];
         else if (strcmp(argv[i], "--days") == 0)
-            return fprintf(stderr, "ebb: --days needs a value, such as mon-fri\n"), false;
+            return fprintf(stderr, _("ebb: --days needs a value, such as mon-fri\n")), false;
         else if (strncmp(argv[i], "--days=", 7) == 0)
             days = argv[i] + 7;
         else if (argv[i][0] == '-' && argv[i][1])
-            return fprintf(stderr, "ebb: --remind add: unknown option '%s' (see ebb --help)\n", argv[i]), false;
+            return fprintf(stderr, _("ebb: --remind add: unknown option '%s' (see ebb --help)\n"), argv[i]), false;
         else if (npos < 3)
             pos[npos++] = argv[i];
     }
     if (npos < 1 || npos > 2)
-        return fprintf(stderr, "ebb: --remind add takes a TIME and at most one SESSION, such as "
-                               "'ebb --remind add 21:30 reply'\n"),
+        return fprintf(stderr, _("ebb: --remind add takes a TIME and at most one SESSION, such as "
+                                 "'ebb --remind add 21:30 reply'\n")),
                false;
     memset(r, 0, sizeof *r);
     if (!remind_parse_time(pos[0], &r->minute))
-        return fprintf(stderr, "ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n",
+        return fprintf(stderr, _("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n"),
                        pos[0]),
                false;
     if (!remind_parse_days(days, &r->days))
-        return fprintf(stderr, "ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n",
+        return fprintf(stderr, _("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n"),
                        days),
                false;
     *session = pos[1];
@@ -105,7 +106,7 @@ static int do_add(const Paths *p, int argc, char **argv)
             return EXIT_BAD_INPUT;
         }
         if (!remind_session_ok(start)) {
-            fprintf(stderr, "ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n", start);
+            fprintf(stderr, _("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n"), start);
             return EXIT_BAD_INPUT;
         }
         memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
@@ -125,9 +126,9 @@ static int do_add(const Paths *p, int argc, char **argv)
     int offset = local_now(&now);
     remind_format_time(r.minute, time_s, sizeof time_s);
     remind_format_days(r.days, days, sizeof days);
-    remind_format_moment(remind_next(added, now, offset), offset, next, sizeof next);
+    i18n_moment(remind_next(added, now, offset), offset, next, sizeof next);
     session_words(p, added, title, sizeof title);
-    printf("Reminder %d: %s, %s, %s. The first invitation comes %s.\n", id, time_s, days, title, next);
+    printf(_("Reminder %d: %s, %s, %s. The first invitation comes %s.\n"), id, time_s, days, title, next);
     return EXIT_OK;
 }
 
@@ -137,7 +138,7 @@ static int do_list(const Paths *p)
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     if (l.count == 0) {
-        printf("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n");
+        printf(_("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n"));
         return EXIT_OK;
     }
     int64_t now;
@@ -150,8 +151,8 @@ static int do_list(const Paths *p)
         session_words(p, r, words, sizeof words);
         printf("%3d  %s  %-12s %s", r->id, time_s, days, words);
         if (remind_paused(r, now)) {
-            remind_format_moment(r->paused_until, offset, when, sizeof when);
-            printf("  (paused until %s)", when);
+            i18n_moment(r->paused_until, offset, when, sizeof when);
+            printf(_("  (paused until %s)"), when);
         }
         printf("\n");
     }
@@ -169,7 +170,7 @@ static int do_remove(const Paths *p, int id)
         fprintf(stderr, "ebb: %s\n", why);
         return rc;
     }
-    printf("Reminder %d is removed.\n", id);
+    printf(_("Reminder %d is removed.\n"), id);
     return EXIT_OK;
 }
 
@@ -178,14 +179,14 @@ static int do_pause(const Paths *p, int id, const char *how_long)
     Reminders l;
     int days = 0;
     if (how_long && !remind_parse_pause(how_long, &days)) {
-        fprintf(stderr, "ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n", how_long);
+        fprintf(stderr, _("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n"), how_long);
         return EXIT_USAGE;
     }
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     Reminder *r = remind_find(&l, id);
     if (!r) {
-        fprintf(stderr, "ebb: there is no reminder %d; 'ebb --remind list' shows them\n", id);
+        fprintf(stderr, _("ebb: there is no reminder %d; 'ebb --remind list' shows them\n"), id);
         return EXIT_BAD_INPUT;
     }
     int64_t now;
@@ -197,14 +198,15 @@ static int do_pause(const Paths *p, int id, const char *how_long)
     if (!save_list(p, &l))
         return EXIT_BAD_INPUT;
     char when[32], span[16];
-    remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
-    snprintf(span, sizeof span, days == 1 ? "a day" : days == 7 ? "a week"
-                                                                : "%d days",
-             days);
-    if (how_long)
-        printf("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
+    i18n_moment(remind_next(r, now, offset), offset, when, sizeof when);
+    if (days == 1 || days == 7)
+        snprintf(span, sizeof span, "%s", days == 1 ? _("a day") : _("a week"));
     else
-        printf("Reminder %d is on again. The next invitation comes %s.\n", id, when);
+        snprintf(span, sizeof span, ngettext("%d day", "%d days", days), days);
+    if (how_long)
+        printf(_("Reminder %d rests for %s. The next invitation comes %s.\n"), id, span, when);
+    else
+        printf(_("Reminder %d is on again. The next invitation comes %s.\n"), id, when);
     return EXIT_OK;
 }
 
@@ -223,7 +225,7 @@ static int run_verb(int argc, char **argv, const Paths *p)
         return parse_number(argv[2], &id) ? do_pause(p, id, argv[3]) : EXIT_USAGE;
     if (strcmp(verb, "resume") == 0 && argc == 3)
         return parse_number(argv[2], &id) ? do_pause(p, id, NULL) : EXIT_USAGE;
-    fputs(usage_line, stderr);
+    fputs(_(usage_line), stderr);
     return EXIT_USAGE;
 }
 

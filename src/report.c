@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include <stdio.h>
+#include "i18n.h"
 
 void report_format(const Diag *d, char *buf, size_t n)
 {
@@ -26,5 +27,5 @@ void report_warnings(const char *path, const Warnings *w)
             fprintf(stderr, "%s: %s\n", path, w->items[i].msg);
     }
     if (w->count > WARN_MAX)
-        fprintf(stderr, "%s: and %d more like these\n", path, w->count - WARN_MAX);
+        fprintf(stderr, _("%s: and %d more like these\n"), path, w->count - WARN_MAX);
 }

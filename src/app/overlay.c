@@ -1,5 +1,6 @@
 /* What the router draws over any screen: the notice and the keys. */
 #include "app/overlay.h"
+#include "i18n.h"
 
 void overlay_notice(Ui *ui, const char *notice)
 {
@@ -13,10 +14,10 @@ void overlay_notice(Ui *ui, const char *notice)
 }
 
 static const KeyHelp everywhere[] = {
-    {"f or F11", "fullscreen"},
-    {"m", "sound on and off"},
-    {"+ and -", "louder, softer"},
-    {"?", "these keys"},
+    {N_("f or F11"), N_("fullscreen")},
+    {"m", N_("sound on and off")},
+    {N_("+ and -"), N_("louder, softer")},
+    {"?", N_("these keys")},
 };
 
 void overlay_help(Ui *ui, const KeyHelp *keys)
@@ -41,14 +42,14 @@ void overlay_help(Ui *ui, const KeyHelp *keys)
     int line = px * 155 / 100;
     int split = ui->w * 36 / 100;
     int y = (ui->h - line * (n + 2)) / 2;
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, "Keys", ui->w / 2,
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, _("Keys"), ui->w / 2,
             y - line / 2);
     y += line * 3 / 2;
     for (int i = 0; i < n; i++, y += line) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, rows[i]->key, split, y);
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, rows[i]->does,
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, _(rows[i]->key), split, y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, _(rows[i]->does),
                 split + px, y);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, px * 4 / 5, ALIGN_CENTER, 0, th->text_dim, 0.9},
-            "any key to close", ui->w / 2, y + line / 3);
+            _("any key to close"), ui->w / 2, y + line / 3);
 }

@@ -1,11 +1,12 @@
 /* About ebb: what it is, and, said once and kindly, that when the distress
  * is overwhelming other help is there. Shown on the first start and on i. */
 #include "app/screen_about.h"
+#include "i18n.h"
 
 static const char about_text[] =
-    "ebb is a companion for hard moments, not a treatment. If the distress is "
-    "overwhelming, or you are not safe, a doctor, a therapist or your local "
-    "emergency services can help.";
+    N_("ebb is a companion for hard moments, not a treatment. If the distress is "
+       "overwhelming, or you are not safe, a doctor, a therapist or your local "
+       "emergency services can help.");
 
 static Next about_action(void *self, Shell *sh, Action act, int64_t now_ms)
 {
@@ -31,20 +32,20 @@ static void about_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, "ebb", ui->w / 2,
                  y);
     y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1},
-                 "A guided breathing and grounding timer, for the moment your alarm goes off, "
-                 "and for the practice that makes those moments rarer.",
+                 _("A guided breathing and grounding timer, for the moment your alarm goes off, "
+                   "and for the practice that makes those moments rarer."),
                  ui->w / 2, y + body);
-    ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, about_text,
+    ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, _(about_text),
             ui->w / 2, y + body * 2);
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.9},
-            "Enter to breathe now · any other key for the start screen · i shows this again",
+            _("Enter to breathe now · any other key for the start screen · i shows this again"),
             ui->w / 2,
             ui->h - small * 3);
 }
 
 static const KeyHelp about_keys[] = {
-    {"Enter", "breathe now"},
-    {"any other key", "to the start screen"},
+    {N_("Enter"), N_("breathe now")},
+    {N_("any other key"), N_("to the start screen")},
     {NULL, NULL},
 };
 

@@ -8,6 +8,7 @@
 #include "core/duration.h"
 #include "core/progress.h"
 #include "env.h"
+#include "i18n.h"
 
 typedef struct {
     Progress progress;
@@ -41,7 +42,7 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
     int64_t now = sh->wall_now_ms() / 1000;
     ps->have_progress = progress_compute(ps->history, n, now, env_offset_min(now), &ps->progress);
     if (!ps->have_progress)
-        shell_notice(sh, "Your progress could not be read just now.", now_ms, 4000);
+        shell_notice(sh, _("Your progress could not be read just now."), now_ms, 4000);
 }
 
 static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
@@ -84,8 +85,8 @@ static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
                   0.85);
     }
     int small = ui_px(ui, 0.02);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9}, "30 days ago", x0, y0 + h + small / 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, "today", x0 + w, y0 + h + small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9}, _("30 days ago"), x0, y0 + h + small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, _("today"), x0 + w, y0 + h + small / 2);
 }
 
 static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -96,48 +97,55 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int title = ui_px(ui, 0.045), body = ui_px(ui, 0.028), small = ui_px(ui, 0.022);
     int margin = small * 2, wrap = ui->w * 85 / 100;
     int y = margin;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, "Your practice", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, _("Your practice"), ui->w / 2, y);
     const Progress *p = &ps->progress;
     if (!ps->have_progress || p->sessions == 0) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, "Nothing here yet. Each session you finish, or begin, will show up here.", ui->w / 2, ui->h / 2 - body);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, _("Nothing here yet. Each session you finish, or begin, will show up here."), ui->w / 2, ui->h / 2 - body);
     } else {
         char times[32], all[32], week[32], streak[32];
         snprintf(times, sizeof times, "%d", p->sessions);
-        duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
-        duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
+        i18n_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
+        i18n_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
         snprintf(streak, sizeof streak, "%d", p->streak_days);
         int columns = sh->opt.hide_streak ? 3 : 4;
         int cw = ui->w / (columns + 1);
         y += small * 2;
-        figure(ui, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
-        figure(ui, cw * 2, y, all, "in all");
-        figure(ui, cw * 3, y, week, "this week");
+        figure(ui, cw, y, times, ngettext("time you came back", "times you came back", p->sessions));
+        figure(ui, cw * 2, y, all, _("in all"));
+        figure(ui, cw * 3, y, week, _("this week"));
         if (!sh->opt.hide_streak)
-            figure(ui, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
+            figure(ui, cw * 4, y, streak, ngettext("day in a row", "days in a row", p->streak_days));
         y += ui_px(ui, 0.05) * 2 + small * 2;
         int ch = ui->h / 5;
         chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
         y += ch + small * 3;
         char line[256];
         if (p->rated > 0) {
-            snprintf(line, sizeof line, "On average the feeling went from %.1f before to %.1f after.",
-                     p->avg_before, p->avg_after);
+            char before[16], after[16];
+            i18n_decimal(p->avg_before, before, sizeof before);
+            i18n_decimal(p->avg_after, after, sizeof after);
+            snprintf(line, sizeof line, _("On average the feeling went from %s before to %s after."), before,
+                     after);
             y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y);
         }
         if (p->calmest >= 0) {
             const ProgressSession *s = &p->by_session[p->calmest];
-            snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
-                     s->title && s->title[0] ? s->title : s->name, s->avg_drop);
+            char drop[16];
+            i18n_decimal(s->avg_drop, drop, sizeof drop);
+            snprintf(line, sizeof line, _("The one that calms you most: %s (%s lower, on average)."),
+                     s->title && s->title[0] ? s->title : s->name, drop);
             y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
         }
         if (ps->waits > 0) {
-            snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.",
-                     ps->waits, ps->waits == 1 ? "" : "s", ps->urges_total);
+            snprintf(line, sizeof line,
+                     ngettext("You waited well %d time. Urges noticed, and let pass: %d.",
+                              "You waited well %d times. Urges noticed, and let pass: %d.", ps->waits),
+                     ps->waits, ps->urges_total);
             y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
         }
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, "Every time you come back counts, however short.", ui->w / 2, y + small);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, _("Every time you come back counts, however short."), ui->w / 2, y + small);
     }
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Esc to go back", ui->w / 2, ui->h - small * 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, _("Esc to go back"), ui->w / 2, ui->h - small * 2);
 }
 
 static void progress_fini(void *self, Shell *sh)
@@ -146,7 +154,7 @@ static void progress_fini(void *self, Shell *sh)
 }
 
 static const KeyHelp progress_keys[] = {
-    {"Esc", "back to the start"},
+    {N_("Esc"), N_("back to the start")},
     {NULL, NULL},
 };
 

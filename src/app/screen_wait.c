@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "core/duration.h"
+#include "i18n.h"
 
 #define SLOW_BREATH_MS 11000 /* the shape's own pace: about five breaths a minute */
 
@@ -19,7 +20,7 @@ static const char urge_script[] =
 /* The wait is over: to the menu, or out when it was begun from the command line. */
 typedef enum {
     WAITING,    /* the countdown, or the moment come */
-    ASK_TO_END, /* Esc before the moment: "End the wait?" */
+    ASK_TO_END, /* Esc before the moment: _("End the wait?") */
     GOODBYE,    /* ended: a kind word on what was done */
 } WaitMode;
 
@@ -118,13 +119,13 @@ static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, 
     uint64_t h = (uint64_t)lround(slow_breath(sh, now_ms) * u * 0.06 * 2);
     int64_t left = wait_left_ms(&sh->wait, sh->wall_now_ms());
     char text[32];
-    duration_format_minutes(left, DURATION_UP, text, sizeof text);
+    i18n_minutes(left, DURATION_UP, text, sizeof text);
     for (const char *c = text; *c; c++)
         h = (h ^ (uint64_t)*c) * 1099511628211ull;
     return h ^ ((uint64_t)sh->wait.urges << 40) ^ ((uint64_t)sh->wait.arrived << 50);
 }
 
-/* "End the wait?", or the goodbye: a screen of its own, one thing at a time. */
+/* _("End the wait?"), or the goodbye: a screen of its own, one thing at a time. */
 static bool draw_question(const WaitScreen *w, Ui *ui)
 {
     if (w->mode == WAITING)
@@ -133,17 +134,18 @@ static bool draw_question(const WaitScreen *w, Ui *ui)
     int big = ui_px(ui, 0.05), body = ui_px(ui, 0.034), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, y = ui->h * 2 / 5;
     char line[160], spent[32];
-    const char *title = "End the wait?", *hint = "Enter to end it · Esc to keep waiting";
-    snprintf(line, sizeof line, "You can keep waiting; the moment is still yours.");
+    const char *title = _("End the wait?"), *hint = _("Enter to end it · Esc to keep waiting");
+    snprintf(line, sizeof line, _("You can keep waiting; the moment is still yours."));
     if (w->mode == GOODBYE) {
-        duration_format_minutes(w->waited_ms, DURATION_NEAREST, spent, sizeof spent);
-        title = "You gave it time.";
+        i18n_minutes(w->waited_ms, DURATION_NEAREST, spent, sizeof spent);
+        title = _("You gave it time.");
         if (w->urges > 0)
-            snprintf(line, sizeof line, "You waited %s, and let %d urge%s pass.", spent, w->urges,
-                     w->urges == 1 ? "" : "s");
+            snprintf(line, sizeof line,
+                     ngettext("You waited %s, and let %d urge pass.", "You waited %s, and let %d urges pass.", w->urges),
+                     spent, w->urges);
         else
-            snprintf(line, sizeof line, "You waited %s.", spent);
-        hint = "Any key to close";
+            snprintf(line, sizeof line, _("You waited %s."), spent);
+        hint = _("Any key to close");
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, title, ui->w / 2, y);
     ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, line, ui->w / 2,
@@ -164,31 +166,31 @@ static void wait_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int huge = ui_px(ui, 0.14), body = ui_px(ui, 0.034), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100;
     char until[16], line[160];
-    wait_format_target(&sh->wait, until, sizeof until);
+    i18n_clock(sh->wait.target_utc_ms / 1000, sh->wait.offset_min, until, sizeof until);
     if (sh->wait.arrived) {
-        snprintf(line, sizeof line, "It's %s. You waited.", until);
+        snprintf(line, sizeof line, _("It's %s. You waited."), until);
         ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.06), ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, ui->h * 2 / 5);
-        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, "You can look now, or keep waiting.", ui->w / 2, ui->h * 2 / 5 + ui_px(ui, 0.06) * 2);
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, "Enter: I'll look now · k: keep waiting 15 minutes", ui->w / 2, ui->h - small * 3);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, _("You can look now, or keep waiting."), ui->w / 2, ui->h * 2 / 5 + ui_px(ui, 0.06) * 2);
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, _("Enter: I'll look now · k: keep waiting 15 minutes"), ui->w / 2, ui->h - small * 3);
         return;
     }
-    snprintf(line, sizeof line, "Until %s", until);
+    snprintf(line, sizeof line, _("Until %s"), until);
     ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, line, ui->w / 2, (int)(ui->h * 0.45) - huge * 6 / 10 - body * 2);
     char left[32];
-    duration_format_minutes(wait_left_ms(&sh->wait, sh->wall_now_ms()), DURATION_UP, left, sizeof left);
+    i18n_minutes(wait_left_ms(&sh->wait, sh->wall_now_ms()), DURATION_UP, left, sizeof left);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, huge, ALIGN_CENTER, 0, th->text, 0.95}, left, ui->w / 2, (int)(ui->h * 0.45) - huge * 6 / 10);
     if (sh->wait.urges > 0) {
-        snprintf(line, sizeof line, "Urges noticed, and let pass: %d", sh->wait.urges);
+        snprintf(line, sizeof line, _("Urges noticed, and let pass: %d"), sh->wait.urges);
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, line, ui->w / 2, ui->h * 3 / 4);
     }
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, "space: I want to check · s: a session · Esc: end the wait", ui->w / 2, ui->h - small * 3);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, _("space: I want to check · s: a session · Esc: end the wait"), ui->w / 2, ui->h - small * 3);
 }
 
 static const KeyHelp wait_keys[] = {
-    {"space", "I want to check: a minute of breathing"},
-    {"s", "any session, then back to the wait"},
-    {"k", "keep waiting, once the moment has come"},
-    {"Esc", "end the wait"},
+    {N_("space"), N_("I want to check: a minute of breathing")},
+    {"s", N_("any session, then back to the wait")},
+    {"k", N_("keep waiting, once the moment has come")},
+    {N_("Esc"), N_("end the wait")},
     {NULL, NULL},
 };
 

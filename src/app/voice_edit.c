@@ -6,6 +6,7 @@
 
 #include "app/screen_voice.h"
 #include "core/utf8.h"
+#include "i18n.h"
 
 void voice_edit_begin(VoiceScreen *v, int line)
 {
@@ -50,7 +51,7 @@ static void keep_words(VoiceScreen *v, Shell *sh, int64_t now_ms)
     bool ok = v->edit_line < 0 ? caring_add(&v->lines, v->edit, &why)
                                : caring_edit(&v->lines, v->edit_line, v->edit, &why);
     if (!ok) {
-        shell_notice(sh, why, now_ms, 5000);
+        shell_notice(sh, _(why), now_ms, 5000);
         return;
     }
     v->sel = v->edit_line < 0 ? v->lines.nlines - 1 : v->edit_line;
@@ -118,7 +119,7 @@ int voice_edit_draw(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int y)
     SDL_RenderSetClipRect(ui->renderer, &clip);
     int ty = y + (h - l->body * 5 / 4) / 2;
     if (!v->edit[0] && !v->compose[0])
-        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text_dim, 0.6}, "Write what they would say to you…", fx, ty);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text_dim, 0.6}, _("Write what they would say to you…"), fx, ty);
     char all[VOICE_EDIT_MAX + 64];
     snprintf(all, sizeof all, "%s%s", before, v->edit + v->cursor);
     ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, th->text, 1}, all, fx - shift, ty);

@@ -3,6 +3,8 @@
 #define _DEFAULT_SOURCE /* realpath */
 #include "core/caring.h"
 
+#include "core/base.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -71,19 +73,19 @@ const char *caring_check_text(const char *text)
 {
     size_t n = strlen(text);
     if (n == 0)
-        return "A line needs a few words.";
+        return N_("A line needs a few words.");
     long chars = utf8_chars(text, n);
     if (chars < 0)
-        return "These words are not valid UTF-8 text.";
+        return N_("These words are not valid UTF-8 text.");
     if (chars > CARING_TEXT_MAX)
-        return "That is a long line: try saying it in fewer words (at most 300 characters).";
+        return N_("That is a long line: try saying it in fewer words (at most 300 characters).");
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)text[i] < 0x20 && text[i] != '\t')
-            return "A line is one line: it cannot hold a line break.";
+            return N_("A line is one line: it cannot hold a line break.");
     if (text[0] == '#')
-        return "A line cannot begin with #, which marks a note in the file.";
+        return N_("A line cannot begin with #, which marks a note in the file.");
     if (voice_tag_at(text, n) < n)
-        return "A line cannot hold \"# voice:\", which names a recording.";
+        return N_("A line cannot hold \"# voice:\", which names a recording.");
     return NULL;
 }
 
@@ -279,7 +281,7 @@ static char *clean_words(const char *text, const char **why)
         b--;
     char *words = strndup(text + a, b - a);
     if (!words) {
-        *why = "There is not enough memory to keep this line.";
+        *why = N_("There is not enough memory to keep this line.");
         return NULL;
     }
     *why = caring_check_text(words);
@@ -293,7 +295,7 @@ static char *clean_words(const char *text, const char **why)
 bool caring_add(CaringList *l, const char *text, const char **why)
 {
     if (l->nlines >= CARING_MAX_LINES) {
-        *why = "You have 500 lines already; edit or let go of one to make room.";
+        *why = N_("You have 500 lines already; edit or let go of one to make room.");
         return false;
     }
     char *words = clean_words(text, why);
@@ -303,13 +305,13 @@ bool caring_add(CaringList *l, const char *text, const char **why)
         for (size_t i = 0; i < sizeof new_file_header / sizeof new_file_header[0]; i++)
             if (!push_raw(l, new_file_header[i], strlen(new_file_header[i]))) {
                 free(words);
-                *why = "There is not enough memory to keep this line.";
+                *why = N_("There is not enough memory to keep this line.");
                 return false;
             }
     }
     if (!grow(l)) {
         free(words);
-        *why = "There is not enough memory to keep this line.";
+        *why = N_("There is not enough memory to keep this line.");
         return false;
     }
     l->entries[l->nentries++].text = words;
@@ -321,7 +323,7 @@ bool caring_edit(CaringList *l, int i, const char *text, const char **why)
 {
     int k = entry_of(l, i);
     if (k < 0) {
-        *why = "That line is no longer there.";
+        *why = N_("That line is no longer there.");
         return false;
     }
     char *words = clean_words(text, why);

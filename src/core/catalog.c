@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/lines.h"
+#include "core/paths.h"
 #include "core/plan.h"
 #include "core/store.h"
 
@@ -57,7 +59,25 @@ static void load_entry(CatalogEntry *e)
     }
 }
 
-static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool user)
+/* dir/LANG/name.ebb for the first of langs (":"-joined) that has it, else
+ * dir/name.ebb. */
+static char *localised(const char *dir, const char *name, const char *langs)
+{
+    for (const char *l = langs ? langs : ""; *l;) {
+        size_t len = strcspn(l, ":");
+        char sub[PATHS_MAX];
+        int n = snprintf(sub, sizeof sub, "%s/%.*s", dir, (int)len, l);
+        char *p = n > 0 && (size_t)n < sizeof sub && len ? join(sub, name, ".ebb") : NULL;
+        struct stat sb;
+        if (p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode))
+            return p;
+        free(p);
+        l += len + (l[len] == ':');
+    }
+    return join(dir, name, ".ebb");
+}
+
+static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool user, const char *langs)
 {
     if (c->count == *cap) {
         int grown_cap = *cap ? *cap * 2 : 32;
@@ -70,7 +90,7 @@ static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool us
     CatalogEntry *e = &c->items[c->count];
     memset(e, 0, sizeof *e);
     e->name = strdup(name);
-    e->path = join(dir, name, ".ebb");
+    e->path = user ? join(dir, name, ".ebb") : localised(dir, name, langs);
     e->user = user;
     if (!e->name || !e->path) {
         free(e->name);
@@ -127,6 +147,11 @@ static void free_names(char **names, int n)
 
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
 {
+    catalog_scan_in(c, builtin_dir, user_dir, NULL);
+}
+
+void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, const char *langs)
+{
     memset(c, 0, sizeof *c);
     int cap = 0, n = 0;
     char **names = list_dir(builtin_dir, &n);
@@ -144,19 +169,19 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
         for (int i = 0; i < n; i++)
             if (!taken[i] && strlen(names[i]) == k && memcmp(names[i], lines.line, k) == 0) {
                 taken[i] = true;
-                add(c, &cap, builtin_dir, names[i], false);
+                add(c, &cap, builtin_dir, names[i], false, langs);
             }
     }
     free(index);
     free(index_path);
     for (int i = 0; i < n; i++)
         if (!taken || !taken[i])
-            add(c, &cap, builtin_dir, names[i], false);
+            add(c, &cap, builtin_dir, names[i], false, langs);
     free(taken);
     free_names(names, n);
     names = list_dir(user_dir, &n);
     for (int i = 0; i < n; i++)
-        add(c, &cap, user_dir, names[i], true);
+        add(c, &cap, user_dir, names[i], true, NULL);
     free_names(names, n);
 }
 
