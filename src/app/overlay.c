@@ -1,5 +1,7 @@
 /* What the router draws over any screen: the notice and the keys. */
 #include "app/overlay.h"
+
+#include "app/fit.h"
 #include "i18n.h"
 
 void overlay_notice(Ui *ui, const char *notice)
@@ -39,8 +41,13 @@ void overlay_help(Ui *ui, const KeyHelp *keys)
         px = fit_h;
     if (px > fit_w * 1.9)
         px = (int)(fit_w * 1.9);
-    int line = px * 155 / 100;
     int split = ui->w * 36 / 100;
+    /* Each row's words within the window, and each key beside them, in any language. */
+    for (int i = 0; i < n; i++) {
+        px = fit_px(ui, FONT_BODY, px, _(rows[i]->does), 0, ui->w * 97 / 100 - split - px, 0);
+        px = fit_px(ui, FONT_BODY, px, _(rows[i]->key), 0, split - ui->w * 3 / 100, 0);
+    }
+    int line = px * 155 / 100;
     int y = (ui->h - line * (n + 2)) / 2;
     ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, _("Keys"), ui->w / 2,
             y - line / 2);

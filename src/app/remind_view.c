@@ -4,6 +4,7 @@
 
 #include "app/screen_remind.h"
 #include "env.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 static const char *const day_sets[REMIND_DAY_SETS] = {"daily", "weekdays", "weekends"};
@@ -164,7 +165,12 @@ void remind_view_draw(RemindScreen *rs, const Shell *sh, Ui *ui)
         hint = _("← → choose · Enter to do it · d remove · Esc back");
     else if (rs->absent[0])
         hint = _("Esc back");
-    if (rs->absent[0] || rs->unreadable)
-        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, rs->absent[0] ? rs->absent : _("Your reminders could not be read just now."), ui->w / 2, ui->h - l.small * 4);
+    if (rs->absent[0] || rs->unreadable) {
+        /* Above the hint, however many lines it takes in this language. */
+        const char *why = rs->absent[0] ? rs->absent : _("Your reminders could not be read just now.");
+        int px = fit_px(ui, FONT_BODY, l.small, why, l.col_w, 0, l.small * 3), w, h;
+        ui_measure(ui, FONT_BODY, px, why, l.col_w, &w, &h);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, why, ui->w / 2, ui->h - l.small * 5 / 2 - h);
+    }
     ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - l.small * 2);
 }

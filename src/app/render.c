@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/png.h"
+#include "i18n.h"
 
 int run_render(const Options *o, const Paths *paths)
 {
@@ -38,7 +39,7 @@ int run_render(const Options *o, const Paths *paths)
         app_draw(&app, o->at_ms);
         SDL_RenderFlush(ren);
         if (!png_write(o->render_out, surf->pixels, w, h, surf->pitch)) {
-            fprintf(stderr, "ebb: cannot write %s\n", o->render_out);
+            fprintf(stderr, _("ebb: cannot write %s\n"), o->render_out);
             rc = EXIT_BAD_INPUT;
         }
     }

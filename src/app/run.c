@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/input.h"
 #include "env.h"
+#include "i18n.h"
 
 static int64_t monotonic_ms(void)
 {
@@ -122,11 +123,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_renderer_hints();
     if (!env_has_display()) {
-        fprintf(stderr, "ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n");
+        fprintf(stderr, _("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n"));
         return EXIT_PLATFORM;
     }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        fprintf(stderr, "ebb: cannot open a window (is a display available?): %s\n", SDL_GetError());
+        fprintf(stderr, _("ebb: cannot open a window (is a display available?): %s\n"), SDL_GetError());
         return EXIT_PLATFORM;
     }
     Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/duration.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 static void menu_init_state(void *self, Shell *sh)
@@ -165,8 +166,12 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         col_w = title_px * 30;
     int x0 = (ui->w - col_w) / 2;
 
+    int logo_w, logo_h;
+    ui_measure(ui, FONT_LIGHT, ui_px(ui, 0.05), "ebb", 0, &logo_w, &logo_h);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, _("w wait well   v your voice   t reminders   p progress   i about   ? keys"), x0 + col_w, margin);
+    const char *keys = _("w wait well   v your voice   t reminders   p progress   i about   ? keys");
+    int keys_px = fit_px(ui, FONT_BODY, small, keys, 0, col_w - logo_w - small, 0);
+    ui_draw(ui, &(TextStyle){FONT_BODY, keys_px, ALIGN_RIGHT, 0, th->text_dim, 0.8}, keys, x0 + col_w, margin);
 
     int top = margin / 2 + ui_px(ui, 0.05) * 2;
     int bottom = ui->h - small * 5;

@@ -8,6 +8,7 @@
 #include "core/duration.h"
 #include "core/progress.h"
 #include "env.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 typedef struct {
@@ -54,13 +55,45 @@ static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
     return next_stay();
 }
 
-/* A figure over its label, centred on x. */
-static void figure(Ui *ui, int x, int y, const char *value, const char *label)
+/* A figure over its label, centred on x, the label within a column cw wide. */
+static void figure(Ui *ui, int x, int y, int cw, const char *value, const char *label)
 {
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.05), small = ui_px(ui, 0.022);
-    int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, value, x, y);
+    int w, h; /* the label sits where it would under an unshrunk figure */
+    ui_measure(ui, FONT_LIGHT, big, value, 0, &w, &h);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, fit_px(ui, FONT_LIGHT, big, value, 0, cw - small, 0), ALIGN_CENTER, 0, th->text, 1},
+            value, x, y);
+    small = fit_px(ui, FONT_BODY, small, label, 0, cw - small / 2, 0);
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 1}, label, x, y + h);
+}
+
+typedef struct {
+    char s[256];
+    int px, gap; /* its size, and the space above it */
+} Said;
+
+/* The lines under the chart at sizes that, with a chart at least two lines
+ * tall, fit above the bottom hint; *chart_h is what the chart gets. */
+static void fit_lines(Ui *ui, Said *lines, int n, int y, int bottom, int *chart_h)
+{
+    int body = lines[0].px, small = ui_px(ui, 0.022), wrap = ui->w * 85 / 100;
+    for (int px = body;; px = px * 15 / 16) {
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            int w, h;
+            lines[i].px = i == n - 1 ? (px < small ? px : small) : px;
+            ui_measure(ui, FONT_BODY, lines[i].px, lines[i].s, wrap, &w, &h);
+            total += lines[i].gap + h;
+        }
+        *chart_h = bottom - y - small * 3 - total;
+        if (*chart_h >= small * 2 || px <= body / 2)
+            break;
+    }
+    if (*chart_h > ui->h / 5)
+        *chart_h = ui->h / 5;
+    if (*chart_h < small * 2)
+        *chart_h = small * 2;
 }
 
 static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
@@ -110,40 +143,48 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         int columns = sh->opt.hide_streak ? 3 : 4;
         int cw = ui->w / (columns + 1);
         y += small * 2;
-        figure(ui, cw, y, times, ngettext("time you came back", "times you came back", p->sessions));
-        figure(ui, cw * 2, y, all, _("in all"));
-        figure(ui, cw * 3, y, week, _("this week"));
+        figure(ui, cw, y, cw, times, ngettext("time you came back", "times you came back", p->sessions));
+        figure(ui, cw * 2, y, cw, all, _("in all"));
+        figure(ui, cw * 3, y, cw, week, _("this week"));
         if (!sh->opt.hide_streak)
-            figure(ui, cw * 4, y, streak, ngettext("day in a row", "days in a row", p->streak_days));
+            figure(ui, cw * 4, y, cw, streak, ngettext("day in a row", "days in a row", p->streak_days));
         y += ui_px(ui, 0.05) * 2 + small * 2;
-        int ch = ui->h / 5;
-        chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
-        y += ch + small * 3;
-        char line[256];
+        Said lines[4];
+        int n = 0;
         if (p->rated > 0) {
             char before[16], after[16];
             i18n_decimal(p->avg_before, before, sizeof before);
             i18n_decimal(p->avg_after, after, sizeof after);
-            snprintf(line, sizeof line, _("On average the feeling went from %s before to %s after."), before,
-                     after);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y);
+            snprintf(lines[n].s, sizeof lines[n].s, _("On average the feeling went from %s before to %s after."),
+                     before, after);
+            lines[n++].gap = 0;
         }
         if (p->calmest >= 0) {
             const ProgressSession *s = &p->by_session[p->calmest];
             char drop[16];
             i18n_decimal(s->avg_drop, drop, sizeof drop);
-            snprintf(line, sizeof line, _("The one that calms you most: %s (%s lower, on average)."),
+            snprintf(lines[n].s, sizeof lines[n].s, _("The one that calms you most: %s (%s lower, on average)."),
                      s->title && s->title[0] ? s->title : s->name, drop);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
+            lines[n].gap = n ? small / 2 : 0;
+            n++;
         }
         if (ps->waits > 0) {
-            snprintf(line, sizeof line,
+            snprintf(lines[n].s, sizeof lines[n].s,
                      ngettext("You waited well %d time. Urges noticed, and let pass: %d.",
                               "You waited well %d times. Urges noticed, and let pass: %d.", ps->waits),
                      ps->waits, ps->urges_total);
-            y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, y + small / 2);
+            lines[n].gap = n ? small / 2 : 0;
+            n++;
         }
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, _("Every time you come back counts, however short."), ui->w / 2, y + small);
+        snprintf(lines[n].s, sizeof lines[n].s, "%s", _("Every time you come back counts, however short."));
+        lines[n++].gap = small;
+        lines[0].px = body;
+        int ch;
+        fit_lines(ui, lines, n, y, ui->h - small * 3, &ch);
+        chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
+        y += ch + small * 3;
+        for (int i = 0; i < n; i++)
+            y += lines[i].gap + ui_draw(ui, &(TextStyle){FONT_BODY, lines[i].px, ALIGN_CENTER, wrap, i == n - 1 ? th->text_dim : th->text, 1}, lines[i].s, ui->w / 2, y + lines[i].gap);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, _("Esc to go back"), ui->w / 2, ui->h - small * 2);
 }

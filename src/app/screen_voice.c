@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/screen_voice.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 static const char *const intro =
@@ -267,10 +268,16 @@ static void voice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     y += l.small * 2;
     if (v->lines.nlines == 0 && v->mode != VOICE_EDITING) {
         /* Nothing yet: what ebb says meanwhile, as an example, not a list to choose from. */
-        y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_LEFT, 0, th->text_dim, 0.9}, _("Until you write your own, sessions offer lines like these:"), l.x0 + l.pad, y);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_LEFT, l.col_w - l.pad, th->text_dim, 0.9}, _("Until you write your own, sessions offer lines like these:"), l.x0 + l.pad, y);
+        /* As many examples as leave room for "Add a line" above the hint. */
+        int room = ui->h - l.small * 6 - row_height(v, ui, &l, v->lines.nlines) - l.small * 2;
         for (int i = 0; i < 3; i++) {
             char quoted[200];
+            int qw, qh;
             snprintf(quoted, sizeof quoted, "“%s”", _(caring_fallback(i)));
+            ui_measure(ui, FONT_LIGHT, l.body, quoted, l.col_w - l.pad * 3, &qw, &qh);
+            if (y + l.small + qh > room)
+                break;
             y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.body, ALIGN_LEFT, l.col_w - l.pad * 3, th->text_dim, 0.85}, quoted, l.x0 + l.pad * 2, y + l.small / 2) + l.small / 2;
         }
         y += l.small * 2;

@@ -7,20 +7,27 @@
 #include <stdio.h>
 
 #include "core/duration.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 #define SLOW_BREATH_MS 11000 /* the shape's own pace: about five breaths a minute */
 
-static const char urge_script[] =
-    "title: Let the urge pass\n"
-    "say 6s \"The urge to check is here. You don't have to act on it.\"\n"
-    "breathe in 4 out 6 fill\n"
-    "say 6s \"It passes, or it softens. Back to waiting.\"\n";
+/* A minute of slow breathing, from a script ebb carries in itself, its
+ * words in the user's language: title, the first words, the last. */
+static const char urge_script[] = "title: %s\n"
+                                  "say 6s \"%s\"\n"
+                                  "breathe in 4 out 6 fill\n"
+                                  "say 6s \"%s\"\n";
+static const char *const urge_words[] = {
+    N_("Let the urge pass"),
+    N_("The urge to check is here. You don't have to act on it."),
+    N_("It passes, or it softens. Back to waiting."),
+};
 
 /* The wait is over: to the menu, or out when it was begun from the command line. */
 typedef enum {
     WAITING,    /* the countdown, or the moment come */
-    ASK_TO_END, /* Esc before the moment: _("End the wait?") */
+    ASK_TO_END, /* Esc before the moment: "End the wait?" */
     GOODBYE,    /* ended: a kind word on what was done */
 } WaitMode;
 
@@ -28,7 +35,29 @@ typedef struct {
     WaitMode mode;
     int64_t waited_ms; /* for the goodbye */
     int urges;
+    char urge[1024]; /* the urge's script, for as long as it runs */
 } WaitScreen;
+
+/* s as the inside of a script's string: quotes and backslashes escaped. */
+static void quoted(char *out, size_t n, const char *s)
+{
+    size_t k = 0;
+    for (; *s && k + 2 < n; s++) {
+        if (*s == '"' || *s == '\\')
+            out[k++] = '\\';
+        out[k++] = *s;
+    }
+    out[k] = '\0';
+}
+
+static const char *urge_text(WaitScreen *w)
+{
+    char q[3][300];
+    for (int i = 0; i < 3; i++)
+        quoted(q[i], sizeof q[i], _(urge_words[i]));
+    snprintf(w->urge, sizeof w->urge, urge_script, q[0], q[1], q[2]);
+    return w->urge;
+}
 
 static void wait_enter(void *self, Shell *sh, int64_t now_ms)
 {
@@ -85,8 +114,7 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_CONFIRM:
     case ACTION_CLICK:
         wait_urge(&sh->wait);
-        /* A minute of slow breathing, from a script ebb carries in itself. */
-        return (Next){.kind = NEXT_START, .session = "urge", .text = urge_script, .length_ms = WAIT_URGE_PAUSE_MS};
+        return (Next){.kind = NEXT_START, .session = "urge", .text = urge_text(self), .length_ms = WAIT_URGE_PAUSE_MS};
     case ACTION_TYPE:
         /* s: any session, and back to the wait after it. */
         return act.ch == 's' ? next_go(SCREEN_MENU) : next_stay();
@@ -125,7 +153,7 @@ static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, 
     return h ^ ((uint64_t)sh->wait.urges << 40) ^ ((uint64_t)sh->wait.arrived << 50);
 }
 
-/* _("End the wait?"), or the goodbye: a screen of its own, one thing at a time. */
+/* "End the wait?", or the goodbye: a screen of its own, one thing at a time. */
 static bool draw_question(const WaitScreen *w, Ui *ui)
 {
     if (w->mode == WAITING)
@@ -169,9 +197,15 @@ static void wait_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     i18n_clock(sh->wait.target_utc_ms / 1000, sh->wait.offset_min, until, sizeof until);
     if (sh->wait.arrived) {
         snprintf(line, sizeof line, _("It's %s. You waited."), until);
-        ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.06), ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, ui->h * 2 / 5);
-        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, _("You can look now, or keep waiting."), ui->w / 2, ui->h * 2 / 5 + ui_px(ui, 0.06) * 2);
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, _("Enter: I'll look now · k: keep waiting 15 minutes"), ui->w / 2, ui->h - small * 3);
+        int said = ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.06), ALIGN_CENTER, wrap, th->text, 1}, line, ui->w / 2, ui->h * 2 / 5);
+        said = said > ui_px(ui, 0.06) * 2 ? said + body / 2 : ui_px(ui, 0.06) * 2;
+        const char *now = _("You can look now, or keep waiting.");
+        int now_y = ui->h * 2 / 5 + said;
+        int now_px = fit_px(ui, FONT_BODY, body, now, wrap, 0, ui->h - small * 7 / 2 - now_y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, now_px, ALIGN_CENTER, wrap, th->text_dim, 1}, now, ui->w / 2, now_y);
+        const char *hint = _("Enter: I'll look now · k: keep waiting 15 minutes");
+        int hint_px = fit_px(ui, FONT_BODY, small, hint, 0, ui->w * 95 / 100, 0);
+        ui_draw(ui, &(TextStyle){FONT_BODY, hint_px, ALIGN_CENTER, 0, th->text_dim, 0.9}, hint, ui->w / 2, ui->h - small * 3);
         return;
     }
     snprintf(line, sizeof line, _("Until %s"), until);

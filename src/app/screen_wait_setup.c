@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "env.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 static const int64_t wait_presets_min[] = {15, 30, 45, 60, 120};
@@ -88,8 +89,14 @@ static void setup_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         snprintf(label, sizeof label, "%s_", ws->typed);
     else
         snprintf(label, sizeof label, _("‹  in %d min  ›"), (int)wait_presets_min[ws->preset]);
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, label, ui->w / 2, y + big * 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, _("← → to choose, or type a time like 21:30 or a wait like 45m · Enter to begin · Esc back"), ui->w / 2, ui->h - small * 4);
+    const char *hint = _("← → to choose, or type a time like 21:30 or a wait like 45m · Enter to begin · Esc back");
+    int hint_px = fit_px(ui, FONT_BODY, small, hint, wrap, 0, small * 3);
+    int label_y = y + big * 2, label_w, label_h, hint_y = ui->h - small * 4;
+    ui_measure(ui, FONT_LIGHT, big, label, 0, &label_w, &label_h);
+    if (label_y + label_h > hint_y - small / 2) /* a title on three lines */
+        label_y = y + big / 2;
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, label, ui->w / 2, label_y);
+    ui_draw(ui, &(TextStyle){FONT_BODY, hint_px, ALIGN_CENTER, wrap, th->text_dim, 0.9}, hint, ui->w / 2, hint_y);
 }
 
 static const KeyHelp wait_setup_keys[] = {
