@@ -241,8 +241,11 @@ static void print_sessions(const Progress *p)
         const ProgressSession *s = &p->by_session[i];
         print_padded(shown_title(s), width);
         printf(" %6d %8d  ", s->sessions, (int)((s->practised_s + 30) / 60));
+        char before[16], after[16];
+        i18n_decimal(s->avg_before, before, sizeof before);
+        i18n_decimal(s->avg_after, after, sizeof after);
         if (s->rated > 0)
-            printf("%.1f -> %.1f\n", s->avg_before, s->avg_after);
+            printf("%s -> %s\n", before, after);
         else
             printf("-\n");
     }
@@ -295,15 +298,20 @@ int cmd_history(const Options *o, const Paths *paths)
         print_minutes(week, width, p.week_s);
         if (!o->hide_streak && p.streak_days > 0)
             printf(_("Days in a row: %d\n"), p.streak_days);
+        char before[16], after[16], drop[16];
+        i18n_decimal(p.avg_before, before, sizeof before);
+        i18n_decimal(p.avg_after, after, sizeof after);
         if (p.rated > 0)
-            printf(ngettext("Feeling, on average: %.1f before, %.1f after (%d session with both check-ins)\n",
-                            "Feeling, on average: %.1f before, %.1f after (%d sessions with both check-ins)\n",
+            printf(ngettext("Feeling, on average: %s before, %s after (%d session with both check-ins)\n",
+                            "Feeling, on average: %s before, %s after (%d sessions with both check-ins)\n",
                             p.rated),
-                   p.avg_before, p.avg_after, p.rated);
+                   before, after, p.rated);
         print_sessions(&p);
-        if (p.calmest >= 0)
-            printf(_("\nThe one that calms you most: %s (%.1f lower, on average).\n"),
-                   shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
+        if (p.calmest >= 0) {
+            i18n_decimal(p.by_session[p.calmest].avg_drop, drop, sizeof drop);
+            printf(_("\nThe one that calms you most: %s (%s lower, on average).\n"),
+                   shown_title(&p.by_session[p.calmest]), drop);
+        }
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);

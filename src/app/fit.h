@@ -8,7 +8,8 @@
 
 /* The largest size up to px, and no smaller than half of it, at which s
  * (wrapped at wrap, 0 for one line) is at most max_w wide and max_h tall
- * (either 0: no limit). Half of px when even that does not fit. */
+ * (either 0: no limit; below 0: no room). Half of px when even that does
+ * not fit. */
 int fit_px(Ui *ui, FontFace face, int px, const char *s, int wrap, int max_w, int max_h);
 
 #endif

@@ -35,15 +35,19 @@ static void about_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int hint_y = ui->h - small * 3, tag_w, tag_h, help_w, help_h;
     ui_measure(ui, FONT_BODY, body, tagline, wrap, &tag_w, &tag_h);
     ui_measure(ui, FONT_BODY, body, _(about_text), wrap, &help_w, &help_h);
-    int y = ui->h / 4;
+    int y = ui->h / 4, tag_px = body;
     if (y + big * 2 + tag_h + body * 3 + help_h > hint_y - small) { /* small window, large text */
         y = small;
         wrap = ui->w * 9 / 10;
+        /* Where help is matters more than what ebb is: the tagline gives way first. */
+        ui_measure(ui, FONT_BODY, body, _(about_text), wrap, &help_w, &help_h);
+        int room = hint_y - small - y - big * 2 - body * 3 - help_h;
+        tag_px = fit_px(ui, FONT_BODY, body, tagline, wrap, 0, room > 1 ? room : 1);
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, "ebb", ui->w / 2,
                  y);
-    y += ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text, 1},
-                 tagline, ui->w / 2, y + body);
+    y += ui_draw(ui, &(TextStyle){FONT_BODY, tag_px, ALIGN_CENTER, wrap, th->text, 1}, tagline, ui->w / 2,
+                 y + body);
     int hint_px = fit_px(ui, FONT_BODY, small, hint, 0, ui->w * 95 / 100, 0);
     /* The words that matter most get the room left above the hint. */
     int help_px = fit_px(ui, FONT_BODY, body, _(about_text), wrap, 0, hint_y - small - (y + body * 2));

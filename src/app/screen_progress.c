@@ -73,8 +73,10 @@ typedef struct {
     int px, gap; /* its size, and the space above it */
 } Said;
 
-/* The lines under the chart at sizes that, with a chart at least two lines
- * tall, fit above the bottom hint; *chart_h is what the chart gets. */
+/* The lines under the chart at sizes that fit above the bottom hint, and
+ * what the chart gets: at most a fifth of the window, at least two lines'
+ * height, or, in a small window with large text, nothing (*chart_h 0) so
+ * that the words keep a readable size. */
 static void fit_lines(Ui *ui, Said *lines, int n, int y, int bottom, int *chart_h)
 {
     int body = lines[0].px, small = ui_px(ui, 0.022), wrap = ui->w * 85 / 100;
@@ -86,14 +88,16 @@ static void fit_lines(Ui *ui, Said *lines, int n, int y, int bottom, int *chart_
             ui_measure(ui, FONT_BODY, lines[i].px, lines[i].s, wrap, &w, &h);
             total += lines[i].gap + h;
         }
-        *chart_h = bottom - y - small * 3 - total;
-        if (*chart_h >= small * 2 || px <= body / 2)
-            break;
+        int room = bottom - y - total;
+        if (room >= small * 5) {
+            *chart_h = room - small * 3 < ui->h / 5 ? room - small * 3 : ui->h / 5;
+            return;
+        }
+        if ((px <= body * 3 / 4 && room >= 0) || px <= body / 2) {
+            *chart_h = 0;
+            return;
+        }
     }
-    if (*chart_h > ui->h / 5)
-        *chart_h = ui->h / 5;
-    if (*chart_h < small * 2)
-        *chart_h = small * 2;
 }
 
 static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
@@ -181,8 +185,10 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         lines[0].px = body;
         int ch;
         fit_lines(ui, lines, n, y, ui->h - small * 3, &ch);
-        chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
-        y += ch + small * 3;
+        if (ch > 0) {
+            chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
+            y += ch + small * 3;
+        }
         for (int i = 0; i < n; i++)
             y += lines[i].gap + ui_draw(ui, &(TextStyle){FONT_BODY, lines[i].px, ALIGN_CENTER, wrap, i == n - 1 ? th->text_dim : th->text, 1}, lines[i].s, ui->w / 2, y + lines[i].gap);
     }

@@ -5,6 +5,7 @@
 #include <SDL_ttf.h>
 #include <stdio.h>
 
+#include "app/png.h"
 #include "i18n.h"
 #include "textpass.h"
 
@@ -168,6 +169,13 @@ static void text_stays_inside_and_apart(void)
         TextPass tp;
         textpass_draw(&o, t, &tp);
         CHECK(tp.n > 0);
+        /* EBB_TEST_FRAMES=DIR keeps each frame, to look at. */
+        const char *keep = getenv("EBB_TEST_FRAMES");
+        if (keep && *keep) {
+            char png[512];
+            snprintf(png, sizeof png, "%s/%02d.png", keep, i);
+            CHECK(png_write(png, tp.with, W, H, o.surf->pitch));
+        }
         int slack = (int)(ui_px(&o.app.sh.ui, 0.02) / 3) + 1, bad = 0;
         for (int k = first_shown(&tp, i == 1); k < tp.n; k++) {
             const Piece *p = &tp.p[k];
@@ -200,6 +208,23 @@ int main(void)
         return 1;
     snprintf(config, sizeof config, "%s/.config", home);
     snprintf(data, sizeof data, "%s/.local/share", home);
+    char mk[256];
+    snprintf(mk, sizeof mk, "mkdir -p '%s' '%s'", config, data);
+    if (system(mk) != 0)
+        return 1;
+    /* The fullest progress screen: check-ins, a calmest session, waits, urges. */
+    char history[128];
+    snprintf(history, sizeof history, "%s/ebb/history.tsv", data);
+    snprintf(mk, sizeof mk, "mkdir -p '%s/ebb'", data);
+    FILE *f = system(mk) == 0 ? fopen(history, "w") : NULL;
+    if (!f)
+        return 1;
+    fputs("# ebb history 1\n"
+          "2026-09-20T21:30:05+00:00\tsession\treply\tWhen a reply doesn't come\t300\t300\t7\t3\treply\t\tyes\n"
+          "2026-09-21T07:05:00+00:00\tsession\tbox\tBox breathing\t600\t95\t6\t5\t\t\tno\n"
+          "2026-09-21T12:10:00+00:00\twait\twait\tWait well\t2700\t2700\t\t\t\turges=2;until=12:55\tyes\n",
+          f);
+    fclose(f);
     setenv("HOME", home, 1);
     setenv("XDG_CONFIG_HOME", config, 1);
     setenv("XDG_DATA_HOME", data, 1);
