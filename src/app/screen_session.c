@@ -10,6 +10,7 @@
 #include "app/layout.h"
 #include "core/checkin.h"
 #include "core/duration.h"
+#include "app/fit.h"
 #include "i18n.h"
 
 #define COLOUR_BLEND_MS 900
@@ -259,8 +260,13 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         [HINT_OFFER] = N_("How anxious are you, 0 to 10? Press a number, or just breathe."),
         [HINT_NOTED] = N_("Noted. Breathe on."),
     };
-    if (hints[v.hint])
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.hint_alpha}, _(hints[v.hint]), ui->w / 2, ui->h - small * 2 - margin);
+    if (hints[v.hint]) {
+        /* One line, within the window in any language. */
+        const char *hint = _(hints[v.hint]);
+        int px = fit_px(ui, FONT_BODY, small, hint, 0, ui->w * 95 / 100, 0);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, 0, th->text_dim, v.hint_alpha}, hint, ui->w / 2,
+                ui->h - small * 2 - margin);
+    }
 }
 
 static void session_enter(void *self, Shell *sh, int64_t now_ms)

@@ -69,6 +69,8 @@ static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
         "caring lines",
         "reminders",
         "a new reminder",
+        "how anxious, offered in the lead-in",
+        "writing a caring line",
         "progress, after all the above",
     };
     if (i >= (int)(sizeof names / sizeof names[0]))
@@ -105,7 +107,13 @@ static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
     } else if (i == 13) {
         CHECK(start(o, "before-you-text", false));
         *t = o->app.sh.loaded->plan.total_ms + 10;
-    } else if (i == 22) { /* last: the history holds the sessions and waits above */
+    } else if (i == 22) {
+        CHECK(start(o, "sigh", true));
+        *t = 1500;
+    } else if (i == 23) {
+        app_follow(&o->app, next_go(SCREEN_VOICE), 0);
+        act(o, ACTION_CONFIRM, 0, 0);
+    } else if (i == 24) { /* last: the history holds the sessions and waits above */
         CHECK(start(o, "sigh", false));
         offscreen_draw(o, o->app.sh.loaded->plan.total_ms + 10);
         act(o, ACTION_BACK, 0, o->app.sh.loaded->plan.total_ms + 20);
