@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -11,6 +12,8 @@
 #include "core/duration.h"
 #include "core/history.h"
 #include "core/loader.h"
+#include "core/localtime.h"
+#include "core/milestone.h"
 #include "core/progress.h"
 #include "core/utf8.h"
 #include "core/wait.h"
@@ -28,9 +31,9 @@ static void print_phases(const Step *st, const int64_t *ms, bool words)
         char d[32];
         duration_format(ms[i], d, sizeof d);
         d[strlen(d) - 1] = '\0'; /* "4s" reads as "in 4" */
-        printf("%s%s %s", i ? " " : "", phase_name(st->phase[i]), d);
+        report_out("%s%s %s", i ? " " : "", phase_name(st->phase[i]), d);
         if (words && st->words[i])
-            printf(" \"%s\"", st->words[i]);
+            report_out(" \"%s\"", st->words[i]);
     }
 }
 
@@ -40,28 +43,29 @@ static void print_step_summary(const Plan *p, int i)
     char at[32], len[32];
     duration_format_clock(ps->start_ms, at, sizeof at);
     duration_format(ps->end_ms - ps->start_ms, len, sizeof len);
-    printf("  %5s  %-7s ", at, len);
+    report_out("  %5s  %-7s ", at, len);
     const Step *st = ps->src;
     if (!st) {
-        printf("lead-in: \"%s\"\n", LEADIN_TEXT);
+        report_out("lead-in: \"%s\"\n", LEADIN_TEXT);
     } else if (st->kind == STEP_BREATHE) {
         /* Words may be long: printed as they are, never cut to a buffer. */
-        printf("breathe ");
+        report_out("breathe ");
         print_phases(st, st->from_ms, true);
         if (st->ramp) {
-            printf(", ramping to ");
+            report_out(", ramping to ");
             print_phases(st, st->to_ms, false);
-            printf(", %d cycles", ps->ncycles);
+            report_out(", %d cycles", ps->ncycles);
         } else {
-            printf(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
+            report_out(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        printf("%s\n", st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        report_out("%s%s\n", st->caring ? ", a caring line on each out-breath" : "",
+                   st->repeat == REPEAT_FILL ? ", fills the length" : "");
     } else if (st->kind == STEP_GROUND) {
-        printf("ground %d \"%s\"\n", st->ground_items, st->text);
+        report_out("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
-        printf("%s \"%s\"\n", step_kind_name(st->kind), st->text);
+        report_out("%s \"%s\"\n", step_kind_name(st->kind), st->text);
     } else {
-        printf("%s\n", step_kind_name(st->kind));
+        report_out("%s\n", step_kind_name(st->kind));
     }
 }
 
@@ -70,34 +74,36 @@ static void print_check(const char *arg, const Loaded *l)
     const Script *s = &l->script;
     const Plan *p = &l->plan;
     for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++)
-        fprintf(stderr, "%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
-                s->warnings.items[w].col, s->warnings.items[w].msg);
+        report_err("%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
+                   s->warnings.items[w].col, s->warnings.items[w].msg);
     char total[32], min[32];
     duration_format(p->total_ms, total, sizeof total);
     duration_format((plan_min_ms(s) + 999) / 1000 * 1000, min, sizeof min);
-    printf("%s: %s\n", arg, s->title);
+    report_out("%s: %s\n", arg, s->title);
     if (s->about)
-        printf("  %s\n", s->about);
+        report_out("  %s\n", s->about);
     if (p->fixed) {
-        printf(_("  length %s (fixed: no step uses fill)\n"), total);
+        report_out(_("  length %s (fixed: no step uses fill)\n"), total);
     } else if (s->longest_ms) {
         char longest[32];
         duration_format(s->longest_ms, longest, sizeof longest);
-        printf(_("  length %s (any length from %s to %s)\n"), total, min, longest);
+        report_out(_("  length %s (any length from %s to %s)\n"), total, min, longest);
     } else {
-        printf(_("  length %s (any length from %s)\n"), total, min);
+        report_out(_("  length %s (any length from %s)\n"), total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        printf(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
+        report_out(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
     if (s->end == SCRIPT_END_QUIET)
-        printf(_("  ends quietly: no closing bell\n"));
+        report_out(_("  ends quietly: no closing bell\n"));
+    if (s->journal)
+        report_out(_("  the journal asks: %s\n"), s->journal);
     for (int i = 0; i < p->nsteps; i++)
         print_step_summary(p, i);
     if (s->nchoices > 0) {
-        printf("  %5s  %-7s choose \"%s\":", "then", "", s->choice_question);
+        report_out("  %5s  %-7s choose \"%s\":", "then", "", s->choice_question);
         for (int i = 0; i < s->nchoices; i++)
-            printf("%s \"%s\"", i ? " /" : "", s->choice_options[i]);
-        printf("\n");
+            report_out("%s \"%s\"", i ? " /" : "", s->choice_options[i]);
+        report_out("\n");
     }
 }
 
@@ -141,7 +147,7 @@ int cmd_check(const Options *o, const Paths *paths)
             continue;
         }
         if (shown++ > 0)
-            printf("\n");
+            report_out("\n");
         print_check(o->args[f], l);
         loader_free(l);
     }
@@ -160,16 +166,20 @@ int cmd_timeline(const Options *o, const Paths *paths)
     const Plan *p = &l->plan;
     for (int i = 0; i < p->nseg; i++) {
         const Segment *sg = &p->seg[i];
-        printf("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
-        if (sg->kind == STEP_BREATHE)
-            printf("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
-                   sg->text ? ": " : "", sg->text ? sg->text : "");
+        report_out("%" PRId64 "\t%" PRId64 "\t%d\t", sg->start_ms, sg->end_ms, sg->step);
+        const Step *src = p->steps[sg->step].src;
+        if (sg->kind == STEP_BREATHE && sg->phase == PHASE_OUT && src->caring)
+            report_out("%s\tcycle %d/%d with a caring line\n", phase_name(sg->phase), sg->cycle + 1,
+                       sg->ncycles); /* chosen afresh for each run, like a caring step's */
+        else if (sg->kind == STEP_BREATHE)
+            report_out("%s\tcycle %d/%d%s%s\n", phase_name(sg->phase), sg->cycle + 1, sg->ncycles,
+                       sg->text ? ": " : "", sg->text ? sg->text : "");
         else if (sg->kind == STEP_GROUND)
-            printf("ground\t%d %s\n", p->steps[sg->step].src->ground_items, sg->text);
+            report_out("ground\t%d %s\n", p->steps[sg->step].src->ground_items, sg->text);
         else if (sg->kind == STEP_CARING)
-            printf("caring\t\n"); /* its words are chosen afresh for each run */
+            report_out("caring\t\n"); /* its words are chosen afresh for each run */
         else
-            printf("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
+            report_out("%s\t%s\n", step_kind_name(sg->kind), sg->text ? sg->text : "");
     }
     loader_free(l);
     return EXIT_OK;
@@ -179,7 +189,7 @@ int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
     if (!paths->data_dir[0]) {
-        fprintf(stderr, _("ebb: cannot find ebb's data folder (looked in %s)\n"), paths->data_tried);
+        report_err(_("ebb: cannot find ebb's data folder (looked in %s)\n"), paths->data_tried);
         return EXIT_PLATFORM;
     }
     char builtin[PATHS_MAX + 16];
@@ -191,12 +201,12 @@ int cmd_list(const Options *o, const Paths *paths)
         char len[32];
         const char *mark = e->user ? _(" (yours)") : "";
         if (!e->ok) {
-            printf("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
+            report_out("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
             continue;
         }
         i18n_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
-        printf("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
-               e->about ? e->about : "");
+        report_out("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
+                   e->about ? e->about : "");
     }
     catalog_free(&c);
     return EXIT_OK;
@@ -205,7 +215,7 @@ int cmd_list(const Options *o, const Paths *paths)
 /* Pads s to width characters (not bytes: titles are in any language). */
 static void print_padded(const char *s, int width)
 {
-    fputs(s, stdout);
+    report_out("%s", s);
     for (int n = (int)utf8_count(s, strlen(s)); n < width; n++)
         putchar(' ');
 }
@@ -213,10 +223,15 @@ static void print_padded(const char *s, int width)
 /* "In all:        7 min": labels padded to one column, in any language. */
 static void print_minutes(const char *label, int width, int64_t s)
 {
-    char m[32];
-    i18n_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    char m[48];
+    if (s <= INT64_MAX / 1000) {
+        i18n_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    } else { /* a hand-edited history: the hours still in full */
+        int64_t min = s / 60 + (s % 60 >= 30);
+        snprintf(m, sizeof m, _("%" PRId64 " h %d min"), min / 60, (int)(min % 60));
+    }
     print_padded(label, width);
-    printf(" %s\n", m);
+    report_out(" %s\n", m);
 }
 
 /* A session as people know it: its title, else its name. */
@@ -234,20 +249,57 @@ static void print_sessions(const Progress *p)
         int n = (int)utf8_count(shown_title(&p->by_session[i]), strlen(shown_title(&p->by_session[i])));
         width = n > width ? n : width;
     }
-    printf("\n");
+    report_out("\n");
     print_padded(session, width);
-    printf(" %6s %8s  %s\n", _("times"), _("minutes"), _("before -> after"));
+    report_out(" %6s %8s  %s\n", _("times"), _("minutes"), _("before -> after"));
     for (int i = 0; i < p->nsessions; i++) {
         const ProgressSession *s = &p->by_session[i];
         print_padded(shown_title(s), width);
-        printf(" %6d %8d  ", s->sessions, (int)((s->practised_s + 30) / 60));
+        report_out(" %6d %8" PRId64 "  ", s->sessions, s->practised_s / 60 + (s->practised_s % 60 >= 30));
         char before[16], after[16];
         i18n_decimal(s->avg_before, before, sizeof before);
         i18n_decimal(s->avg_after, after, sizeof after);
         if (s->rated > 0)
-            printf("%s -> %s\n", before, after);
+            report_out("%s -> %s\n", before, after);
         else
-            printf("-\n");
+            report_out("-\n");
+    }
+}
+
+/* "Waiting for a reply: 9 times, 7.8 -> 4.1", for each trigger that came. */
+static void print_triggers(const Progress *p)
+{
+    bool any = false;
+    for (int t = HISTORY_TRIGGER_REPLY; t < HISTORY_TRIGGER_COUNT; t++) {
+        const ProgressTrigger *pt = &p->by_trigger[t];
+        if (pt->sessions == 0)
+            continue;
+        if (!any)
+            report_out(_("\nWhat set it off:\n"));
+        any = true;
+        report_out("  %s: ", i18n_trigger(t));
+        report_out(ngettext("%d time", "%d times", pt->sessions), pt->sessions);
+        char before[16], after[16];
+        i18n_decimal(pt->avg_before, before, sizeof before);
+        i18n_decimal(pt->avg_after, after, sizeof after);
+        if (pt->rated > 0)
+            report_out(", %s -> %s\n", before, after);
+        else
+            report_out("\n");
+    }
+}
+
+static void print_milestones(const HistoryRecord *records, int n)
+{
+    Milestone m[MILESTONE_COUNT];
+    int k = milestones_reached(records, n, m, MILESTONE_COUNT);
+    if (k > MILESTONE_COUNT)
+        k = MILESTONE_COUNT;
+    if (k > 0)
+        report_out(_("\nAlong the way:\n"));
+    for (int i = 0; i < k; i++) {
+        LocalTime t = localtime_split(m[i].at, m[i].offset_min);
+        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, _(milestone_words(m[i].kind)));
     }
 }
 
@@ -255,7 +307,7 @@ int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
     if (!path) {
-        fprintf(stderr, _("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n"));
+        report_err(_("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n"));
         return EXIT_BAD_INPUT;
     }
     HistoryRecord *records = NULL;
@@ -268,11 +320,14 @@ int cmd_history(const Options *o, const Paths *paths)
     if (o->csv) {
         char *csv = NULL;
         if (!history_csv(records, n, &csv)) {
-            fprintf(stderr, _("ebb: out of memory\n"));
+            report_err(_("ebb: out of memory\n"));
             history_free(records);
             return EXIT_PLATFORM;
         }
-        fputs(csv, stdout);
+        if (isatty(STDOUT_FILENO))
+            report_out("%s", csv); /* read on a terminal: shown safely */
+        else
+            fputs(csv, stdout); /* to a file or a program: exactly as kept */
         free(csv);
         history_free(records);
         return EXIT_OK;
@@ -280,44 +335,46 @@ int cmd_history(const Options *o, const Paths *paths)
     int64_t now = (int64_t)time(NULL);
     Progress p;
     if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
-        fprintf(stderr, _("ebb: out of memory\n"));
+        report_err(_("ebb: out of memory\n"));
         history_free(records);
         return EXIT_PLATFORM;
     }
     if (p.sessions == 0) {
-        printf(_("No sessions yet. Each one you run will be kept in %s.\n"), path);
+        report_out(_("No sessions yet. Each one you run will be kept in %s.\n"), path);
     } else {
         char times[64], days[64];
         snprintf(times, sizeof times, ngettext("%d time", "%d times", p.sessions), p.sessions);
         snprintf(days, sizeof days, ngettext("%d day", "%d days", p.days_practised), p.days_practised);
-        printf(_("You came back %s, on %s.\n"), times, days);
+        report_out(_("You came back %s, on %s.\n"), times, days);
         const char *all = _("In all:"), *week = _("This week:");
         int width = (int)utf8_count(all, strlen(all));
         width = width > (int)utf8_count(week, strlen(week)) ? width : (int)utf8_count(week, strlen(week));
         print_minutes(all, width, p.total_s);
         print_minutes(week, width, p.week_s);
         if (!o->hide_streak && p.streak_days > 0)
-            printf(_("Days in a row: %d\n"), p.streak_days);
+            report_out(_("Days in a row: %d\n"), p.streak_days);
         char before[16], after[16], drop[16];
         i18n_decimal(p.avg_before, before, sizeof before);
         i18n_decimal(p.avg_after, after, sizeof after);
         if (p.rated > 0)
-            printf(ngettext("Feeling, on average: %s before, %s after (%d session with both check-ins)\n",
-                            "Feeling, on average: %s before, %s after (%d sessions with both check-ins)\n",
-                            p.rated),
-                   before, after, p.rated);
+            report_out(ngettext("Feeling, on average: %s before, %s after (%d session with both check-ins)\n",
+                                "Feeling, on average: %s before, %s after (%d sessions with both check-ins)\n",
+                                p.rated),
+                       before, after, p.rated);
         print_sessions(&p);
+        print_triggers(&p);
         if (p.calmest >= 0) {
             i18n_decimal(p.by_session[p.calmest].avg_drop, drop, sizeof drop);
-            printf(_("\nThe one that calms you most: %s (%s lower, on average).\n"),
-                   shown_title(&p.by_session[p.calmest]), drop);
+            report_out(_("\nThe one that calms you most: %s (%s lower, on average).\n"),
+                       shown_title(&p.by_session[p.calmest]), drop);
         }
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);
     if (waits > 0)
-        printf(_("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n"),
-               waits, kept, urges);
+        report_out(_("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n"),
+                   waits, kept, urges);
+    print_milestones(records, n);
     progress_free(&p);
     history_free(records);
     return EXIT_OK;

@@ -235,3 +235,12 @@ void i18n_moment(int64_t utc_s, int offset_min, char *buf, size_t n)
     snprintf(buf, n, _("%s %d %s %s"), _(weekdays[wd]), lt.day,
              _(months[(lt.month + 11) % 12]), clock);
 }
+
+const char *i18n_trigger(int trigger)
+{
+    /* The check-in's own words, in the order of HistoryTrigger from REPLY on. */
+    static const char *const words[] = {N_("Waiting for a reply"), N_("After a conflict"),
+                                        N_("Alone tonight"), N_("Something else")};
+    int n = (int)(sizeof words / sizeof *words);
+    return trigger >= 1 && trigger <= n ? _(words[trigger - 1]) : "";
+}

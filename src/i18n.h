@@ -13,21 +13,6 @@
 #define _(s) gettext(s)
 #ifndef N_
 #define N_(s) s
-/* Words the core gives in English (the lead-in, ebb's own caring lines)
- * in the user's language; a session's own words come back as they are.
- * NULL and "" stay so. */
-const char *i18n_text(const char *s);
-
-/* v with one decimal, as the locale writes it ("2.5", "2,5"). */
-void i18n_decimal(double v, char *buf, size_t n);
-
-/* The wall-clock time utc_s at UTC offset offset_min, hours and minutes
- * as the locale writes them ("21:30", "09:30 PM"). */
-void i18n_clock(int64_t utc_s, int offset_min, char *buf, size_t n);
-
-/* A moment for a reminder, "Tue 8 Dec 21:30" in the user's words. */
-void i18n_moment(int64_t utc_s, int offset_min, char *buf, size_t n);
-
 #endif
 /* A msgid with a context, for words that are short or said two ways
  * ("s" the unit): xgettext reads it as pgettext. */
@@ -61,6 +46,10 @@ void i18n_decimal(double v, char *buf, size_t n);
 /* The wall-clock time utc_s at UTC offset offset_min, hours and minutes
  * as the locale writes them ("21:30", "09:30 PM"). */
 void i18n_clock(int64_t utc_s, int offset_min, char *buf, size_t n);
+
+/* What set it off (a HistoryTrigger), capitalised as a label is, in the
+ * user's words: "Waiting for a reply". "" for none. */
+const char *i18n_trigger(int trigger);
 
 /* A moment for a reminder, "Tue 8 Dec 21:30" in the user's words. */
 void i18n_moment(int64_t utc_s, int offset_min, char *buf, size_t n);

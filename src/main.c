@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "env.h"
 #include "i18n.h"
+#include "journal_cmd.h"
 #include "options.h"
 #include "report.h"
 #include "core/prefs.h"
@@ -26,6 +27,7 @@ static void apply_prefs(Options *o, const Prefs *p)
     o->no_checkin |= !p->checkin;
     o->hide_countdown = !p->countdown;
     o->hide_streak = !p->streak;
+    o->no_journal = !p->journal;
     o->hide_time_left = !p->time_left;
     o->theme = theme_find(p->theme) ? p->theme : NULL;
 }
@@ -55,6 +57,7 @@ int main(int argc, char **argv)
     case MODE_CHECK: return cmd_check(&o, &paths);
     case MODE_TIMELINE: return cmd_timeline(&o, &paths);
     case MODE_LIST: return cmd_list(&o, &paths);
+    case MODE_JOURNAL: return cmd_journal(&o, &paths);
     case MODE_HISTORY: {
         Prefs prefs;
         load_prefs(&prefs, &paths);
@@ -64,7 +67,7 @@ int main(int argc, char **argv)
     default: break;
     }
     if (!paths.data_dir[0]) {
-        fprintf(stderr, _("ebb: cannot find ebb's data folder (looked in %s)\n"), paths.data_tried);
+        report_err(_("ebb: cannot find ebb's data folder (looked in %s)\n"), paths.data_tried);
         return EXIT_PLATFORM;
     }
     /* A rendered frame is the same on every machine: no preferences. */
@@ -74,7 +77,7 @@ int main(int argc, char **argv)
         int64_t now = (int64_t)time(NULL);
         char why[160];
         if (!wait_parse_until(o.until, now, env_offset_min(now), &o.until_utc_s, why, sizeof why)) {
-            fprintf(stderr, _("ebb: --until: %s\n"), why);
+            report_err(_("ebb: --until: %s\n"), why);
             return EXIT_USAGE;
         }
     }

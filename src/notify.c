@@ -2,6 +2,7 @@
  * libnotify with _("Breathe now") and _("Not today"). ebb then leaves, or
  * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
 #include "notify.h"
+#include "report.h"
 
 #include <errno.h>
 #include <libnotify/notify.h>
@@ -62,7 +63,7 @@ static int wait_seconds(void)
 static int invite(const char *summary, const char *body)
 {
     if (!notify_init("ebb")) {
-        fprintf(stderr, _("ebb: cannot reach the desktop's notifications\n"));
+        report_err(_("ebb: cannot reach the desktop's notifications\n"));
         return -1;
     }
     int wait_s = wait_seconds();
@@ -76,7 +77,7 @@ static int invite(const char *summary, const char *body)
     GError *err = NULL;
     int rc = 0;
     if (!notify_notification_show(n, &err)) {
-        fprintf(stderr, _("ebb: cannot show a notification: %s\n"), err ? err->message : _("no reason given"));
+        report_err(_("ebb: cannot show a notification: %s\n"), err ? err->message : _("no reason given"));
         g_clear_error(&err);
         rc = -1;
     } else {
@@ -101,7 +102,7 @@ static int breathe(const char *start)
     char exe[PATH_MAX];
     ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (len <= 0) {
-        fprintf(stderr, _("ebb: cannot tell where the ebb program is: %s\n"), strerror(errno));
+        report_err(_("ebb: cannot tell where the ebb program is: %s\n"), strerror(errno));
         return EXIT_PLATFORM;
     }
     exe[len] = '\0';
@@ -110,7 +111,7 @@ static int breathe(const char *start)
         argv[2] = NULL; /* the start screen */
     fflush(NULL);
     execv(exe, argv);
-    fprintf(stderr, _("ebb: cannot start %s: %s\n"), exe, strerror(errno));
+    report_err(_("ebb: cannot start %s: %s\n"), exe, strerror(errno));
     return EXIT_PLATFORM;
 }
 
@@ -119,7 +120,7 @@ int notify_main(int argc, char **argv, const Paths *p)
     char *end;
     long id = argc == 2 ? strtol(argv[1], &end, 10) : 0;
     if (argc != 2 || !*argv[1] || *end || id < 1 || id > REMIND_ID_MAX) {
-        fprintf(stderr, _("ebb: --notify takes a reminder's number (see ebb --remind list)\n"));
+        report_err(_("ebb: --notify takes a reminder's number (see ebb --remind list)\n"));
         return EXIT_USAGE;
     }
     Reminders l;
@@ -127,7 +128,7 @@ int notify_main(int argc, char **argv, const Paths *p)
         return EXIT_BAD_INPUT;
     const Reminder *r = remind_find(&l, (int)id);
     if (!r) {
-        fprintf(stderr, _("ebb: there is no reminder %ld; 'ebb --remind list' shows them\n"), id);
+        report_err(_("ebb: there is no reminder %ld; 'ebb --remind list' shows them\n"), id);
         return EXIT_BAD_INPUT;
     }
     int64_t now = (int64_t)time(NULL);
@@ -136,7 +137,7 @@ int notify_main(int argc, char **argv, const Paths *p)
     remind_format_time(r->minute, time_s, sizeof time_s);
     if (remind_skips(r, remind_last(r, now, offset))) {
         i18n_moment(r->paused_until, offset, when, sizeof when);
-        printf(_("Reminder %ld rests until %s: no invitation this time.\n"), id, when);
+        report_out(_("Reminder %ld rests until %s: no invitation this time.\n"), id, when);
         return EXIT_OK;
     }
     /* A session since removed still gets its invitation, to the start screen. */

@@ -1,8 +1,12 @@
 /* Parsing the command line, GNU style: getopt_long, then the checks that
  * need every option seen. */
 #include "options.h"
+#include "report.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +40,10 @@ static const char usage_text[] = N_(
     "      --size=WxH          the frame's size with --render (default 1280x720)\n"
     "      --history           summarise your practice history\n"
     "      --csv               with --history, every record as CSV\n"
+    "      --journal           print your journal, newest first\n"
+    "      --markdown          with --journal, write it out as Markdown, oldest first\n"
+    "      --output=FILE       with --journal, write to FILE (private to you)\n"
+    "                          rather than to standard output\n"
     "      --remind add TIME [SESSION] [--days DAYS]\n"
     "                          invite you to breathe at TIME (21:30, 9pm) on DAYS\n"
     "                          (daily, mon-fri, sat,sun); first on the line\n"
@@ -66,6 +74,9 @@ enum {
     OPT_AMBIENT,
     OPT_QUIT_AT_END,
     OPT_UNTIL,
+    OPT_JOURNAL,
+    OPT_MARKDOWN,
+    OPT_OUTPUT,
 };
 
 static const struct option long_options[] = {
@@ -88,6 +99,9 @@ static const struct option long_options[] = {
     {"ambient", no_argument, NULL, OPT_AMBIENT},
     {"quit-at-end", no_argument, NULL, OPT_QUIT_AT_END},
     {"until", required_argument, NULL, OPT_UNTIL},
+    {"journal", no_argument, NULL, OPT_JOURNAL},
+    {"markdown", no_argument, NULL, OPT_MARKDOWN},
+    {"output", required_argument, NULL, OPT_OUTPUT},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -95,9 +109,9 @@ static const struct option long_options[] = {
 
 static int usage_error(const char *fmt, const char *a, const char *b)
 {
-    fprintf(stderr, "ebb: ");
-    fprintf(stderr, fmt, a, b);
-    fprintf(stderr, _(" (see ebb --help)\n"));
+    report_err("ebb: ");
+    report_err(fmt, a, b);
+    report_err(_(" (see ebb --help)\n"));
     return EXIT_USAGE;
 }
 
@@ -107,7 +121,7 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
     if (st == DURATION_OK)
         return true;
     const char *why = st == DURATION_SYNTAX ? _("expected a duration such as 5m") : _(duration_status_text(st));
-    fprintf(stderr, _("ebb: %s: %s, got \"%s\"\n"), opt, why, arg);
+    report_err(_("ebb: %s: %s, got \"%s\"\n"), opt, why, arg);
     *rc = EXIT_USAGE;
     return false;
 }
@@ -115,7 +129,7 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
 static bool set_mode(Options *o, Mode m, int *rc)
 {
     if (o->mode != MODE_APP && o->mode != m) {
-        *rc = usage_error(_("%s%sonly one of --list, --check, --timeline, --render and --history at a time"), "", "");
+        *rc = usage_error(_("%s%sonly one of --list, --check, --timeline, --render, --history and --journal at a time"), "", "");
         return false;
     }
     o->mode = m;
@@ -127,7 +141,7 @@ static void parse_volume(Options *o, const char *arg, int *rc)
     char *end;
     long v = strtol(arg, &end, 10);
     if (*arg == '\0' || *end != '\0' || v < 0 || v > 100) {
-        fprintf(stderr, _("ebb: --volume: expected a number from 0 to 100, got \"%s\"\n"), arg);
+        report_err(_("ebb: --volume: expected a number from 0 to 100, got \"%s\"\n"), arg);
         *rc = EXIT_USAGE;
     }
     o->volume = (int)v;
@@ -138,23 +152,49 @@ static void parse_text_scale(Options *o, const char *arg, int *rc)
     char *end;
     double v = strtod(arg, &end);
     if (*arg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
-        fprintf(stderr, _("ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n"), arg);
+        report_err(_("ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n"), arg);
         *rc = EXIT_USAGE;
     }
     o->text_scale = v;
 }
 
+/* One side of --size at *s, up to stop: a whole number; *s moves past it. */
+static bool size_side(const char **s, char stop, long *v)
+{
+    char *end;
+    if (**s < '0' || **s > '9')
+        return false;
+    errno = 0;
+    *v = strtol(*s, &end, 10);
+    if (*end != stop)
+        return false;
+    if (errno == ERANGE)
+        *v = LONG_MAX; /* out of range all the same */
+    *s = end + (stop != '\0');
+    return true;
+}
+
 static void parse_size(Options *o, const char *arg, int *rc)
 {
-    int w = 0, h = 0;
-    char extra;
-    if (sscanf(arg, "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 || w > 8192 || h > 8192) {
-        fprintf(stderr, _("ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n"),
-                arg);
+    const char *s = arg;
+    long w = 0, h = 0;
+    if (!size_side(&s, 'x', &w) || !size_side(&s, '\0', &h)) {
+        report_err(_("ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n"),
+                   arg);
         *rc = EXIT_USAGE;
+        return;
     }
-    o->width = w;
-    o->height = h;
+    const char *x = strchr(arg, 'x');
+    bool bad_w = w < 64 || w > 8192;
+    if (bad_w || h < 64 || h > 8192) {
+        /* Say which side, with its digits as written. */
+        report_err(_("ebb: --size: the %s must be 64 to 8192, got %.*s\n"), bad_w ? _("width") : _("height"),
+                   bad_w ? (int)(x - arg) : (int)strlen(x + 1), bad_w ? arg : x + 1);
+        *rc = EXIT_USAGE;
+        return;
+    }
+    o->width = (int)w;
+    o->height = (int)h;
 }
 
 /* Takes one option from getopt_long; a bad one sets *rc to an exit code. */
@@ -190,6 +230,9 @@ static void take_option(Options *o, int c, char **argv, int *rc)
     case OPT_AMBIENT: o->ambient = true; break;
     case OPT_QUIT_AT_END: o->quit_at_end = true; break;
     case OPT_UNTIL: o->until = optarg; break;
+    case OPT_JOURNAL: set_mode(o, MODE_JOURNAL, rc); break;
+    case OPT_MARKDOWN: o->markdown = true; break;
+    case OPT_OUTPUT: o->output = optarg; break;
     case 'h': o->mode = MODE_HELP; break;
     case 'V': o->mode = MODE_VERSION; break;
     case ':': *rc = usage_error(_("option '%s' needs a value%s"), argv[optind - 1], ""); break;
@@ -215,6 +258,7 @@ static int check_args(const Options *o)
         break;
     case MODE_LIST:
     case MODE_HISTORY:
+    case MODE_JOURNAL:
         if (o->nargs != 0)
             return usage_error(_("unexpected argument '%s'%s"), o->args[0], "");
         break;
@@ -227,6 +271,12 @@ static int check_args(const Options *o)
         return usage_error(_("--until starts a wait, without a SESSION%s%s"), "", "");
     if (o->csv && o->mode != MODE_HISTORY)
         return usage_error(_("--csv goes with --history%s%s"), "", "");
+    if (o->markdown && o->mode != MODE_JOURNAL)
+        return usage_error(_("--markdown goes with --journal%s%s"), "", "");
+    if (o->output && o->mode != MODE_JOURNAL)
+        return usage_error(_("--output goes with --journal%s%s"), "", "");
+    if (o->output && !o->output[0])
+        return usage_error(_("--output needs a FILE, or - for standard output%s%s"), "", "");
     if (o->at_given && o->mode != MODE_RENDER)
         return usage_error(_("--at goes with --render%s%s"), "", "");
     return -1;
@@ -241,7 +291,9 @@ int options_parse(int argc, char **argv, Options *o)
         return remind_main(argc - 1, argv + 1);
     int rc = -1, c;
     opterr = 0;
-    optind = 1;
+    /* 0, not 1: getopt starts afresh, forgetting a cluster of short
+     * options that an earlier call stopped in (glibc and musl). */
+    optind = 0;
     while (rc < 0 && (c = getopt_long(argc, argv, ":l:fhV", long_options, NULL)) != -1)
         take_option(o, c, argv, &rc);
     if (rc >= 0)
@@ -251,7 +303,7 @@ int options_parse(int argc, char **argv, Options *o)
         return EXIT_OK;
     }
     if (o->mode == MODE_VERSION) {
-        printf("ebb %s\n", EBB_VERSION);
+        report_out("ebb %s\n", EBB_VERSION);
         return EXIT_OK;
     }
     o->args = argv + optind;

@@ -14,6 +14,7 @@ typedef enum {
     MODE_LIST,
     MODE_RENDER,
     MODE_HISTORY,
+    MODE_JOURNAL,
     MODE_HELP,
     MODE_VERSION,
 } Mode;
@@ -29,6 +30,7 @@ typedef struct {
     bool ambient;        /* the soft noise bed under the session */
     bool hide_countdown; /* from the preferences: no per-phase seconds */
     bool hide_streak;    /* from the preferences */
+    bool no_journal;     /* from the preferences: no journal question after a session */
     bool hide_time_left; /* from the preferences, and the l key: no "3:43 left" in the corner */
     const char *theme;   /* from the preferences: a theme for every session, or NULL */
     bool quit_at_end;
@@ -41,7 +43,9 @@ typedef struct {
     bool at_given;
     int width, height; /* --size; 0 when not given */
     bool csv;
-    char **args; /* SESSION or FILE… */
+    bool markdown;      /* --journal as Markdown */
+    const char *output; /* --output: where --journal writes; NULL for stdout */
+    char **args;        /* SESSION or FILE… */
     int nargs;
 } Options;
 

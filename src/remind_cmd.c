@@ -1,6 +1,7 @@
 /* ebb --remind add|list|remove|pause|resume: the command line's words for
  * the list (remind_list.c) and the timers that carry it out (remind_systemd.c). */
 #include "remind_cmd.h"
+#include "report.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -25,7 +26,7 @@ static bool parse_number(const char *s, int *id)
     char *end;
     long v = strtol(s, &end, 10);
     if (*s < '0' || *s > '9' || *end || v < 1 || v > REMIND_ID_MAX) {
-        fprintf(stderr, _("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n"), s);
+        report_err(_("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n"), s);
         return false;
     }
     *id = (int)v;
@@ -59,26 +60,26 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
         if (strcmp(argv[i], "--days") == 0 && i + 1 < argc)
             days = argv[++i];
         else if (strcmp(argv[i], "--days") == 0)
-            return fprintf(stderr, _("ebb: --days needs a value, such as mon-fri\n")), false;
+            return report_err(_("ebb: --days needs a value, such as mon-fri\n")), false;
         else if (strncmp(argv[i], "--days=", 7) == 0)
             days = argv[i] + 7;
         else if (argv[i][0] == '-' && argv[i][1])
-            return fprintf(stderr, _("ebb: --remind add: unknown option '%s' (see ebb --help)\n"), argv[i]), false;
+            return report_err(_("ebb: --remind add: unknown option '%s' (see ebb --help)\n"), argv[i]), false;
         else if (npos < 3)
             pos[npos++] = argv[i];
     }
     if (npos < 1 || npos > 2)
-        return fprintf(stderr, _("ebb: --remind add takes a TIME and at most one SESSION, such as "
-                                 "'ebb --remind add 21:30 reply'\n")),
+        return report_err(_("ebb: --remind add takes a TIME and at most one SESSION, such as "
+                            "'ebb --remind add 21:30 reply'\n")),
                false;
     memset(r, 0, sizeof *r);
     if (!remind_parse_time(pos[0], &r->minute))
-        return fprintf(stderr, _("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n"),
-                       pos[0]),
+        return report_err(_("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n"),
+                          pos[0]),
                false;
     if (!remind_parse_days(days, &r->days))
-        return fprintf(stderr, _("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n"),
-                       days),
+        return report_err(_("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n"),
+                          days),
                false;
     *session = pos[1];
     return true;
@@ -89,7 +90,7 @@ static bool save_list(const Paths *p, const Reminders *l)
     char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
     if (remind_save_list(p, l, why, sizeof why))
         return true;
-    fprintf(stderr, "ebb: %s\n", why);
+    report_err("ebb: %s\n", why);
     return false;
 }
 
@@ -102,11 +103,11 @@ static int do_add(const Paths *p, int argc, char **argv)
     char title[REMIND_SESSION_MAX] = "", start[PATH_MAX] = "", why[1024];
     if (session) {
         if (!remind_session_title(p, session, title, sizeof title, start, sizeof start, why, sizeof why)) {
-            fprintf(stderr, "ebb: %s\n", why);
+            report_err("ebb: %s\n", why);
             return EXIT_BAD_INPUT;
         }
         if (!remind_session_ok(start)) {
-            fprintf(stderr, _("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n"), start);
+            report_err(_("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n"), start);
             return EXIT_BAD_INPUT;
         }
         memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
@@ -117,7 +118,7 @@ static int do_add(const Paths *p, int argc, char **argv)
         return EXIT_BAD_INPUT;
     int rc = remind_install(p, &l, &r, &id, why, sizeof why);
     if (rc != EXIT_OK) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         return rc;
     }
     const Reminder *added = remind_find(&l, id);
@@ -128,7 +129,7 @@ static int do_add(const Paths *p, int argc, char **argv)
     remind_format_days(r.days, days, sizeof days);
     i18n_moment(remind_next(added, now, offset), offset, next, sizeof next);
     session_words(p, added, title, sizeof title);
-    printf(_("Reminder %d: %s, %s, %s. The first invitation comes %s.\n"), id, time_s, days, title, next);
+    report_out(_("Reminder %d: %s, %s, %s. The first invitation comes %s.\n"), id, time_s, days, title, next);
     return EXIT_OK;
 }
 
@@ -138,7 +139,7 @@ static int do_list(const Paths *p)
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     if (l.count == 0) {
-        printf(_("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n"));
+        report_out(_("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n"));
         return EXIT_OK;
     }
     int64_t now;
@@ -149,12 +150,12 @@ static int do_list(const Paths *p)
         remind_format_time(r->minute, time_s, sizeof time_s);
         remind_format_days(r->days, days, sizeof days);
         session_words(p, r, words, sizeof words);
-        printf("%3d  %s  %-12s %s", r->id, time_s, days, words);
+        report_out("%3d  %s  %-12s %s", r->id, time_s, days, words);
         if (remind_paused(r, now)) {
             i18n_moment(r->paused_until, offset, when, sizeof when);
-            printf(_("  (paused until %s)"), when);
+            report_out(_("  (paused until %s)"), when);
         }
-        printf("\n");
+        report_out("\n");
     }
     return EXIT_OK;
 }
@@ -167,10 +168,10 @@ static int do_remove(const Paths *p, int id)
     char why[1024];
     int rc = remind_uninstall(p, &l, id, why, sizeof why);
     if (rc != EXIT_OK) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         return rc;
     }
-    printf(_("Reminder %d is removed.\n"), id);
+    report_out(_("Reminder %d is removed.\n"), id);
     return EXIT_OK;
 }
 
@@ -179,14 +180,14 @@ static int do_pause(const Paths *p, int id, const char *how_long)
     Reminders l;
     int days = 0;
     if (how_long && !remind_parse_pause(how_long, &days)) {
-        fprintf(stderr, _("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n"), how_long);
+        report_err(_("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n"), how_long);
         return EXIT_USAGE;
     }
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     Reminder *r = remind_find(&l, id);
     if (!r) {
-        fprintf(stderr, _("ebb: there is no reminder %d; 'ebb --remind list' shows them\n"), id);
+        report_err(_("ebb: there is no reminder %d; 'ebb --remind list' shows them\n"), id);
         return EXIT_BAD_INPUT;
     }
     int64_t now;
@@ -197,16 +198,16 @@ static int do_pause(const Paths *p, int id, const char *how_long)
         remind_resume(r);
     if (!save_list(p, &l))
         return EXIT_BAD_INPUT;
-    char when[32], span[16];
+    char when[32], span[32];
     i18n_moment(remind_next(r, now, offset), offset, when, sizeof when);
     if (days == 1 || days == 7)
         snprintf(span, sizeof span, "%s", days == 1 ? _("a day") : _("a week"));
     else
         snprintf(span, sizeof span, ngettext("%d day", "%d days", days), days);
     if (how_long)
-        printf(_("Reminder %d rests for %s. The next invitation comes %s.\n"), id, span, when);
+        report_out(_("Reminder %d rests for %s. The next invitation comes %s.\n"), id, span, when);
     else
-        printf(_("Reminder %d is on again. The next invitation comes %s.\n"), id, when);
+        report_out(_("Reminder %d is on again. The next invitation comes %s.\n"), id, when);
     return EXIT_OK;
 }
 

@@ -25,7 +25,7 @@ bool remind_load_list(const Paths *p, Reminders *l)
     Warnings w = {0};
     l->count = 0;
     if (!remind_list_path(p, path, sizeof path)) {
-        fprintf(stderr, _("ebb: no home folder to keep reminders in (set HOME)\n"));
+        report_err(_("ebb: no home folder to keep reminders in (set HOME)\n"));
         return false;
     }
     bool ok = remind_load(path, l, &w);

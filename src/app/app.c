@@ -1,6 +1,7 @@
 /* The router: global keys, the help over any screen, the notice, and the
  * switching between screens that the screens and the practice flow ask for. */
 #include "app/app.h"
+#include "report.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +26,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
     for (int i = 0; i < SCREEN_COUNT; i++) {
         a->state[i] = calloc(1, screen_table((ScreenId)i)->state_size ? screen_table((ScreenId)i)->state_size : 1);
         if (!a->state[i]) {
-            fprintf(stderr, _("ebb: out of memory\n"));
+            report_err(_("ebb: out of memory\n"));
             return EXIT_PLATFORM;
         }
         if (rc == EXIT_OK && screen_table((ScreenId)i)->init)
@@ -37,7 +38,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
 void app_free(App *a)
 {
     shell_finish(&a->sh, 0);
-    shell_wait_finish(&a->sh);
+    shell_wait_finish(&a->sh, 0);
     for (int i = 0; i < SCREEN_COUNT; i++) {
         /* The microphone closes before the sound device. */
         if (a->state[i] && screen_table((ScreenId)i)->fini)
@@ -89,6 +90,7 @@ static void follow_practice(App *a, int64_t now_ms)
         [PRACTICE_CHOICE] = SCREEN_CHOICE,
         [PRACTICE_AFTER] = SCREEN_CHECKIN,
         [PRACTICE_TRIGGER] = SCREEN_CHECKIN,
+        [PRACTICE_JOURNAL] = SCREEN_JOURNAL,
         [PRACTICE_END] = SCREEN_END,
     };
     shell_write_record(&a->sh, now_ms);
@@ -113,7 +115,9 @@ void app_follow(App *a, Next next, int64_t now_ms)
         practice_over(a, now_ms);
         return;
     case NEXT_START:
-        if (a->screen == SCREEN_MENU)
+        /* The about screen is one of the start screen's: a session begun
+         * from either ends back there, not out of ebb. */
+        if (a->screen == SCREEN_MENU || a->screen == SCREEN_ABOUT)
             a->sh.started_from_menu = true;
         if (!app_start(a, next, now_ms, err, sizeof err))
             shell_notice(&a->sh, err, now_ms, 6000);
@@ -158,7 +162,7 @@ static void toggle_fullscreen(App *a)
         return;
     bool full = SDL_GetWindowFlags(a->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (SDL_SetWindowFullscreen(a->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
-        fprintf(stderr, "ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
+        report_err("ebb: SDL_SetWindowFullscreen: %s\n", SDL_GetError());
     a->sh.dirty = true;
 }
 
@@ -188,7 +192,7 @@ static bool global_action(App *a, Action act, int64_t now_ms)
     case ACTION_NONE: return true;
     case ACTION_QUIT:
         shell_finish(sh, now_ms);
-        shell_wait_finish(sh);
+        shell_wait_finish(sh, now_ms);
         a->running = false;
         return true;
     case ACTION_RESIZED:

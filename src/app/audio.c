@@ -4,11 +4,13 @@
  * (audio_mix.c) plays the cues and recordings on exact samples and fades
  * every level. */
 #include "app/audio.h"
+#include "app/audio_file.h"
 #include "app/audio_mix.h"
 #include "app/quiet.h"
 
 #include <SDL.h>
 #include <SDL_mixer.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -39,6 +41,7 @@ struct Audio {
     bool mute, bed_on, paused;
     Mix_Chunk *chunk[SOUND_COUNT];
     Mix_Music *bed_music;
+    void *bed_data; /* the bed's file, read whole: the music streams from it */
     AudioMix mix;
 };
 
@@ -147,11 +150,9 @@ static void mixer_stop_file(Audio *a)
 static bool mixer_play_file(Audio *a, const char *path, int64_t plan_ms, char *why, size_t n)
 {
     reap(a);
-    Mix_Chunk *c = Mix_LoadWAV(path);
-    if (!c) {
-        snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+    Mix_Chunk *c = audio_file_chunk(path, why, n);
+    if (!c)
         return false;
-    }
     int64_t start = plan_ms == AUDIO_NO_PLAN ? AUDIO_AT_ONCE : audio_mix_frame_of(&a->mix, plan_ms);
     if (!audio_mix_add(&a->mix, (const int16_t *)c->abuf, chunk_frames(a, c), start, plan_ms, c, true)) {
         Mix_FreeChunk(c);
@@ -198,6 +199,7 @@ static void mixer_close(Audio *a)
             Mix_FreeChunk(a->mix.voice[v].owned);
     if (a->bed_music)
         Mix_FreeMusic(a->bed_music);
+    free(a->bed_data);
     for (int i = 0; i < SOUND_COUNT; i++)
         if (a->chunk[i])
             Mix_FreeChunk(a->chunk[i]);
@@ -259,18 +261,18 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
     if (!open_device(a, why, n))
         return a;
     a->backend = &mixer_backend;
-    char path[1200];
+    char path[PATH_MAX + 32], err[PATH_MAX + 320];
     for (int i = 0; i < SOUND_COUNT; i++) {
         snprintf(path, sizeof path, "%s/%s", sounds_dir, sound_files[i]);
-        a->chunk[i] = Mix_LoadWAV(path);
+        a->chunk[i] = audio_file_chunk(path, err, sizeof err);
         if (!a->chunk[i] && !why[0])
-            snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+            snprintf(why, n, "%s", err); /* the first sound that failed says why */
     }
     /* The bed is streamed, not decoded whole: 30 s of it would be ~6 MB. */
     snprintf(path, sizeof path, "%s/bed-brown.ogg", sounds_dir);
-    a->bed_music = Mix_LoadMUS(path);
+    a->bed_music = audio_file_music(path, &a->bed_data, err, sizeof err);
     if (!a->bed_music && !why[0])
-        snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+        snprintf(why, n, "%s", err);
     mixer_bed(a, a->bed_on);
     return a;
 }

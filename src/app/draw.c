@@ -1,6 +1,7 @@
 /* Drawing primitives. Big soft shapes are pre-rendered textures drawn
  * scaled: the software renderer cannot fill large blended fans at 60 fps. */
 #include "app/draw.h"
+#include "report.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -108,7 +109,7 @@ static SDL_Texture *radial(Draw *d, bool bloom)
     if (!*t && !d->radial_failed) {
         *t = make_radial(d->r, bloom);
         if (!*t) {
-            fprintf(stderr, "ebb: SDL_CreateTexture: %s\n", SDL_GetError());
+            report_err("ebb: SDL_CreateTexture: %s\n", SDL_GetError());
             d->radial_failed = true;
         }
     }

@@ -61,6 +61,7 @@ static Action text_action(const char *text)
     case 'k': a.kind = ACTION_MORE; break;
     case 'v': a.kind = ACTION_VOICE; break;
     case 't': a.kind = ACTION_REMIND; break;
+    case 'j': a.kind = ACTION_JOURNAL; break;
     case 'r': a.kind = ACTION_RECORD; break;
     case 'd': a.kind = ACTION_DELETE; break;
     case 'n': a.kind = ACTION_SKIP; break;

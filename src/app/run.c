@@ -1,6 +1,7 @@
 /* The window and its loop: one clock read per frame, frames at the display's
  * rate from an absolute base, and a blocking wait whenever nothing moves. */
 #include "app/run.h"
+#include "report.h"
 
 #include <stdio.h>
 #include <time.h>
@@ -89,6 +90,8 @@ static void loop(App *app, SDL_Window *win, SDL_Renderer *ren, int64_t now)
             while (SDL_PollEvent(&e))
                 handle_event(app, &e, now);
         }
+        if (!app->running)
+            break; /* a quit (SIGINT too) has unloaded the session: nothing to draw */
         app_update(app, now);
         bool due = app_animating(app, now) && now >= base + (int64_t)((frame_no + 1) * period);
         if (due || app->sh.dirty) {
@@ -112,7 +115,7 @@ static int begin(App *app, const Options *o, int64_t now)
         char err[1024];
         Next start = {.kind = NEXT_START, .session = o->args[0], .length_ms = o->length_ms, .checkin = true};
         if (!app_start(app, start, now, err, sizeof err)) {
-            fprintf(stderr, "%s\n", err);
+            report_err("%s\n", err);
             return EXIT_BAD_INPUT;
         }
     }
@@ -123,11 +126,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_renderer_hints();
     if (!env_has_display()) {
-        fprintf(stderr, _("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n"));
+        report_err(_("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n"));
         return EXIT_PLATFORM;
     }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        fprintf(stderr, _("ebb: cannot open a window (is a display available?): %s\n"), SDL_GetError());
+        report_err(_("ebb: cannot open a window (is a display available?): %s\n"), SDL_GetError());
         return EXIT_PLATFORM;
     }
     Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -140,8 +143,8 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
     App app;
     bool have_app = false;
     if (!ren) {
-        fprintf(stderr, "ebb: %s: %s\n", win ? "SDL_CreateRenderer" : "SDL_CreateWindow",
-                SDL_GetError());
+        report_err("ebb: %s: %s\n", win ? "SDL_CreateRenderer" : "SDL_CreateWindow",
+                   SDL_GetError());
     } else {
         SDL_SetWindowMinimumSize(win, 320, 240);
         rc = app_init(&app, o, paths, win, ren);

@@ -24,6 +24,7 @@ typedef enum {
     SCREEN_VOICE,
     SCREEN_REMIND,
     SCREEN_ABOUT,
+    SCREEN_JOURNAL,
     SCREEN_COUNT
 } ScreenId;
 

@@ -1,5 +1,6 @@
 /* The end screen: the session is over, kindly said, with what was
- * practised and how the feeling moved. */
+ * practised, how the feeling moved, and a milestone when this session
+ * reached one. */
 #include "app/screen_end.h"
 
 #include <stdio.h>
@@ -7,6 +8,28 @@
 #include "app/layout.h"
 #include "core/duration.h"
 #include "i18n.h"
+#include "core/milestone.h"
+
+/* A milestone reached by the session just kept in the history: the newest
+ * one whose record began when this practice did. */
+static void end_enter(void *self, Shell *sh, int64_t now_ms)
+{
+    (void)now_ms;
+    EndScreen *e = self;
+    e->milestone = NULL;
+    const char *path = paths_or_null(sh->paths->history_file);
+    HistoryRecord *records = NULL;
+    int n = 0;
+    if (!path || !sh->recording || !history_load(path, &records, &n, NULL))
+        return;
+    Milestone m[MILESTONE_COUNT];
+    int k = milestones_reached(records, n, m, MILESTONE_COUNT);
+    k = k > MILESTONE_COUNT ? MILESTONE_COUNT : k;
+    for (int i = k - 1; i >= 0 && !e->milestone; i--)
+        if (m[i].at == sh->practice.start_utc_s)
+            e->milestone = _(milestone_words(m[i].kind));
+    history_free(records);
+}
 
 /* After a session for waiting on a reply (a message saved for later, or
  * sent), waiting well is one key away. */
@@ -29,7 +52,8 @@ static void draw_hint(const Shell *sh, Ui *ui, int small)
 
 static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
-    (void)self, (void)now_ms;
+    (void)now_ms;
+    const EndScreen *e = self;
     const Theme *th = ui->theme;
     SessionLayout l;
     session_layout(ui, &l);
@@ -59,8 +83,11 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         else
             snprintf(line, sizeof line, _("You came in at %d and leave at %d. Coming back is what counts."),
                      p->before, p->after);
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->text_dim, 1}, line, ui->w / 2, y + body / 2);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->text_dim, 1}, line, ui->w / 2, y + body / 2);
     }
+    if (e->milestone)
+        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->accent, 1}, e->milestone,
+                ui->w / 2, y + body);
     draw_hint(sh, ui, small);
 }
 
@@ -88,6 +115,8 @@ static const KeyHelp end_keys[] = {
 };
 
 const Screen screen_end = {
+    .state_size = sizeof(EndScreen),
+    .enter = end_enter,
     .action = end_action,
     .draw = end_draw,
     .keys = end_keys,

@@ -79,8 +79,8 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_WHEEL: menu_jump(m, m->sel - act.wheel); break;
     case ACTION_HOME: menu_jump(m, 0); break;
     case ACTION_END: menu_jump(m, m->count - 1); break;
-    case ACTION_PAGE_UP: menu_jump(m, m->sel - (ms->page > 1 ? ms->page - 1 : 1)); break;
-    case ACTION_PAGE_DOWN: menu_jump(m, m->sel + (ms->page > 1 ? ms->page - 1 : 1)); break;
+    case ACTION_PAGE_UP: menu_jump(m, m->sel - ms->page); break;
+    case ACTION_PAGE_DOWN: menu_jump(m, m->sel + ms->page); break;
     case ACTION_LEFT:
     case ACTION_RIGHT: {
         const CatalogEntry *e = m->sel < sh->catalog.count ? &sh->catalog.items[m->sel] : NULL;
@@ -92,6 +92,7 @@ static Next menu_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_PAUSE: return start_selected(ms, sh, now_ms);
     case ACTION_PAUSE_ONLY: return next_go(SCREEN_PROGRESS); /* p: progress */
     case ACTION_VOICE: return next_go(SCREEN_VOICE);         /* v: your caring lines */
+    case ACTION_JOURNAL: return next_go(SCREEN_JOURNAL);     /* j: your journal */
     case ACTION_ABOUT: return next_go(SCREEN_ABOUT);         /* i: what ebb is, and where help is */
     case ACTION_REMIND:                                      /* t: your reminders, a new one for the session chosen here */
         sh->chosen = m->sel;
@@ -152,6 +153,59 @@ static void length_label(const MenuModel *m, const CatalogEntry *e, char *buf, s
     }
 }
 
+/* The headings of the built-in index (assets/sessions/index) and the
+ * catalog's own two, so that each is shown in the user's words. */
+static const char *const group_words[] = {N_("Right now"), N_("Care for yourself"),
+                                          N_("Breathing and grounding"), N_("Your own"),
+                                          N_("More sessions")};
+
+static const char *group_heading(const char *group)
+{
+    for (size_t i = 0; i < sizeof group_words / sizeof *group_words; i++)
+        if (strcmp(group, group_words[i]) == 0)
+            return _(group_words[i]);
+    return group;
+}
+
+/* The list's rows as drawn: a session's row, the chosen one's about
+ * under it, and a heading above the first of each group and the top row. */
+typedef struct {
+    const Catalog *cat;
+    int sel;
+    int row_h, about_h, heading_h;
+} MenuRows;
+
+static int heading_h(const MenuRows *r, int i, int scroll)
+{
+    return i == scroll || catalog_group_starts(r->cat, i) ? r->heading_h : 0;
+}
+
+/* The height of rows from..to (inclusive), with from at the top. */
+static int span_h(const MenuRows *r, int from, int to)
+{
+    int h = 0;
+    for (int i = from; i <= to && i < r->cat->count; i++)
+        h += r->row_h + heading_h(r, i, from) + (i == r->sel ? r->about_h : 0);
+    return h;
+}
+
+/* The first row to show so that the chosen one and a row after it fit in
+ * avail, moving as little as can be, and never leaving space unused at
+ * the end while rows above are hidden. */
+static int scroll_to_show(const MenuRows *r, int scroll, int avail)
+{
+    int last = r->cat->count - 1, want = r->sel + 1 < last ? r->sel + 1 : last;
+    if (scroll > r->sel - 1)
+        scroll = r->sel - 1;
+    if (scroll < 0)
+        scroll = 0;
+    while (scroll < r->sel && span_h(r, scroll, want) > avail)
+        scroll++;
+    while (scroll > 0 && span_h(r, scroll - 1, last) <= avail)
+        scroll--;
+    return scroll;
+}
+
 static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 {
     (void)now_ms;
@@ -169,7 +223,7 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int logo_w, logo_h;
     ui_measure(ui, FONT_LIGHT, ui_px(ui, 0.05), "ebb", 0, &logo_w, &logo_h);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
-    const char *keys = _("w wait well   v your voice   t reminders   p progress   i about   ? keys");
+    const char *keys = _("w wait well   v your voice   j journal   t reminders   p progress   i about   ? keys");
     int keys_px = fit_px(ui, FONT_BODY, small, keys, 0, col_w - logo_w - small, 0);
     ui_draw(ui, &(TextStyle){FONT_BODY, keys_px, ALIGN_RIGHT, 0, th->text_dim, 0.8}, keys, x0 + col_w, margin);
 
@@ -183,32 +237,26 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         ui_measure(ui, FONT_BODY, about_px, about, col_w - small * 2, &about_w, &about_h);
 
     /* Keep the selection in view with a row of context around it. */
-    int visible = (bottom - top - about_h) / row_h;
-    if (visible < 1)
-        visible = 1;
-    ms->page = visible;
-    if (m->sel < ms->scroll + 1)
-        ms->scroll = m->sel - 1;
-    if (m->sel > ms->scroll + visible - 2)
-        ms->scroll = m->sel - visible + 2;
-    if (ms->scroll > cat->count - visible)
-        ms->scroll = cat->count - visible;
-    if (ms->scroll < 0)
-        ms->scroll = 0;
+    MenuRows rows = {cat, m->sel, row_h, about_h + small / 2, small * 2};
+    int avail = bottom - top;
+    ms->scroll = scroll_to_show(&rows, ms->scroll, avail);
 
     int y = top;
     rowmap_clear(&ms->rows, ms->scroll);
-    for (int i = ms->scroll; i < cat->count && y + row_h <= bottom; i++) {
+    for (int i = ms->scroll; i < cat->count && y + row_h + heading_h(&rows, i, ms->scroll) <= bottom; i++) {
         const CatalogEntry *e = &cat->items[i];
         bool is_sel = i == m->sel;
-        int h = row_h + (is_sel ? about_h + small / 2 : 0);
+        if (heading_h(&rows, i, ms->scroll)) {
+            ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->accent, 1}, group_heading(e->group), x0 + small, y + small / 2);
+            y += rows.heading_h;
+        }
+        int h = row_h + (is_sel ? rows.about_h : 0);
         if (is_sel) {
             draw_rect(ui->draw, x0, y, col_w, h, th->accent, 0.13);
             draw_rect(ui->draw, x0, y, small / 5 + 1, h, th->accent, 0.9);
         }
         char title[300];
-        snprintf(title, sizeof title, "%s%s", e->ok ? e->title : e->name,
-                 e->user ? _("  · yours") : "");
+        snprintf(title, sizeof title, "%s", e->ok ? e->title : e->name);
         int ty = y + (row_h - title_px * 5 / 4) / 2;
         ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_LEFT, 0, e->ok ? th->text : th->text_dim, is_sel ? 1.0 : 0.85}, title, x0 + small, ty);
         char len[32];
@@ -228,6 +276,12 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         rowmap_put(&ms->rows, i, y, h);
         y += h;
     }
+    /* A page is the same whichever session is chosen (room kept for its
+     * about, two headings and a row of context), so Page Down then Page Up
+     * comes back to where it was. */
+    ms->page = (avail - rows.heading_h * 2) / row_h - 3;
+    if (ms->page < 1)
+        ms->page = 1;
     if (cat->count == 0)
         ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_CENTER, 0, th->text, 1}, _("No sessions found."), ui->w / 2, top);
     /* Sessions out of sight are said to be there, above and below. */
@@ -256,6 +310,7 @@ static const KeyHelp menu_keys[] = {
     {N_("Enter"), N_("begin")},
     {"w", N_("wait well before you look at your messages")},
     {"v", N_("your caring lines")},
+    {"j", N_("your journal: read it, or write what you noticed")},
     {"i", N_("about ebb, and where help is")},
     {"t", N_("your reminders")},
     {"p", N_("your progress")},

@@ -9,7 +9,7 @@ typedef struct {
     MenuModel model;
     int scroll;                  /* the first row shown */
     RowMap rows;                 /* where the rows were drawn, for the pointer */
-    int page;                    /* rows that fit, as last drawn: Page Up and Down move by it */
+    int page;                    /* rows Page Up and Down move by, for the window as last drawn */
     bool more_above, more_below; /* sessions out of sight, and shown to be */
 } MenuScreen;
 

@@ -106,6 +106,8 @@ static void session_view(const SessionScreen *ss, const Shell *sh, const Ui *ui,
     for (int i = 0; st && i < st->nphases; i++)
         if (st->words[i])
             v->words = st;
+    if (st && st->caring) /* its caring lines are words on the out-breaths */
+        v->words = st;
     /* How anxious is offered over the lead-in and the first breaths: a
      * digit answers, and unanswered it simply fades away. */
     double offer = practice_offer(&sh->practice, sh->practice.base_ms + now_ms);
@@ -157,11 +159,12 @@ static uint64_t session_signature(const void *self, const Shell *sh, const Ui *u
 
 /* Words on the breath: the phase and its count on one small line, and the
  * phase's words under it, wrapped and fading with the phase. The sizes
- * suit the longest words of the whole step, so nothing changes size from
- * phase to phase, and keep them above the hint's line at the bottom
+ * suit the longest words of the whole step (with caring, the longest
+ * caring line), so nothing changes size from phase to phase or line to
+ * line, and keep them above the hint's line at the bottom
  * (whether or not it shows, so they never move when it goes). */
 static void draw_breath_words(Ui *ui, bool hide_countdown, const SessionLayout *l, const Step *st,
-                              const TimelinePoint *at)
+                              const char *caring, const TimelinePoint *at)
 {
     const Theme *th = ui->theme;
     char label[48];
@@ -179,9 +182,12 @@ static void draw_breath_words(Ui *ui, bool hide_countdown, const SessionLayout *
     for (; tier < 2; tier++) {
         int w, label_h, words_h = 0;
         ui_measure(ui, FONT_LIGHT, sizes[tier][0], label, 0, &w, &label_h);
-        for (int i = 0; i < st->nphases; i++) {
+        for (int i = 0; i <= st->nphases; i++) {
+            /* the phases' words, and the longest caring line it may show */
+            const char *words = i < st->nphases ? st->words[i] : st->caring ? caring
+                                                                            : NULL;
             int h = 0;
-            ui_measure(ui, FONT_LIGHT, sizes[tier][1], st->words[i], wrap, &w, &h);
+            ui_measure(ui, FONT_LIGHT, sizes[tier][1], words, wrap, &w, &h);
             words_h = h > words_h ? h : words_h;
         }
         if (label_h + l->small / 2 + words_h <= room)
@@ -220,7 +226,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, _("Paused"), ui->w / 2,
                 below);
     } else if (at->kind == STEP_BREATHE && v.words) {
-        draw_breath_words(ui, sh->opt.hide_countdown, &l, v.words, at);
+        draw_breath_words(ui, sh->opt.hide_countdown, &l, v.words, caring_longest(&sh->loaded->caring), at);
     } else if (at->kind == STEP_BREATHE) {
         int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1.0}, phase_words(at->phase), ui->w / 2, below);
         char count[16];

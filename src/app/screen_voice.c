@@ -4,9 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/screen_voice.h"
 #include "app/fit.h"
+#include "app/screen_voice.h"
 #include "i18n.h"
+#include "report.h"
 
 static const char *const intro =
     N_("What would a warm, steady parent say to you right now? Keep their words here, "
@@ -89,7 +90,7 @@ static void listen(VoiceScreen *v, Shell *sh, int64_t now_ms)
     if (audio_silent(sh->audio)) {
         shell_notice(sh, _("No sound device: your recording cannot be heard here."), now_ms, 4000);
     } else if (!audio_play_file(sh->audio, path, why, sizeof why)) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         shell_notice(sh, _("That recording cannot be played just now."), now_ms, 4000);
     }
 }

@@ -68,11 +68,11 @@ static void wait_enter(void *self, Shell *sh, int64_t now_ms)
 
 /* The wait is over: a word on it, then to the menu, or out when it was
  * begun from the command line. */
-static Next end_wait(WaitScreen *w, Shell *sh)
+static Next end_wait(WaitScreen *w, Shell *sh, int64_t now_ms)
 {
-    w->waited_ms = sh->wall_now_ms() - sh->wait.started_utc_ms;
     w->urges = sh->wait.urges;
-    shell_wait_finish(sh);
+    shell_wait_finish(sh, now_ms);
+    w->waited_ms = wait_elapsed_ms(&sh->wait);
     w->mode = GOODBYE;
     sh->dirty = true;
     return next_stay();
@@ -92,7 +92,7 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
         return key ? leave_wait(sh) : next_stay();
     if (w->mode == ASK_TO_END) {
         if (act.kind == ACTION_CONFIRM)
-            return end_wait(w, sh);
+            return end_wait(w, sh, now_ms);
         if (key) { /* anything else keeps waiting */
             w->mode = WAITING;
             sh->dirty = true;
@@ -101,9 +101,9 @@ static Next wait_action(void *self, Shell *sh, Action act, int64_t now_ms)
     }
     if (sh->wait.arrived) {
         if (act.kind == ACTION_CONFIRM || act.kind == ACTION_BACK)
-            return end_wait(w, sh);
+            return end_wait(w, sh, now_ms);
         if (act.kind == ACTION_MORE) {
-            wait_more(&sh->wait, sh->wall_now_ms());
+            wait_more(&sh->wait, sh->wall_now_ms(), now_ms);
             sh->wait_bell_rung = false;
             sh->dirty = true;
         }
@@ -153,6 +153,22 @@ static uint64_t wait_signature(const void *self, const Shell *sh, const Ui *ui, 
     return h ^ ((uint64_t)sh->wait.urges << 40) ^ ((uint64_t)sh->wait.arrived << 50);
 }
 
+/* The goodbye's words, as the core's wait_summary says them, in the
+ * user's language: the plural and the duration belong to it. */
+static void summary(int64_t waited_ms, int urges, char *buf, size_t n)
+{
+    char spent[64];
+    if (waited_ms < 60000)
+        snprintf(spent, sizeof spent, "%s", _("under a minute"));
+    else
+        i18n_minutes(waited_ms, DURATION_NEAREST, spent, sizeof spent);
+    if (urges > 0)
+        snprintf(buf, n, ngettext("You waited %s, and let %d urge pass.", "You waited %s, and let %d urges pass.", urges),
+                 spent, urges);
+    else
+        snprintf(buf, n, _("You waited %s."), spent);
+}
+
 /* "End the wait?", or the goodbye: a screen of its own, one thing at a time. */
 static bool draw_question(const WaitScreen *w, Ui *ui)
 {
@@ -161,18 +177,12 @@ static bool draw_question(const WaitScreen *w, Ui *ui)
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.05), body = ui_px(ui, 0.034), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, y = ui->h * 2 / 5;
-    char line[160], spent[32];
+    char line[256];
     const char *title = _("End the wait?"), *hint = _("Enter to end it · Esc to keep waiting");
     snprintf(line, sizeof line, _("You can keep waiting; the moment is still yours."));
     if (w->mode == GOODBYE) {
-        i18n_minutes(w->waited_ms, DURATION_NEAREST, spent, sizeof spent);
         title = _("You gave it time.");
-        if (w->urges > 0)
-            snprintf(line, sizeof line,
-                     ngettext("You waited %s, and let %d urge pass.", "You waited %s, and let %d urges pass.", w->urges),
-                     spent, w->urges);
-        else
-            snprintf(line, sizeof line, _("You waited %s."), spent);
+        summary(w->waited_ms, w->urges, line, sizeof line);
         hint = _("Any key to close");
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, title, ui->w / 2, y);

@@ -4,6 +4,7 @@
 #include "app/screen_checkin.h"
 #include "app/screen_choice.h"
 #include "app/screen_end.h"
+#include "app/screen_journal.h"
 #include "app/screen_menu.h"
 #include "app/screen_progress.h"
 #include "app/screen_about.h"
@@ -25,6 +26,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_VOICE] = &screen_voice,
     [SCREEN_REMIND] = &screen_remind,
     [SCREEN_ABOUT] = &screen_about,
+    [SCREEN_JOURNAL] = &screen_journal,
 };
 
 const Screen *screen_table(ScreenId id)

@@ -51,7 +51,7 @@ int shell_init(Shell *sh, const Options *opt, const Paths *paths, SDL_Renderer *
     if (ui->text)
         ui->draw = draw_create(renderer, err, sizeof err);
     if (!ui->text || !ui->draw) {
-        fprintf(stderr, "ebb: %s\n", err);
+        report_err("ebb: %s\n", err);
         return EXIT_PLATFORM;
     }
     snprintf(dir, sizeof dir, "%s/sessions", paths->data_dir);
@@ -97,11 +97,11 @@ void shell_play(Shell *sh, SoundId s)
 
 void shell_open_audio(Shell *sh, int64_t now_ms)
 {
-    char sounds[PATHS_MAX + 16], why[512];
+    char sounds[PATHS_MAX + 16], why[PATHS_MAX + 320];
     snprintf(sounds, sizeof sounds, "%s/sounds", sh->paths->data_dir);
     sh->audio = audio_open(sounds, sh->volume, sh->muted, false, why, sizeof why);
     if (why[0]) {
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
         if (sh->audio && audio_silent(sh->audio))
             shell_notice(sh, _("No sound device: the session runs silently."), now_ms, 6000);
     }
@@ -151,7 +151,7 @@ void shell_save_prefs(Shell *sh, int64_t now_ms)
     if (!prefs_save(sh->prefs_path, &sh->prefs, &d) && !sh->prefs_warned) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
         shell_notice(sh, _("Your preferences could not be saved; the session runs as usual."), now_ms,
                      5000);
         sh->prefs_warned = true;

@@ -113,6 +113,6 @@ void shell_wait_begin(Shell *sh, int64_t target_utc_ms, int64_t now_ms);
 /* The moment came: the bell, once. */
 void shell_wait_update(Shell *sh, int64_t now_ms);
 /* The wait is over: its record is written. */
-void shell_wait_finish(Shell *sh);
+void shell_wait_finish(Shell *sh, int64_t now_ms);
 
 #endif

@@ -60,6 +60,7 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
         .usual_trigger = l->script.trigger,
         .end_screen = !sh->waiting, /* a session run from a wait goes back to it */
         .quit_at_end = sh->opt.quit_at_end,
+        .journal = checkin && !sh->opt.no_checkin && !sh->opt.no_journal,
     };
     practice_begin(&sh->practice, &l->plan, l->script.nchoices, &po, now_ms,
                    sh->wall_now_ms() / 1000);
@@ -90,20 +91,15 @@ void shell_write_record(Shell *sh, int64_t now_ms)
     r.title = s->title ? s->title : "";
     char extra[256] = "";
     int chosen = sh->practice.chosen;
-    if (chosen >= 0 && chosen < s->nchoices) {
-        /* The choice in the record's extra field: keep its separators out. */
-        snprintf(extra, sizeof extra, "choice=%s", s->choice_options[chosen]);
-        for (char *c = extra + 7; *c; c++)
-            if (*c == ';' || *c == '=')
-                *c = ',';
-    }
+    if (chosen >= 0 && chosen < s->nchoices)
+        history_extra_put(extra, sizeof extra, "choice", s->choice_options[chosen]);
     r.extra = extra;
     Diag d;
     diag_clear(&d);
     if (!history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
         shell_notice(sh, _("This session could not be added to your history."), now_ms, 5000);
     }
 }
@@ -122,12 +118,18 @@ void shell_finish(Shell *sh, int64_t now_ms)
     unload(sh);
 }
 
-/* The path of a caring step's line in the user's own voice, if recorded. */
-static bool caring_path(const Shell *sh, int step, char *path, size_t n)
+/* The path of the line in the user's own voice that cue c brings (a
+ * caring step, or an out-breath with caring), if it has one recorded. */
+static bool caring_path(const Shell *sh, const Cue *c, char *path, size_t n)
 {
+    bool caring = (c->kind == CUE_STEP && c->step_kind == STEP_CARING) ||
+                  (c->kind == CUE_PHASE && c->phase == PHASE_OUT);
     const char *dir = paths_or_null(sh->paths->voice_dir);
-    const char *id = loader_caring_voice(sh->loaded, step);
-    if (!sh->audio || !dir || !id || !id[0] || snprintf(path, n, "%s/%s.wav", dir, id) >= (int)n)
+    if (!caring || !sh->audio || !dir)
+        return false;
+    const Plan *plan = &sh->loaded->plan;
+    const char *id = loader_caring_voice(sh->loaded, plan_segment_at(plan, c->at_ms));
+    if (!id || !id[0] || snprintf(path, n, "%s/%s.wav", dir, id) >= (int)n)
         return false;
     /* A missing recording is simply not heard: the words still show. */
     return access(path, R_OK) == 0;
@@ -165,10 +167,9 @@ static void play_cue(Shell *sh, const Cue *c, int64_t plan_t)
         return;
     if (cue_sound(sh, c, &s))
         shell_play(sh, s);
-    else if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
-             caring_path(sh, c->step, path, sizeof path) &&
-             !audio_play_file(sh->audio, path, why, sizeof why))
-        fprintf(stderr, "ebb: %s\n", why);
+    /* An out-breath with caring has both its cue and the line's recording. */
+    if (caring_path(sh, c, path, sizeof path) && !audio_play_file(sh->audio, path, why, sizeof why))
+        report_err("ebb: %s\n", why);
 }
 
 /* A cue handed to the device for its own sample; false when the device
@@ -177,12 +178,11 @@ static bool hand_cue(Shell *sh, const Cue *c)
 {
     SoundId s;
     char path[PATHS_MAX + 32], why[PATHS_MAX + 200];
-    if (cue_sound(sh, c, &s))
-        return audio_cue(sh->audio, s, c->at_ms);
-    if (c->kind == CUE_STEP && c->step_kind == STEP_CARING &&
-        caring_path(sh, c->step, path, sizeof path) &&
+    if (cue_sound(sh, c, &s) && !audio_cue(sh->audio, s, c->at_ms))
+        return false; /* handed again later, the recording with it */
+    if (caring_path(sh, c, path, sizeof path) &&
         !audio_cue_file(sh->audio, path, c->at_ms, why, sizeof why))
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
     return true;
 }
 
@@ -223,7 +223,7 @@ static void cues_ahead(Shell *sh, int64_t plan_t, int64_t now_ms)
     int64_t until = plan_t + CUE_AHEAD_MS;
     Cue cues[32];
     while (c->handed_ms < until) {
-        size_t n = timeline_cues(plan, c->handed_ms, until, cues, 32);
+        size_t n = timeline_cues_first(plan, c->handed_ms, until, cues, 32);
         size_t keep = n < 32 ? n : 32;
         int64_t to = until;
         if (n > 32) { /* an instant is never split: the rest come next */
@@ -253,12 +253,12 @@ bool shell_practice_update(Shell *sh, int64_t now_ms)
      * ahead are already playing on their sample. */
     Cue cues[32];
     size_t n;
-    do {
-        n = session_cues(&p->session, t, cues, 32);
+    /* Until none are left: a batch may hold fewer than 32 although more are
+     * due, since an instant is never split between two. */
+    while ((n = session_cues(&p->session, t, cues, 32)) > 0)
         for (size_t i = 0; i < n; i++)
             if (cues[i].at_ms > sh->cues.handed_ms)
                 play_cue(sh, &cues[i], plan_t);
-    } while (n == 32);
     if (!practice_update(p, now_ms))
         return false;
     shell_write_record(sh, now_ms);

@@ -8,7 +8,7 @@
 void shell_wait_begin(Shell *sh, int64_t target_utc_ms, int64_t now_ms)
 {
     int64_t wall = sh->wall_now_ms();
-    wait_start(&sh->wait, wall, target_utc_ms, env_offset_min(wall / 1000));
+    wait_start(&sh->wait, wall, now_ms, target_utc_ms, env_offset_min(wall / 1000));
     sh->waiting = true;
     sh->wait_bell_rung = false;
     sh->wait_base_ms = now_ms;
@@ -17,10 +17,9 @@ void shell_wait_begin(Shell *sh, int64_t target_utc_ms, int64_t now_ms)
 
 void shell_wait_update(Shell *sh, int64_t now_ms)
 {
-    (void)now_ms;
     if (!sh->waiting)
         return;
-    WaitState st = wait_update(&sh->wait, sh->wall_now_ms());
+    WaitState st = wait_update(&sh->wait, sh->wall_now_ms(), now_ms);
     if (st == WAIT_ARRIVED && !sh->wait_bell_rung) {
         sh->wait_bell_rung = true;
         shell_play(sh, SOUND_BELL);
@@ -28,12 +27,12 @@ void shell_wait_update(Shell *sh, int64_t now_ms)
     }
 }
 
-void shell_wait_finish(Shell *sh)
+void shell_wait_finish(Shell *sh, int64_t now_ms)
 {
     if (!sh->waiting)
         return;
     sh->waiting = false;
-    wait_end(&sh->wait, sh->wall_now_ms());
+    wait_end(&sh->wait, sh->wall_now_ms(), now_ms); /* an earlier now_ms (0) keeps the time seen */
     if (!sh->recording)
         return; /* a drawn frame is not a wait */
     HistoryRecord r;
@@ -45,6 +44,6 @@ void shell_wait_finish(Shell *sh)
     if (path && !history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
     }
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app/screen_voice.h"
+#include "report.h"
 #include "core/store.h"
 #include "core/voice.h"
 #include "i18n.h"
@@ -39,7 +40,7 @@ bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
     if (!caring_save(path, &v->lines, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
         diag_format(&d, msg, sizeof msg);
-        fprintf(stderr, "ebb: %s\n", msg);
+        report_err("ebb: %s\n", msg);
         shell_notice(sh, _("Your lines could not be saved just now; they are kept until ebb closes."), now_ms,
                      NOTICE_MS);
         return false;
@@ -59,14 +60,14 @@ void voice_record_forget(const VoiceScreen *v, const char *id)
 {
     char path[1100];
     if (voice_path(v, id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
-        fprintf(stderr, _("ebb: cannot remove %s: %s\n"), path, strerror(errno));
+        report_err(_("ebb: cannot remove %s: %s\n"), path, strerror(errno));
 }
 
 static void play(Shell *sh, const char *path)
 {
     char why[1200];
     if (sh->audio && !audio_play_file(sh->audio, path, why, sizeof why))
-        fprintf(stderr, "ebb: %s\n", why);
+        report_err("ebb: %s\n", why);
 }
 
 void voice_record_start(VoiceScreen *v, Shell *sh, int64_t now_ms)
@@ -77,7 +78,7 @@ void voice_record_start(VoiceScreen *v, Shell *sh, int64_t now_ms)
     v->capture = capture_open(VOICE_MAX_MS, why, sizeof why);
     if (!v->capture) {
         if (!v->said_no_microphone)
-            fprintf(stderr, _("ebb: no microphone (%s)\n"), why);
+            report_err(_("ebb: no microphone (%s)\n"), why);
         v->said_no_microphone = true;
         if (!v->no_microphone) /* said plainly once; the hint keeps saying it quietly */
             shell_notice(sh, VOICE_NO_MICROPHONE, now_ms, NOTICE_MS);
@@ -131,11 +132,11 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     if (!err)
         err = store_make_parent(v->review, folder, sizeof folder);
     if (!err)
-        err = store_replace(v->review, (const char *)wav, len, 0644);
+        err = store_replace(v->review, (const char *)wav, len, STORE_MODE_NEW); /* a voice is private */
     free(wav);
     if (err) {
-        fprintf(stderr, _("ebb: cannot keep the recording in %s: %s\n"), dir ? dir : _("(no data folder)"),
-                strerror(err));
+        report_err(_("ebb: cannot keep the recording in %s: %s\n"), dir ? dir : _("(no data folder)"),
+                   strerror(err));
         shell_notice(sh, _("The recording could not be kept just now."), now_ms, NOTICE_MS);
         v->review[0] = '\0';
         back_to_list(v, sh);
@@ -161,7 +162,7 @@ static void keep(VoiceScreen *v, Shell *sh, int64_t now_ms)
     else
         caring_new_id(&v->lines, (uint64_t)sh->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
     if (!voice_path(v, id, path, sizeof path) || rename(v->review, path) != 0) {
-        fprintf(stderr, _("ebb: cannot keep the recording as %s: %s\n"), path, strerror(errno));
+        report_err(_("ebb: cannot keep the recording as %s: %s\n"), path, strerror(errno));
         shell_notice(sh, _("The recording could not be kept just now."), now_ms, NOTICE_MS);
         back_to_list(v, sh);
         return;

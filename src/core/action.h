@@ -27,6 +27,7 @@ typedef enum {
     ACTION_MORE,        /* k: keep waiting a while longer */
     ACTION_VOICE,       /* v: your caring lines, from the start screen */
     ACTION_REMIND,      /* t: your reminders, from the start screen */
+    ACTION_JOURNAL,     /* j: your journal, from the start screen */
     ACTION_RECORD,      /* r: record a line in your own voice */
     ACTION_DELETE,      /* Delete, d: let a line go; Delete erases forwards in text */
     ACTION_HOME,        /* Home */

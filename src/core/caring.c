@@ -89,13 +89,21 @@ const char *caring_check_text(const char *text)
     return NULL;
 }
 
+/* Room for one more entry, doubling: a file of many lines loads in
+ * linear time. */
 static bool grow(CaringList *l)
 {
-    CaringEntry *e = realloc(l->entries, ((size_t)l->nentries + 1) * sizeof *e);
-    if (!e)
-        return false;
-    l->entries = e;
-    memset(&l->entries[l->nentries], 0, sizeof *e);
+    if (l->nentries == l->cap) {
+        if (l->cap > INT_MAX / 2)
+            return false;
+        int cap = l->cap ? l->cap * 2 : 16;
+        CaringEntry *e = realloc(l->entries, (size_t)cap * sizeof *e);
+        if (!e)
+            return false;
+        l->entries = e;
+        l->cap = cap;
+    }
+    memset(&l->entries[l->nentries], 0, sizeof *l->entries);
     return true;
 }
 
@@ -110,19 +118,33 @@ static bool push_raw(CaringList *l, const char *s, size_t n)
     return true;
 }
 
-/* One line of the file, without its line end. */
-static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
+/* Past any byte order marks at s[a..b) and the blanks after them: the
+ * file's first line loses its mark when read (lines.c), so every line's
+ * words do, and the words read are the words saved back. */
+static size_t past_marks(const char *s, size_t a, size_t b)
+{
+    for (size_t m; (m = utf8_bom(s + a, b - a)) > 0;)
+        for (a += m; a < b && is_blank(s[a]);)
+            a++;
+    return a;
+}
+
+/* One line as written (raw) and as shown (s, where a control character is
+ * a space), both n bytes: words, blanks and a "# voice:" tag are found
+ * where a reader sees them, so the words read are the words saved back. */
+static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n, int line, Warnings *w)
 {
     size_t a = 0, b = n;
     while (a < b && is_blank(s[a]))
         a++;
+    a = past_marks(s, a, b);
     while (b > a && is_blank(s[b - 1]))
         b--;
     if (a == b || s[a] == '#')
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     if (utf8_chars(s, n) < 0) {
         warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
     char voice[CARING_ID_LEN + 1] = "";
     size_t tag = voice_tag_at(s + a, b - a) + a;
@@ -136,38 +158,49 @@ static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warning
         else
             warnings_add(w, line, 0,
                          "\"%.*s\" does not name a recording (8 letters a-f and digits); it is ignored",
-                         (int)(idn > 40 ? 40 : idn), id);
+                         utf8_echo(id, idn, 40), id);
         b = tag;
         while (b > a && is_blank(s[b - 1]))
             b--;
         if (a == b) {
             warnings_add(w, line, 0, "this line has a recording but no words, so ebb leaves it out");
-            return push_raw(l, s, n);
+            return push_raw(l, raw, n);
         }
     }
     long chars = utf8_chars(s + a, b - a);
     if (chars > CARING_TEXT_MAX) {
         warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
                      CARING_TEXT_MAX);
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
     if (l->nlines >= CARING_MAX_LINES) {
         warnings_add(w, line, 0, "ebb keeps at most %d lines; this one and those after it are left out",
                      CARING_MAX_LINES);
-        return push_raw(l, s, n);
+        return push_raw(l, raw, n);
     }
-    if (!push_raw(l, s, n))
+    if (!push_raw(l, raw, n))
         return false;
     CaringEntry *e = &l->entries[l->nentries - 1];
     e->text = strndup(s + a, b - a);
     if (!e->text)
         return false;
-    for (char *p = e->text; *p; p++)
-        if ((unsigned char)*p < 0x20)
-            *p = ' '; /* a tab inside the words shows as a space */
     memcpy(e->voice, voice, sizeof voice);
     l->nlines++;
     return true;
+}
+
+/* One line of the file, without its line end. */
+static bool parse_line(CaringList *l, const char *s, size_t n, int line, Warnings *w)
+{
+    char *shown = malloc(n + 1);
+    if (!shown)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        shown[i] = (unsigned char)s[i] < 0x20 ? ' ' : s[i]; /* a tab shows as a space */
+    shown[n] = '\0';
+    bool ok = parse_shown(l, s, shown, n, line, w);
+    free(shown);
+    return ok;
 }
 
 bool caring_parse(const char *text, size_t len, CaringList *l, Warnings *w)
@@ -196,7 +229,7 @@ bool caring_load(const char *path, CaringList *l, Warnings *w)
     if (!text) {
         if (errno == ENOENT || errno == ENOTDIR)
             return true; /* nothing written yet */
-        warnings_add(w, 0, 0, "could not read your lines: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read your lines: %s", store_strerror(errno));
         return false;
     }
     bool ok = caring_parse(text, len, l, w);
@@ -241,8 +274,8 @@ bool caring_save(const char *path, const CaringList *l, Diag *d)
     struct stat st;
     const char *dest = path;
     if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && realpath(path, target))
-        dest = target; /* a dotfiles link stays a link */
-    mode_t mode = stat(dest, &st) == 0 ? st.st_mode & 07777 : 0644;
+        dest = target;                 /* a dotfiles link stays a link */
+    mode_t mode = store_mode_of(dest); /* a new file is private */
     size_t len = 0;
     char *text = caring_format(l, &len);
     int err = text ? store_make_parent(dest, dir, sizeof dir) : ENOMEM;
@@ -277,6 +310,7 @@ static char *clean_words(const char *text, const char **why)
     size_t a = 0, b = strlen(text);
     while (a < b && is_blank(text[a]))
         a++;
+    a = past_marks(text, a, b);
     while (b > a && is_blank(text[b - 1]))
         b--;
     char *words = strndup(text + a, b - a);
@@ -284,6 +318,9 @@ static char *clean_words(const char *text, const char **why)
         *why = N_("There is not enough memory to keep this line.");
         return NULL;
     }
+    for (char *p = words; *p; p++)
+        if (*p == '\t')
+            *p = ' '; /* as the file reads it back (parse_line), checked as such */
     *why = caring_check_text(words);
     if (*why) {
         free(words);

@@ -27,6 +27,7 @@ typedef struct {
     CaringEntry *entries; /* every line of the file, in order */
     int nentries;
     int nlines; /* entries with text: the caring lines */
+    int cap;    /* entries allocated */
 } CaringList;
 
 /* An empty list (no file yet). */
@@ -86,12 +87,17 @@ int caring_pick(int n, uint64_t seed, int occurrence);
  * moment: one of l's lines, or a built-in line when l has none. */
 const char *caring_text_for(const CaringList *l, uint64_t seed, int occurrence, const char **voice);
 
-/* The caring moments of a plan, counted from 0 in order: the occurrence of
- * plan step `step`, or -1 when it is not a caring step. */
-int caring_occurrence(const Plan *p, int step);
+/* The caring moments of a plan, counted from 0 in time order: each caring
+ * step, and each out-breath of a breath with caring. The moment segment
+ * seg shows, or -1 when it shows none. */
+int caring_moment(const Plan *p, int seg);
 
-/* Gives every caring segment of p its words, borrowed from l (or from the
+/* Gives every caring moment of p its words, borrowed from l (or from the
  * built-in lines), which must outlive the plan's use. */
 void caring_fill_plan(Plan *p, const CaringList *l, uint64_t seed);
+
+/* The longest of the lines a caring moment can show (l's, or the built-in
+ * ones when it has none), for a layout that suits them all. */
+const char *caring_longest(const CaringList *l);
 
 #endif

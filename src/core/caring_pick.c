@@ -111,13 +111,45 @@ const char *caring_text_for(const CaringList *l, uint64_t seed, int occurrence, 
     return e->text;
 }
 
-int caring_occurrence(const Plan *p, int step)
+/* How many out phases one cycle of a breathing step has. */
+static int outs_per_cycle(const Step *st)
 {
-    if (step < 0 || step >= p->nsteps || p->steps[step].kind != STEP_CARING)
+    int n = 0;
+    for (int i = 0; i < st->nphases; i++)
+        n += st->phase[i] == PHASE_OUT;
+    return n;
+}
+
+/* The caring moments of plan step ps: one for a caring step, one for each
+ * out-breath of a breath with caring, none otherwise. */
+static int step_moments(const PlanStep *ps)
+{
+    if (ps->kind == STEP_CARING)
+        return 1;
+    if (ps->kind == STEP_BREATHE && ps->src && ps->src->caring)
+        return ps->ncycles * outs_per_cycle(ps->src);
+    return 0;
+}
+
+int caring_moment(const Plan *p, int seg)
+{
+    if (seg < 0 || seg >= p->nseg)
+        return -1;
+    const Segment *sg = &p->seg[seg];
+    const PlanStep *ps = &p->steps[sg->step];
+    bool on_breath = sg->kind == STEP_BREATHE && sg->phase == PHASE_OUT && ps->src && ps->src->caring;
+    if (sg->kind != STEP_CARING && !on_breath)
         return -1;
     int occ = 0;
-    for (int j = 0; j < step; j++)
-        occ += p->steps[j].kind == STEP_CARING;
+    for (int j = 0; j < sg->step; j++)
+        occ += step_moments(&p->steps[j]);
+    if (on_breath) {
+        const Step *st = ps->src;
+        int in_cycle = (seg - ps->first_seg) % st->nphases;
+        occ += sg->cycle * outs_per_cycle(st);
+        for (int i = 0; i < in_cycle; i++)
+            occ += st->phase[i] == PHASE_OUT;
+    }
     return occ;
 }
 
@@ -126,10 +158,31 @@ void caring_fill_plan(Plan *p, const CaringList *l, uint64_t seed)
     int occ = 0;
     for (int i = 0; i < p->nsteps; i++) {
         const PlanStep *ps = &p->steps[i];
-        if (ps->kind != STEP_CARING)
+        if (step_moments(ps) == 0)
             continue;
-        const char *text = caring_text_for(l, seed, occ++, NULL);
+        if (ps->kind == STEP_CARING) {
+            p->seg[ps->first_seg].text = caring_text_for(l, seed, occ++, NULL);
+            continue;
+        }
         for (int s = ps->first_seg; s < ps->first_seg + ps->nseg; s++)
-            p->seg[s].text = text;
+            if (p->seg[s].phase == PHASE_OUT)
+                p->seg[s].text = caring_text_for(l, seed, occ++, NULL);
     }
+}
+
+const char *caring_longest(const CaringList *l)
+{
+    const char *longest = NULL;
+    size_t most = 0;
+    bool own = l && l->nlines > 0;
+    int n = own ? l->nentries : NFALLBACK;
+    for (int i = 0; i < n; i++) {
+        const char *t = own ? l->entries[i].text : fallback_lines[i];
+        size_t len = t ? strlen(t) : 0; /* a comment or a blank line has no text */
+        if (len > most) {
+            most = len;
+            longest = t;
+        }
+    }
+    return longest;
 }

@@ -77,7 +77,8 @@ static char *localised(const char *dir, const char *name, const char *langs)
     return join(dir, name, ".ebb");
 }
 
-static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool user, const char *langs)
+static bool add(Catalog *c, int *cap, const char *dir, const char *name, const char *group, bool user,
+                const char *langs)
 {
     if (c->count == *cap) {
         int grown_cap = *cap ? *cap * 2 : 32;
@@ -92,6 +93,7 @@ static bool add(Catalog *c, int *cap, const char *dir, const char *name, bool us
     e->name = strdup(name);
     e->path = user ? join(dir, name, ".ebb") : localised(dir, name, langs);
     e->user = user;
+    e->group = group;
     if (!e->name || !e->path) {
         free(e->name);
         free(e->path);
@@ -145,6 +147,27 @@ static void free_names(char **names, int n)
     free(names);
 }
 
+/* A "[Heading]" line's heading, kept; the last one when there are too many. */
+static const char *add_group(Catalog *c, const char *line, size_t n)
+{
+    const char *close = memchr(line, ']', n);
+    size_t k = close ? (size_t)(close - line) : n;
+    if (c->group_count == CATALOG_GROUPS_MAX)
+        return c->groups[CATALOG_GROUPS_MAX - 1];
+    char *heading = strndup(line, k);
+    if (!heading)
+        return CATALOG_GROUP_MORE;
+    c->groups[c->group_count++] = heading;
+    return heading;
+}
+
+bool catalog_group_starts(const Catalog *c, int i)
+{
+    if (i <= 0 || i >= c->count)
+        return i == 0 && c->count > 0;
+    return strcmp(c->items[i].group, c->items[i - 1].group) != 0;
+}
+
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
 {
     catalog_scan_in(c, builtin_dir, user_dir, NULL);
@@ -161,7 +184,12 @@ void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, 
     char *index = index_path ? store_read(index_path, &len) : NULL;
     Lines lines;
     lines_init(&lines, index, index ? len : 0);
+    const char *group = CATALOG_GROUP_MORE;
     while (taken && lines_next(&lines)) {
+        if (lines.n > 2 && lines.line[0] == '[') {
+            group = add_group(c, lines.line + 1, lines.n - 1);
+            continue;
+        }
         /* A name a line, up to a space or a # comment. */
         size_t k = 0;
         while (k < lines.n && !strchr(" \t#", lines.line[k]))
@@ -169,19 +197,19 @@ void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, 
         for (int i = 0; i < n; i++)
             if (!taken[i] && strlen(names[i]) == k && memcmp(names[i], lines.line, k) == 0) {
                 taken[i] = true;
-                add(c, &cap, builtin_dir, names[i], false, langs);
+                add(c, &cap, builtin_dir, names[i], group, false, langs);
             }
     }
     free(index);
     free(index_path);
     for (int i = 0; i < n; i++)
         if (!taken || !taken[i])
-            add(c, &cap, builtin_dir, names[i], false, langs);
+            add(c, &cap, builtin_dir, names[i], CATALOG_GROUP_MORE, false, langs);
     free(taken);
     free_names(names, n);
     names = list_dir(user_dir, &n);
     for (int i = 0; i < n; i++)
-        add(c, &cap, user_dir, names[i], true, NULL);
+        add(c, &cap, user_dir, names[i], CATALOG_GROUP_OWN, true, NULL);
     free_names(names, n);
 }
 
@@ -196,6 +224,8 @@ void catalog_free(Catalog *c)
         free(e->error);
     }
     free(c->items);
+    for (int i = 0; i < c->group_count; i++)
+        free(c->groups[i]);
     memset(c, 0, sizeof *c);
 }
 

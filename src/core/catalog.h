@@ -23,14 +23,22 @@ typedef struct {
     HistoryTrigger trigger; /* the moment it is for (trigger:), or HISTORY_TRIGGER_NONE */
     ScriptEnd end;          /* SCRIPT_END_QUIET: no closing bell, no praise (end: quiet) */
     char *error;            /* "path:line:col: message" when broken, else NULL */
+    const char *group;      /* the heading it is shown under: the index's, or "Your own" */
 } CatalogEntry;
+
+#define CATALOG_GROUPS_MAX 16
+#define CATALOG_GROUP_OWN "Your own"
+#define CATALOG_GROUP_MORE "More sessions"
 
 typedef struct {
     CatalogEntry *items;
     int count;
+    char *groups[CATALOG_GROUPS_MAX]; /* the index's [headings], owned */
+    int group_count;
 } Catalog;
 
-/* Scans builtin_dir (ordered by its "index" file, then by name) and
+/* Scans builtin_dir (ordered by its "index" file, whose "[Heading]" lines
+ * group the names after them; then the rest by name) and
  * user_dir (by name; may be NULL or missing). Never fails: unreadable
  * folders give an empty list, broken files an entry with its error. */
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir);
@@ -39,6 +47,10 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir);
  * user's own sessions are as written. langs may be NULL. */
 void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, const char *langs);
 void catalog_free(Catalog *c);
+
+/* Does entry i open a group: the first, or under another heading than the
+ * one before it? */
+bool catalog_group_starts(const Catalog *c, int i);
 
 /* The entry named name, the user's first; NULL if none. */
 const CatalogEntry *catalog_find(const Catalog *c, const char *name);

@@ -6,8 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define DIAG_MSG_MAX 256
-#define DIAG_PATH_MAX 512
+/* Room for any path (PATH_MAX) in full, and for words around one. */
+#define DIAG_PATH_MAX 4096
+#define DIAG_MSG_MAX (DIAG_PATH_MAX + 256)
 
 typedef struct {
     bool set;
@@ -26,10 +27,11 @@ void diag_clear(Diag *d);
 void diag_format(const Diag *d, char *buf, size_t n);
 
 #define WARN_MAX 16
+#define WARN_MSG_MAX 512 /* a warning is about a line, not a path */
 
 typedef struct {
     int line, col;
-    char msg[DIAG_MSG_MAX];
+    char msg[WARN_MSG_MAX];
 } Warning;
 
 typedef struct {

@@ -98,7 +98,7 @@ DurationStatus duration_parse(const char *s, size_t n, int64_t *out_ms)
     if (negative && total_micro_ms > 0)
         return DURATION_NEGATIVE;
     if (ms <= 0)
-        return DURATION_ZERO;
+        return total_micro_ms > 0 ? DURATION_TOO_SHORT : DURATION_ZERO;
     if (ms > DURATION_MAX_MS)
         return DURATION_TOO_LONG;
     *out_ms = ms;
@@ -112,6 +112,7 @@ const char *duration_status_text(DurationStatus st)
     case DURATION_SYNTAX: return N_("expected a duration such as 4s or 1m30s");
     case DURATION_NEGATIVE: return N_("a duration cannot be negative");
     case DURATION_ZERO: return N_("a duration must be longer than zero");
+    case DURATION_TOO_SHORT: return N_("a duration that short rounds to nothing; the shortest is 0.001s");
     case DURATION_TOO_LONG: return N_("a duration can be at most 24 hours");
     }
     return "bad duration";
@@ -168,12 +169,13 @@ void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n
 void duration_format_length_in(int64_t ms, const DurationUnits *u, char *buf, size_t n)
 {
     /* Rounded up: a length is never said to be shorter than it is. */
-    int64_t s = ms > 0 ? (ms + 999) / 1000 : 0;
-    int h = (int)(s / 3600), m = (int)(s % 3600 / 60), sec = (int)(s % 60);
+    int64_t s = ms > 0 ? ms / 1000 + (ms % 1000 > 0) : 0;
+    int64_t h = s / 3600;
+    int m = (int)(s % 3600 / 60), sec = (int)(s % 60);
     size_t used = 0;
     buf[0] = '\0';
     if (h > 0)
-        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%d %s", h, u->h);
+        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%" PRId64 " %s", h, u->h);
     if (m > 0)
         used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%s%d %s", used ? " " : "", m, u->min);
     if (sec > 0 || s == 0)
@@ -185,17 +187,18 @@ void duration_format_minutes_in(int64_t ms, DurationRounding r, const DurationUn
 {
     if (ms < 0)
         ms = 0;
-    int64_t min = (ms + 30000) / 60000;
+    int64_t min = ms / 60000 + (ms % 60000 >= 30000); /* no sum that could overflow */
     if (r == DURATION_UP) {
-        int64_t s = (ms + 999) / 1000;
+        int64_t s = ms / 1000 + (ms % 1000 > 0);
         if (s < 60) {
             snprintf(buf, n, "%d %s", (int)s, u->s);
             return;
         }
-        min = (s + 59) / 60;
+        min = s / 60 + (s % 60 > 0);
     }
+    /* Hours in full, however many: a total is never cut short. */
     if (min >= 60)
-        snprintf(buf, n, "%d %s %d %s", (int)(min / 60), u->h, (int)(min % 60), u->min);
+        snprintf(buf, n, "%" PRId64 " %s %d %s", min / 60, u->h, (int)(min % 60), u->min);
     else
         snprintf(buf, n, "%d %s", (int)min, u->min);
 }

@@ -13,7 +13,8 @@ typedef enum {
     DURATION_SYNTAX, /* not a duration at all */
     DURATION_NEGATIVE,
     DURATION_ZERO,
-    DURATION_TOO_LONG, /* over 24 hours */
+    DURATION_TOO_SHORT, /* above zero, but under half a millisecond */
+    DURATION_TOO_LONG,  /* over 24 hours */
 } DurationStatus;
 
 /* Parses s[0..n): a bare number of seconds, or number+unit groups in the

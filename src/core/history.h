@@ -95,6 +95,11 @@ bool history_trigger_parse(const char *s, HistoryTrigger *t);
  * False when the key is absent (buf then empty). */
 bool history_extra_get(const char *extra, const char *key, char *buf, size_t n);
 
+/* Writes "key=value" into buf (n bytes), the value's ';' and '=' made ','
+ * so that it stays one field, cut between characters when it does not
+ * fit (a long answer never leaves half a character in the history). */
+void history_extra_put(char *buf, size_t n, const char *key, const char *value);
+
 /* The CSV header row, with its newline:
  * start,kind,name,title,planned_s,practised_s,finished,before,after,trigger,extra */
 const char *history_csv_header(void);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/localtime.h"
+#include "core/utf8.h"
 
 #define FIELD_COUNT 11
 /* Room for the numbers and tabs of any record; strings are measured. */
@@ -42,7 +43,7 @@ bool history_extra_get(const char *extra, const char *key, char *buf, size_t n)
         size_t plen = end ? (size_t)(end - p) : strlen(p);
         if (plen > klen && strncmp(p, key, klen) == 0 && p[klen] == '=') {
             if (n > 0)
-                snprintf(buf, n, "%.*s", (int)(plen - klen - 1), p + klen + 1);
+                snprintf(buf, n, "%.*s", utf8_echo(p + klen + 1, plen - klen - 1, n - 1), p + klen + 1);
             return true;
         }
         p += plen + (end ? 1 : 0);
@@ -52,7 +53,7 @@ bool history_extra_get(const char *extra, const char *key, char *buf, size_t n)
 
 /* ---- writing ---------------------------------------------------------- */
 
-static size_t escape_into(char *out, const char *s)
+size_t history_line_escape(char *out, const char *s)
 {
     size_t k = 0;
     for (; s && *s; s++) {
@@ -94,6 +95,20 @@ void history_line_rating(int rating, char *buf)
         buf[0] = '\0';
 }
 
+void history_extra_put(char *buf, size_t n, const char *key, const char *value)
+{
+    if (n == 0)
+        return;
+    size_t k = strlen(key) + 1 < n ? strlen(key) : 0;
+    size_t v = k ? utf8_cut(value, strlen(value), n - k - 2) : 0; /* never half a character */
+    memcpy(buf, key, k);
+    buf[k] = k ? '=' : '\0';
+    char *out = buf + (k ? k + 1 : 0);
+    for (size_t i = 0; i < v; i++)
+        out[i] = value[i] == ';' || value[i] == '=' ? ',' : value[i]; /* the field's own separators */
+    out[v] = '\0';
+}
+
 const char *history_line_problem(const HistoryRecord *r)
 {
     char iso[LOCALTIME_ISO_LEN + 1];
@@ -125,14 +140,14 @@ char *history_line_format(const HistoryRecord *r, size_t room, size_t *len)
     history_line_rating(r->after, after);
     char *p = buf + room;
     p += sprintf(p, "%s\t", iso);
-    p += escape_into(p, r->kind);
+    p += history_line_escape(p, r->kind);
     *p++ = '\t';
-    p += escape_into(p, r->name);
+    p += history_line_escape(p, r->name);
     *p++ = '\t';
-    p += escape_into(p, r->title);
+    p += history_line_escape(p, r->title);
     p += sprintf(p, "\t%lld\t%lld\t%s\t%s\t%s\t", (long long)r->planned_s, (long long)r->practised_s,
                  before, after, history_trigger_name(r->trigger));
-    p += escape_into(p, r->extra);
+    p += history_line_escape(p, r->extra);
     p += sprintf(p, "\t%s\n", r->finished ? "yes" : "no");
     *len = (size_t)(p - (buf + room));
     return buf;
@@ -140,8 +155,7 @@ char *history_line_format(const HistoryRecord *r, size_t room, size_t *len)
 
 /* ---- reading ---------------------------------------------------------- */
 
-/* Undoes escape_into in place; false on a stray backslash. */
-static bool unescape(char *s)
+bool history_line_unescape(char *s)
 {
     char *o = s;
     for (; *s; s++) {
@@ -179,7 +193,7 @@ static bool read_count(const char *s, int max_digits, int64_t *out)
     return k > 0;
 }
 
-static bool read_rating(const char *s, int *out)
+bool history_line_read_rating(const char *s, int *out)
 {
     int64_t v;
     if (!*s) {
@@ -211,11 +225,11 @@ bool history_line_parse(char *line, size_t len, int version, HistoryRecord *r)
     if (nf < FIELD_COUNT || (nf > FIELD_COUNT && version <= HISTORY_VERSION))
         return false;
     HistoryRecord t;
-    if (!localtime_parse_iso(f[0], strlen(f[0]), &t.start, &t.offset_min) || !unescape(f[1]) ||
-        !is_word(f[1]) || !unescape(f[2]) || !unescape(f[3]) || !read_count(f[4], 13, &t.planned_s) ||
+    if (!localtime_parse_iso(f[0], strlen(f[0]), &t.start, &t.offset_min) || !history_line_unescape(f[1]) ||
+        !is_word(f[1]) || !history_line_unescape(f[2]) || !history_line_unescape(f[3]) || !read_count(f[4], 13, &t.planned_s) ||
         !read_count(f[5], 13, &t.practised_s) || t.planned_s > SECONDS_MAX ||
-        t.practised_s > SECONDS_MAX || !read_rating(f[6], &t.before) || !read_rating(f[7], &t.after) ||
-        !unescape(f[9]))
+        t.practised_s > SECONDS_MAX || !history_line_read_rating(f[6], &t.before) || !history_line_read_rating(f[7], &t.after) ||
+        !history_line_unescape(f[9]))
         return false;
     if (!history_trigger_parse(f[8], &t.trigger)) {
         /* A trigger added by a later version still says something set it off. */

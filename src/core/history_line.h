@@ -30,6 +30,17 @@ bool history_line_parse(char *line, size_t len, int version, HistoryRecord *r);
 /* N on a "# ebb history N" line, or 0 when the line is not one. */
 int history_line_version(const char *line);
 
+/* Writes s (NULL: "") into out with \\, \t, \n and \r escaped: out needs
+ * room for twice strlen(s). Returns the bytes written, no NUL added. */
+size_t history_line_escape(char *out, const char *s);
+
+/* Undoes history_line_escape in place; false on a backslash before
+ * anything else. */
+bool history_line_unescape(char *s);
+
+/* Reads "" (none) or "0" .. "10" into *out; false for anything else. */
+bool history_line_read_rating(const char *s, int *out);
+
 /* "", "0" .. "10" for a rating; buf needs 4 bytes. */
 void history_line_rating(int rating, char *buf);
 

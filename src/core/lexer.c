@@ -22,6 +22,14 @@ bool lex_check_text(const char *buf, size_t len, Diag *d)
                      "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", (unsigned char)lines.line[bad]);
             return false;
         }
+        /* A CR the lines reader left in place is not before a \n: lines
+         * ended the old Mac way would otherwise read as one long line. */
+        const char *cr = memchr(lines.line, '\r', lines.n);
+        if (cr) {
+            diag_set(d, lines.number, lex_column(lines.line, (size_t)(cr - lines.line)),
+                     "a line ends in a carriage return (CR) alone; save the file with LF or CRLF line ends");
+            return false;
+        }
     }
     return true;
 }

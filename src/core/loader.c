@@ -8,11 +8,13 @@
 
 #include "core/base.h"
 
-static bool has_caring_step(const Plan *p)
+static bool shows_caring(const Plan *p)
 {
-    for (int i = 0; i < p->nsteps; i++)
-        if (p->steps[i].kind == STEP_CARING)
+    for (int i = 0; i < p->nsteps; i++) {
+        const PlanStep *ps = &p->steps[i];
+        if (ps->kind == STEP_CARING || (ps->kind == STEP_BREATHE && ps->src->caring))
             return true;
+    }
     return false;
 }
 
@@ -32,7 +34,7 @@ static Loaded *fit(Loaded *l, int64_t length_ms, const char *caring_path, uint64
     caring_init(&l->caring);
     /* Only a session that shows caring lines reads them: no warnings about
      * caring.txt for a session that never uses it. */
-    if (caring_path && has_caring_step(&l->plan)) {
+    if (caring_path && shows_caring(&l->plan)) {
         Warnings ignored = {0};
         caring_load(caring_path, &l->caring, caring_warn ? caring_warn : &ignored);
     }
@@ -110,10 +112,10 @@ void loader_free(Loaded *l)
     free(l);
 }
 
-const char *loader_caring_voice(const Loaded *l, int step)
+const char *loader_caring_voice(const Loaded *l, int seg)
 {
     EBB_ASSERT(l != NULL);
-    int occ = caring_occurrence(&l->plan, step);
+    int occ = caring_moment(&l->plan, seg);
     if (occ < 0)
         return NULL;
     const char *voice = NULL;

@@ -36,7 +36,8 @@ Loaded *loader_load_text(const char *name, const char *text, size_t len, int64_t
                          const char *caring_path, uint64_t seed, Warnings *caring_warn, Diag *d);
 void loader_free(Loaded *l);
 
-/* The recording id of the user's line shown at caring step `step`, or NULL. */
-const char *loader_caring_voice(const Loaded *l, int step);
+/* The recording id of the user's line shown by plan segment seg (a caring
+ * step, or an out-breath with caring), or NULL. */
+const char *loader_caring_voice(const Loaded *l, int seg);
 
 #endif

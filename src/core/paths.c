@@ -96,8 +96,10 @@ static void resolve_user(Paths *p, const PathsEnv *env)
         put(data, "%s/ebb", env->xdg_data_home);
     else if (absolute(env->home))
         put(data, "%s/.local/share/ebb", env->home);
-    if (data[0] && put(p->history_file, "%s/history.tsv", data))
+    if (data[0] && put(p->history_file, "%s/history.tsv", data)) {
         put(p->voice_dir, "%s/voice", data); /* beside the history */
+        put(p->journal_file, "%s/journal.tsv", data);
+    }
 }
 
 void paths_resolve(Paths *p, const PathsEnv *env)

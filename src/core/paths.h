@@ -14,6 +14,7 @@ typedef struct {
     char prefs_file[PATHS_MAX];   /* config_dir/ebb.conf */
     char caring_file[PATHS_MAX];  /* config_dir/caring.txt */
     char history_file[PATHS_MAX]; /* $XDG_DATA_HOME/ebb/history.tsv or ~/.local/share/ebb/history.tsv */
+    char journal_file[PATHS_MAX]; /* beside the history: .../ebb/journal.tsv */
     char voice_dir[PATHS_MAX];    /* beside the history: .../ebb/voice */
 } Paths;
 

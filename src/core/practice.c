@@ -67,6 +67,25 @@ static void after_session(Practice *p)
         to_end(p);
 }
 
+/* After what set it off: the journal, when it is offered. The history's
+ * record is complete already, so it is kept before the words are asked. */
+static void to_journal(Practice *p)
+{
+    if (!p->opt.journal) {
+        to_end(p);
+        return;
+    }
+    p->stage = PRACTICE_JOURNAL;
+    if (!p->record_taken)
+        p->record_due = true;
+}
+
+void practice_journal_done(Practice *p)
+{
+    if (p->stage == PRACTICE_JOURNAL)
+        p->stage = p->opt.end_screen ? PRACTICE_END : PRACTICE_DONE;
+}
+
 void practice_answer(Practice *p, int value)
 {
     switch (p->stage) {
@@ -79,7 +98,7 @@ void practice_answer(Practice *p, int value)
         break;
     case PRACTICE_TRIGGER:
         p->trigger = (HistoryTrigger)value;
-        to_end(p);
+        to_journal(p);
         break;
     default:
         break;

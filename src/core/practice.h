@@ -1,7 +1,7 @@
 /* The practice flow around one session: breathing first, with how anxious
  * offered (never asked) over the lead-in and the first breaths; the
- * session's closing choice; then how anxious now and what set it off; the
- * end; and the history record of it all. A pure state machine: the shell
+ * session's closing choice; then how anxious now and what set it off; a
+ * line for the journal; the end; and the history record of it all. A pure state machine: the shell
  * passes actions' results and the clocks in, reads the stage, and shows the
  * screen for it. */
 #ifndef EBB_PRACTICE_H
@@ -20,6 +20,7 @@ typedef enum {
     PRACTICE_CHOICE,  /* the session's closing choice */
     PRACTICE_AFTER,   /* how anxious, after */
     PRACTICE_TRIGGER, /* what set it off */
+    PRACTICE_JOURNAL, /* a line or a few for the journal, if the user likes */
     PRACTICE_END,     /* the end screen */
     PRACTICE_DONE,    /* over: back to where it was begun from */
 } PracticeStage;
@@ -34,6 +35,7 @@ typedef struct {
     HistoryTrigger usual_trigger; /* the session's usual answer, chosen already */
     bool end_screen;              /* end on the end screen; else DONE once it is over */
     bool quit_at_end;             /* no questions after the session: straight to the end */
+    bool journal;                 /* after the check-in, offer the journal */
 } PracticeOptions;
 
 typedef struct {
@@ -73,6 +75,9 @@ bool practice_rate_before(Practice *p, int value, int64_t now_ms);
  * (HISTORY_NO_RATING: skipped), or what set it off (HISTORY_TRIGGER_NONE:
  * none). */
 void practice_answer(Practice *p, int value);
+
+/* The journal's question is over: written or skipped, on to the end. */
+void practice_journal_done(Practice *p);
 
 /* The closing choice: option i, or -1 to leave it open. */
 void practice_choose(Practice *p, int i);

@@ -31,6 +31,7 @@ static const struct {
     {"streak", offsetof(Prefs, streak)},
     {"time_left", offsetof(Prefs, time_left)},
     {"welcomed", offsetof(Prefs, welcomed)},
+    {"journal", offsetof(Prefs, journal)},
 };
 
 const char *prefs_key_name(PrefsKey k)
@@ -41,7 +42,7 @@ const char *prefs_key_name(PrefsKey k)
 const char *prefs_keys_text(void)
 {
     return "session, length, volume, mute, ambient, theme, reduced_motion, high_contrast, "
-           "text_scale, checkin, countdown, streak, time_left, welcomed";
+           "text_scale, checkin, countdown, streak, time_left, welcomed, journal";
 }
 
 void prefs_defaults(Prefs *p)
@@ -56,6 +57,7 @@ void prefs_defaults(Prefs *p)
     p->countdown = true;
     p->streak = false; /* a count of days can press; it is there for those who ask */
     p->time_left = true;
+    p->journal = true;
 }
 
 bool prefs_is_space(char c)
@@ -138,7 +140,9 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
     int64_t ms;
     switch (k) {
     case PREFS_KEY_SESSION:
-        if (n == 0 || n >= sizeof p->session)
+        /* A lone CR is no line end to the reader but would be one when
+         * saved, and after "session = " a # or ; would start a comment. */
+        if (n == 0 || n >= sizeof p->session || memchr(s, '\r', n) || s[0] == '#' || s[0] == ';')
             return "expected the name of a session, such as calm, or the path of a .ebb file";
         memcpy(p->session, s, n);
         p->session[n] = '\0';

@@ -27,11 +27,12 @@ typedef struct {
     bool streak;       /* show the count of days in a row */
     bool time_left;    /* show the time left in a corner of a session */
     bool welcomed;     /* the note on what ebb is (and is not) was shown once */
+    bool journal;      /* after the check-in, ask what you noticed, for the journal */
 } Prefs;
 
 /* session calm, length default, volume 70, mute off, ambient off,
  * theme auto, reduced_motion off, high_contrast off, text_scale 1,
- * checkin on, countdown on, streak off, time_left on. */
+ * checkin on, countdown on, streak off, time_left on, journal on. */
 void prefs_defaults(Prefs *p);
 
 /* Sets p to the defaults, then applies the file at path. A missing file

@@ -9,6 +9,7 @@
 #include "core/lines.h"
 #include "core/prefs_value.h"
 #include "core/store.h"
+#include "core/utf8.h"
 
 #define ECHO_MAX 60 /* how much of a bad line a message repeats */
 
@@ -37,7 +38,7 @@ static void finish_line(Reading *r)
         warnings_add(r->w, ln, 0, "this line is longer than %d characters, so ebb leaves it out", r->max);
     else if (r->expect && !r->taken)
         warnings_add(r->w, ln, 0, "expected key = value, got \"%.*s\"",
-                     (int)(r->raw_n < ECHO_MAX ? r->raw_n : ECHO_MAX), r->raw);
+                     utf8_echo(r->raw, r->raw_n, ECHO_MAX), r->raw);
     r->expect = r->taken = r->too_long = false;
     r->lines.has_nul = false;
 }
@@ -85,10 +86,10 @@ static int take(void *user, const char *section, const char *name, const char *v
     } else if (k < 0) {
         size_t kn = strlen(name);
         warnings_add(r->w, ln, 0, "unknown key \"%.*s\"; the keys are %s",
-                     (int)(kn < ECHO_MAX ? kn : ECHO_MAX), name, prefs_keys_text());
+                     utf8_echo(name, kn, ECHO_MAX), name, prefs_keys_text());
     } else if ((bad = prefs_apply((PrefsKey)k, value, end, r->p, why, sizeof why))) {
         warnings_add(r->w, ln, 0, "%s: %s, got \"%.*s\"", prefs_key_name(k), bad,
-                     (int)(end < ECHO_MAX ? end : ECHO_MAX), value);
+                     utf8_echo(value, end, ECHO_MAX), value);
     }
     return 1;
 }
@@ -111,7 +112,7 @@ bool prefs_load(const char *path, Prefs *p, Warnings *w)
     if (!text) {
         if (errno == ENOENT)
             return true;
-        warnings_add(w, 0, 0, "could not read the preferences: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read the preferences: %s", store_strerror(errno));
         return false;
     }
     prefs_read_text(text, len, p, w);

@@ -23,6 +23,7 @@ typedef enum {
     PREFS_KEY_STREAK,
     PREFS_KEY_TIME_LEFT,
     PREFS_KEY_WELCOMED,
+    PREFS_KEY_JOURNAL,
     PREFS_KEY_COUNT
 } PrefsKey;
 

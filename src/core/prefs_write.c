@@ -172,10 +172,10 @@ bool prefs_save(const char *path, const Prefs *p, Diag *d)
     char *old = store_read(dest, &len);
     /* No file yet (ENOTDIR: not even its folder, reported when making it). */
     if (!old && errno != ENOENT && errno != ENOTDIR) {
-        diag_set(d, 0, 0, "could not read the preferences to update them: %s", strerror(errno));
+        diag_set(d, 0, 0, "could not read the preferences to update them: %s", store_strerror(errno));
         return false;
     }
-    mode_t mode = old && stat(dest, &st) == 0 ? st.st_mode & 07777 : 0644;
+    mode_t mode = old ? store_mode_of(dest) : STORE_MODE_NEW; /* a new file is private */
 
     Text t = {NULL, 0, 0, false};
     bool seen[PREFS_KEY_COUNT] = {false};

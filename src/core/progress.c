@@ -75,6 +75,51 @@ static int streak(const int64_t *days, int ndays, int64_t today, bool *includes_
     return count;
 }
 
+/* What set it off: how often, and its check-ins summed (averaged at the end). */
+static void count_trigger(Progress *p, const HistoryRecord *r)
+{
+    if ((int)r->trigger < 0 || (int)r->trigger >= HISTORY_TRIGGER_COUNT)
+        return;
+    ProgressTrigger *t = &p->by_trigger[r->trigger];
+    t->sessions++;
+    if (r->trigger != HISTORY_TRIGGER_NONE)
+        p->triggers[r->trigger]++;
+    if (rated(r)) {
+        t->rated++;
+        t->avg_before += r->before;
+        t->avg_after += r->after;
+    }
+}
+
+/* The sums of each trigger and session become averages, and the session
+ * that calms most is found. */
+static void average(Progress *p)
+{
+    for (int i = 0; i < HISTORY_TRIGGER_COUNT; i++) {
+        ProgressTrigger *t = &p->by_trigger[i];
+        if (t->rated > 0) {
+            t->avg_before /= t->rated;
+            t->avg_after /= t->rated;
+        }
+    }
+    if (p->nsessions > 1)
+        qsort(p->by_session, (size_t)p->nsessions, sizeof *p->by_session, cmp_session);
+    for (int i = 0; i < p->nsessions; i++) {
+        ProgressSession *s = &p->by_session[i];
+        if (s->rated == 0)
+            continue;
+        s->avg_before /= s->rated;
+        s->avg_after /= s->rated;
+        s->avg_drop = s->avg_before - s->avg_after;
+        if (s->avg_drop <= 0)
+            continue;
+        const ProgressSession *best = p->calmest >= 0 ? &p->by_session[p->calmest] : NULL;
+        if (!best || s->avg_drop > best->avg_drop ||
+            (s->avg_drop == best->avg_drop && s->rated > best->rated))
+            p->calmest = i;
+    }
+}
+
 bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offset_min, Progress *p)
 {
     memset(p, 0, sizeof *p);
@@ -99,8 +144,7 @@ bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offs
             p->week_s += r->practised_s;
         if (day >= first_chart_day && day <= p->today)
             p->day_s[day - first_chart_day] += r->practised_s;
-        if ((int)r->trigger > 0 && (int)r->trigger < HISTORY_TRIGGER_COUNT)
-            p->triggers[r->trigger]++;
+        count_trigger(p, r);
         ProgressSession *s = group(p, &cap, r->name ? r->name : "");
         if (!s) {
             free(days);
@@ -135,22 +179,7 @@ bool progress_compute(const HistoryRecord *records, int n, int64_t now, int offs
         p->avg_before = sum_before / p->rated;
         p->avg_after = sum_after / p->rated;
     }
-    if (p->nsessions > 1)
-        qsort(p->by_session, (size_t)p->nsessions, sizeof *p->by_session, cmp_session);
-    for (int i = 0; i < p->nsessions; i++) {
-        ProgressSession *s = &p->by_session[i];
-        if (s->rated == 0)
-            continue;
-        s->avg_before /= s->rated;
-        s->avg_after /= s->rated;
-        s->avg_drop = s->avg_before - s->avg_after;
-        if (s->avg_drop <= 0)
-            continue;
-        const ProgressSession *best = p->calmest >= 0 ? &p->by_session[p->calmest] : NULL;
-        if (!best || s->avg_drop > best->avg_drop ||
-            (s->avg_drop == best->avg_drop && s->rated > best->rated))
-            p->calmest = i;
-    }
+    average(p);
     return true;
 }
 

@@ -24,6 +24,13 @@ typedef struct {
     double avg_drop;              /* mean of before - after over the rated ones; 0 when none */
 } ProgressSession;
 
+/* How often one trigger came, and how the feeling moved when it did. */
+typedef struct {
+    int sessions;                 /* practice it set off */
+    int rated;                    /* of those, how many have both check-ins */
+    double avg_before, avg_after; /* over the rated ones; 0 when rated is 0 */
+} ProgressTrigger;
+
 typedef struct {
     int64_t today;      /* the local day of now (days since 1970-01-01) */
     int64_t week_s;     /* seconds practised this week: Monday to today */
@@ -33,11 +40,12 @@ typedef struct {
     int streak_days;    /* consecutive days with practice, ending today, or
                                     yesterday while today has none yet; 0 otherwise */
     bool streak_includes_today;
-    int64_t day_s[PROGRESS_DAYS];        /* seconds per local day; [PROGRESS_DAYS-1] is today */
-    int rated;                           /* sessions with both check-ins */
-    double avg_before, avg_after;        /* over those; 0 when rated is 0 */
-    int triggers[HISTORY_TRIGGER_COUNT]; /* sessions by what set it off */
-    ProgressSession *by_session;         /* most practised first, then by name */
+    int64_t day_s[PROGRESS_DAYS];                      /* seconds per local day; [PROGRESS_DAYS-1] is today */
+    int rated;                                         /* sessions with both check-ins */
+    double avg_before, avg_after;                      /* over those; 0 when rated is 0 */
+    int triggers[HISTORY_TRIGGER_COUNT];               /* sessions by what set it off */
+    ProgressTrigger by_trigger[HISTORY_TRIGGER_COUNT]; /* [HISTORY_TRIGGER_NONE]: not said */
+    ProgressSession *by_session;                       /* most practised first, then by name */
     int nsessions;
     int calmest; /* index in by_session of the biggest average drop,
                                     among those rated; -1 when no drop is above 0 */

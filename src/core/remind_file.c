@@ -10,6 +10,7 @@
 
 #include "core/localtime.h"
 #include "core/store.h"
+#include "core/utf8.h"
 
 #define ECHO_MAX 60 /* how much of a bad value a warning repeats */
 #define PAUSE_KEY "paused-until="
@@ -60,22 +61,22 @@ static bool parse_line(const char *s, const char *end, int ln, Reminder *r, Warn
     Span id = next_token(&s, end), time = next_token(&s, end), days = next_token(&s, end);
     if (days.n == 0) {
         warnings_add(w, ln, 0, "expected a reminder such as \"1 21:30 mon-fri calm\", got \"%.*s\"",
-                     (int)(id.n < ECHO_MAX ? id.n : ECHO_MAX), id.s);
+                     utf8_echo(id.s, id.n, ECHO_MAX), id.s);
         return false;
     }
     if (!parse_id(token_str(id, buf, 8), &r->id)) {
         warnings_add(w, ln, 0, "expected a reminder number from 1 to %d, got \"%.*s\"", REMIND_ID_MAX,
-                     (int)(id.n < ECHO_MAX ? id.n : ECHO_MAX), id.s);
+                     utf8_echo(id.s, id.n, ECHO_MAX), id.s);
         return false;
     }
     if (!remind_parse_time(token_str(time, buf, 16), &r->minute)) {
         warnings_add(w, ln, 0, "expected a time such as 21:30, got \"%.*s\"",
-                     (int)(time.n < ECHO_MAX ? time.n : ECHO_MAX), time.s);
+                     utf8_echo(time.s, time.n, ECHO_MAX), time.s);
         return false;
     }
     if (!remind_parse_days(token_str(days, buf, 64), &r->days)) {
         warnings_add(w, ln, 0, "expected days such as daily, mon-fri or sat,sun, got \"%.*s\"",
-                     (int)(days.n < ECHO_MAX ? days.n : ECHO_MAX), days.s);
+                     utf8_echo(days.s, days.n, ECHO_MAX), days.s);
         return false;
     }
     const char *rest = s;
@@ -84,7 +85,7 @@ static bool parse_line(const char *s, const char *end, int ln, Reminder *r, Warn
         const char *v = pause.s + strlen(PAUSE_KEY);
         if (!localtime_parse_iso(v, pause.n - strlen(PAUSE_KEY), &r->paused_until, &r->pause_offset_min)) {
             warnings_add(w, ln, 0, "expected paused-until=2026-12-08T21:30:00+01:00, got \"%.*s\"",
-                         (int)(pause.n < ECHO_MAX ? pause.n : ECHO_MAX), pause.s);
+                         utf8_echo(pause.s, pause.n, ECHO_MAX), pause.s);
             return false;
         }
         rest = s;
@@ -149,7 +150,7 @@ bool remind_load(const char *path, Reminders *l, Warnings *w)
     if (!text) {
         if (errno == ENOENT)
             return true;
-        warnings_add(w, 0, 0, "could not read the reminders: %s", strerror(errno));
+        warnings_add(w, 0, 0, "could not read the reminders: %s", store_strerror(errno));
         return false;
     }
     remind_parse_text(text, len, l, w);
@@ -199,7 +200,7 @@ bool remind_save(const char *path, const Reminders *l, Diag *d)
     int err = text ? store_make_parent(path, dir, sizeof dir) : ENOMEM;
     if (!err) {
         remind_format_text(l, text, need);
-        err = store_replace(path, text, need - 1, 0600);
+        err = store_replace(path, text, need - 1, store_mode_of(path));
     }
     free(text);
     if (err) {

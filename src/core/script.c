@@ -66,7 +66,7 @@ static bool parse_choice(Script *s, const LexLine *l, int line, Diag *d)
         const Token *t = &l->tok[i];
         if (t->kind != TOK_STRING) {
             diag_set(d, line, t->col, "choose takes only words in quotes, got \"%.*s\"",
-                     t->len > 40 ? 40 : (int)t->len, t->text);
+                     utf8_echo(t->text, t->len, 40), t->text);
             return false;
         }
         if (t->len == 0) {
@@ -124,7 +124,7 @@ static bool parse_line(Script *out, const char *line, size_t n, int lineno, Head
         if (out->nsteps > 0) {
             diag_set(d, lineno, lex_column(line, ks),
                      "header lines like %.*s: come before the first step",
-                     (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
+                     utf8_echo(line + ks, ke - ks, 40), line + ks);
             return false;
         }
         return parse_header(out, line, n, lineno, seen, d);
@@ -171,14 +171,14 @@ bool script_load(const char *path, Script *out, Diag *d)
     StoreStep step;
     char *text = store_read_max(path, SCRIPT_MAX_BYTES, &len, &step);
     if (!text) {
-        if (errno == EISDIR)
-            diag_set(d, 0, 0, "is a directory, not a session script");
+        if (store_not_a_file_what(errno))
+            diag_set(d, 0, 0, "is %s, not a session script", store_not_a_file_what(errno));
         else if (errno == EFBIG)
             diag_set(d, 0, 0, "is too large for a session script (more than 1 MB)");
         else if (errno == ENOMEM)
             diag_set(d, 0, 0, "out of memory");
         else
-            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", strerror(errno));
+            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", store_strerror(errno));
         return false;
     }
     bool ok = len > 0;
@@ -201,6 +201,7 @@ void script_free(Script *s)
     free(s->title);
     free(s->about);
     free(s->theme);
+    free(s->journal);
     free(s->choice_question);
     for (int i = 0; i < s->nchoices; i++)
         free(s->choice_options[i]);

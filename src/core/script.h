@@ -62,6 +62,7 @@ typedef struct {
     int64_t to_ms[SCRIPT_MAX_PHASES];   /* the last cycle; equal to from_ms without ramp */
     char *words[SCRIPT_MAX_PHASES];     /* the words shown with each phase, or NULL */
     bool ramp;
+    bool caring; /* each out phase shows one of the user's caring lines (breathe ... caring) */
     RepeatKind repeat;
     int count;      /* REPEAT_COUNT */
     int64_t for_ms; /* REPEAT_FOR */
@@ -80,6 +81,7 @@ typedef struct {
     char *theme;                   /* NULL when absent */
     HistoryTrigger trigger;        /* the moment it is for; HISTORY_TRIGGER_NONE when absent */
     ScriptEnd end;                 /* SCRIPT_END_BELL when absent */
+    char *journal;                 /* the journal's question after it; NULL when absent */
     Step *steps;
     int nsteps;
     bool has_fill;

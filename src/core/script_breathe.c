@@ -1,5 +1,6 @@
 /* Parsing a breathe step: its phases with their words, a ramp to other
- * durations, and how often the cycle repeats. */
+ * durations, caring lines on the out-breaths, and how often the cycle
+ * repeats. */
 #include <string.h>
 
 #include "core/script_step.h"
@@ -121,6 +122,28 @@ static bool parse_ramp(const LexLine *l, int *i, int line, Step *st, Diag *d)
     return true;
 }
 
+/* "caring": one of the user's caring lines on each out-breath. An out
+ * phase with words of its own would have two sets of words at once. */
+static bool parse_caring(const LexLine *l, int *i, int line, Step *st, Diag *d)
+{
+    if (*i >= l->count || !token_is(&l->tok[*i], "caring"))
+        return true;
+    for (int k = 0; k < st->nphases; k++) {
+        if (st->phase[k] == PHASE_OUT && st->words[k]) {
+            diag_set(d, line, l->tok[*i].col,
+                     "caring shows your own lines on the out-breaths; take the words off the out phase");
+            return false;
+        }
+    }
+    st->caring = true;
+    (*i)++;
+    if (*i < l->count && l->tok[*i].kind == TOK_STRING) {
+        diag_set(d, line, l->tok[*i].col, "caring takes no words: it shows one of your own caring lines");
+        return false;
+    }
+    return true;
+}
+
 /* "x 5" or "x5": a count of cycles, from rep on. */
 static bool parse_times(const LexLine *l, int *i, int line, Step *st, Diag *d)
 {
@@ -182,10 +205,14 @@ bool parse_breathe(const LexLine *l, int line, Step *st, Diag *d)
 {
     int i = 1;
     if (!parse_cycle(l, &i, line, st, d) || !parse_ramp(l, &i, line, st, d) ||
-        !parse_repeat(l, &i, line, st, d))
+        !parse_caring(l, &i, line, st, d) || !parse_repeat(l, &i, line, st, d))
         return false;
     if (i < l->count && l->tok[i].kind == TOK_STRING) {
         diag_set(d, line, l->tok[i].col, WORDS_GO_AFTER_A_PHASE);
+        return false;
+    }
+    if (i < l->count && token_is(&l->tok[i], "caring")) {
+        diag_set(d, line, l->tok[i].col, "caring goes before the repetition, e.g. breathe in 4 out 6 caring fill");
         return false;
     }
     return step_expect_end(l, i, line, "breathe", d);

@@ -1,5 +1,5 @@
 /* Header lines of a session script: title, about, length, longest, theme,
- * trigger and end. */
+ * trigger, end and journal. */
 #include "core/script_header.h"
 
 #include <stdlib.h>
@@ -8,9 +8,10 @@
 #include "core/duration.h"
 #include "core/lexer.h"
 #include "core/theme.h"
+#include "core/utf8.h"
 
 static const char *const keys[HEADER_COUNT] = {"title", "about", "length", "longest",
-                                               "theme", "trigger", "end"};
+                                               "theme", "trigger", "end", "journal"};
 
 /* The words of trigger:, in the order of HistoryTrigger from REPLY on: the
  * check-in's own words, in lower case like every keyword. */
@@ -92,12 +93,15 @@ static bool header_value(const char *line, size_t n, size_t from, int lineno, ch
     return true;
 }
 
+/* At most 40 bytes of a value quoted in a message, cut between characters. */
+#define ECHO(v) utf8_echo((v), strlen(v), 40), (v)
+
 static bool parse_duration_value(const char *value, int64_t *ms, int lineno, int vcol, Diag *d)
 {
     DurationStatus st = duration_parse(value, strlen(value), ms);
     if (st == DURATION_OK)
         return true;
-    diag_set(d, lineno, vcol, "%s, got \"%.40s\"", duration_status_text(st), value);
+    diag_set(d, lineno, vcol, "%s, got \"%.*s\"", duration_status_text(st), ECHO(value));
     return false;
 }
 
@@ -114,21 +118,21 @@ static bool parse_value(Script *s, int which, const char *value, int lineno, int
                 return true;
             }
         diag_set(d, lineno, vcol,
-                 "unknown trigger \"%.40s\"; expected waiting for a reply, after a conflict, "
+                 "unknown trigger \"%.*s\"; expected waiting for a reply, after a conflict, "
                  "alone tonight or something else",
-                 value);
+                 ECHO(value));
         return false;
     case HEADER_END:
         if (strcmp(value, "bell") == 0 || strcmp(value, "quiet") == 0) {
             s->end = value[0] == 'q' ? SCRIPT_END_QUIET : SCRIPT_END_BELL;
             return true;
         }
-        diag_set(d, lineno, vcol, "unknown end \"%.40s\"; expected bell or quiet", value);
+        diag_set(d, lineno, vcol, "unknown end \"%.*s\"; expected bell or quiet", ECHO(value));
         return false;
     default: /* HEADER_THEME */
         if (theme_find(value))
             return true;
-        diag_set(d, lineno, vcol, "unknown theme \"%.40s\"; expected %s", value,
+        diag_set(d, lineno, vcol, "unknown theme \"%.*s\"; expected %s", ECHO(value),
                  theme_names_text());
         return false;
     }
@@ -146,8 +150,8 @@ bool parse_header(Script *s, const char *line, size_t n, int lineno, HeaderSeen 
     if (which < 0) {
         diag_set(d, lineno, key_col,
                  "unknown header \"%.*s\"; expected title, about, length, longest, theme, "
-                 "trigger or end",
-                 (int)(ke - ks > 40 ? 40 : ke - ks), line + ks);
+                 "trigger, end or journal",
+                 utf8_echo(line + ks, ke - ks, 40), line + ks);
         return false;
     }
     if (seen->line[which]) {
@@ -165,8 +169,9 @@ bool parse_header(Script *s, const char *line, size_t n, int lineno, HeaderSeen 
         return false;
     }
     seen->col[which] = vcol;
-    if (which == HEADER_TITLE || which == HEADER_ABOUT) {
-        *(which == HEADER_TITLE ? &s->title : &s->about) = value;
+    if (which == HEADER_TITLE || which == HEADER_ABOUT || which == HEADER_JOURNAL) {
+        *(which == HEADER_TITLE ? &s->title : which == HEADER_ABOUT ? &s->about
+                                                                    : &s->journal) = value;
         return true;
     }
     bool ok = parse_value(s, which, value, lineno, vcol, d);

@@ -16,6 +16,7 @@ enum {
     HEADER_THEME,
     HEADER_TRIGGER,
     HEADER_END,
+    HEADER_JOURNAL,
     HEADER_COUNT
 };
 

@@ -5,10 +5,11 @@
 #include <string.h>
 
 #include "core/duration.h"
+#include "core/utf8.h"
 
 int step_quote_len(const Token *t)
 {
-    return t->len > STEP_QUOTE_MAX ? STEP_QUOTE_MAX : (int)t->len;
+    return utf8_echo(t->text, t->len, STEP_QUOTE_MAX);
 }
 
 bool step_expect_duration(const Token *t, int line, int64_t *ms, Diag *d)

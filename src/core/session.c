@@ -144,7 +144,7 @@ size_t session_cues(Session *s, int64_t now_ms, Cue *out, size_t cap)
     int64_t t = session_time(s, now_ms);
     if (t <= s->cues_done_ms)
         return 0;
-    size_t n = timeline_cues(s->plan, s->cues_done_ms, t, out, cap);
+    size_t n = timeline_cues_first(s->plan, s->cues_done_ms, t, out, cap);
     if (n > cap) {
         /* Hand out what fits, leaving whole instants for the next call so
          * that no cue sharing a time with the last one kept is lost. */

@@ -62,8 +62,10 @@ void session_frame(const Session *s, int64_t now_ms, Frame *f);
 
 /* The cues due since the last call, up to now_ms; see timeline_cues.
  * Nothing is due while paused. When more are due than cap, the rest come
- * on the next call; cap must be at least 2, since two cues share t = 0
- * (the start bell and the lead-in) and an instant is never split. */
+ * on the next call (fewer than cap may come although more are due: call
+ * again until it returns 0); cap must be at least 2, since two cues share
+ * t = 0 (the start bell and the lead-in) and an instant is never split.
+ * Each call takes time in cap, not in the cues still due. */
 size_t session_cues(Session *s, int64_t now_ms, Cue *out, size_t cap);
 
 #endif

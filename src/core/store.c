@@ -1,4 +1,5 @@
-/* Durable file helpers: whole reads, mkdir -p, atomic replacement. */
+/* Durable file helpers: whole reads of regular files only, mkdir -p,
+ * atomic replacement. */
 #include "core/store.h"
 
 #include <errno.h>
@@ -56,27 +57,75 @@ static char *read_fd_max(int fd, size_t max, size_t *len)
 
 char *store_read_fd(int fd, size_t *len)
 {
-    return read_fd_max(fd, SIZE_MAX - 1, len);
+    return read_fd_max(fd, STORE_MAX_BYTES, len);
+}
+
+int store_not_a_file(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return EISDIR;
+    if (S_ISFIFO(mode))
+        return STORE_EFIFO;
+    if (S_ISSOCK(mode))
+        return STORE_ESOCKET;
+    return STORE_EDEVICE;
+}
+
+int store_open_file(const char *path, size_t max)
+{
+    /* Not blocking: opening a FIFO with no writer would wait for ever. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int err = 0;
+    if (fstat(fd, &st) != 0)
+        err = errno;
+    else if (!S_ISREG(st.st_mode))
+        err = store_not_a_file(st.st_mode);
+    else if ((uintmax_t)st.st_size > max)
+        err = EFBIG; /* not read at all: it may be huge */
+    else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+        err = errno;
+    if (err) {
+        close(fd);
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
+const char *store_not_a_file_what(int err)
+{
+    switch (err) {
+    case EISDIR: return "a directory";
+    case STORE_EFIFO: return "a FIFO (a named pipe)";
+    case STORE_EDEVICE: return "a device";
+    case STORE_ESOCKET: return "a socket";
+    default: return NULL;
+    }
+}
+
+const char *store_strerror(int err)
+{
+    switch (err) {
+    case STORE_EFIFO: return "Is a FIFO (a named pipe), not a file";
+    case STORE_EDEVICE: return "Is a device, not a file";
+    case STORE_ESOCKET: return "Is a socket, not a file";
+    default: return strerror(err);
+    }
 }
 
 char *store_read_max(const char *path, size_t max, size_t *len, StoreStep *failed_at)
 {
     if (failed_at)
         *failed_at = STORE_OPENING;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = store_open_file(path, max);
     if (fd < 0)
         return NULL;
     if (failed_at)
         *failed_at = STORE_READING;
-    struct stat st;
-    bool known = fstat(fd, &st) == 0;
-    char *text = NULL;
-    if (known && S_ISDIR(st.st_mode))
-        errno = EISDIR;
-    else if (known && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max)
-        errno = EFBIG; /* not read at all: it may be huge */
-    else
-        text = read_fd_max(fd, max, len);
+    char *text = read_fd_max(fd, max, len); /* it may have grown since */
     int e = errno;
     close(fd);
     errno = e;
@@ -85,7 +134,7 @@ char *store_read_max(const char *path, size_t max, size_t *len, StoreStep *faile
 
 char *store_read(const char *path, size_t *len)
 {
-    return store_read_max(path, SIZE_MAX - 1, len, NULL);
+    return store_read_max(path, STORE_MAX_BYTES, len, NULL);
 }
 
 /* The folder that holds path, into dir: "." for a bare name, "/" for
@@ -137,6 +186,12 @@ void store_sync_folder(const char *dir)
     }
 }
 
+mode_t store_mode_of(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? st.st_mode & 07777 : STORE_MODE_NEW;
+}
+
 int store_replace(const char *path, const char *data, size_t len, mode_t mode)
 {
     char tmp[PATH_MAX + 16], dir[PATH_MAX + 16];
@@ -153,7 +208,10 @@ int store_replace(const char *path, const char *data, size_t len, mode_t mode)
         else if (!(w < 0 && errno == EINTR))
             err = w < 0 ? errno : EIO;
     }
-    if (!err && (fchmod(fd, mode) != 0 || fsync(fd) != 0))
+    /* mkstemp made it 0600 as narrowed by the umask: a new file stays so. */
+    if (!err && mode != STORE_MODE_NEW && fchmod(fd, mode) != 0)
+        err = errno;
+    if (!err && fsync(fd) != 0)
         err = errno;
     if (close(fd) != 0 && !err)
         err = errno;

@@ -1,6 +1,8 @@
 /* The timeline: positions and cues, computed from t alone. */
 #include "core/timeline.h"
 
+#include <stdint.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -150,7 +152,10 @@ int64_t timeline_next_cue(const Plan *p, int64_t t)
     return i < p->nseg ? p->seg[i].start_ms : p->total_ms;
 }
 
-size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap)
+/* The cues in (t0, t1] into out[0..cap); counts them all, or stops at
+ * limit + 1 so that a caller wanting only the first few never walks the
+ * rest of a long plan. */
+static size_t cues_between(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap, size_t limit)
 {
     size_t n = 0;
     if (t1 <= t0)
@@ -167,10 +172,10 @@ size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap
     int i = t0 < 0 ? 0 : plan_segment_at(p, t0) + 1;
     if (t0 < 0 && p->seg[0].start_ms > t0)
         i = 0;
-    for (; i < p->nseg && p->seg[i].start_ms <= t1; i++)
+    for (; i < p->nseg && p->seg[i].start_ms <= t1 && n <= limit; i++)
         if (p->seg[i].start_ms > t0)
             EMIT(segment_cue(&p->seg[i]));
-    if (p->total_ms > t0 && p->total_ms <= t1) {
+    if (p->total_ms > t0 && p->total_ms <= t1 && n <= limit) {
         const Segment *last = &p->seg[p->nseg - 1];
         bool quiet = p->script && p->script->end == SCRIPT_END_QUIET;
         EMIT(((Cue){p->total_ms, CUE_END, PHASE_NONE, last->kind, last->step,
@@ -178,4 +183,14 @@ size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap
     }
 #undef EMIT
     return n;
+}
+
+size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap)
+{
+    return cues_between(p, t0, t1, out, cap, SIZE_MAX - 1);
+}
+
+size_t timeline_cues_first(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap)
+{
+    return cues_between(p, t0, t1, out, cap, cap);
 }

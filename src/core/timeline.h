@@ -60,6 +60,11 @@ typedef struct {
  * returns how many there are in all. Start with t0 = -1 so cues at 0 fire. */
 size_t timeline_cues(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap);
 
+/* timeline_cues, but returning cap + 1 as soon as there are more than cap:
+ * the time it takes grows with cap, not with the cues left in (t0, t1],
+ * so catching up after a long jump is linear in the cues it hands out. */
+size_t timeline_cues_first(const Plan *p, int64_t t0, int64_t t1, Cue *out, size_t cap);
+
 /* The plan time of the first cue after t, or -1 when none is left. */
 int64_t timeline_next_cue(const Plan *p, int64_t t_ms);
 

@@ -108,6 +108,11 @@ size_t utf8_cut(const char *s, size_t n, size_t max)
     return at;
 }
 
+int utf8_echo(const char *s, size_t n, size_t max)
+{
+    return (int)utf8_cut(s, n, max);
+}
+
 size_t utf8_next(const char *s, size_t n, size_t at)
 {
     if (at >= n)
@@ -128,4 +133,43 @@ size_t utf8_prev(const char *s, size_t at)
 size_t utf8_bom(const char *s, size_t n)
 {
     return n >= 3 && memcmp(s, UTF8_BOM, 3) == 0 ? 3 : 0;
+}
+
+/* Appends piece[0..k) to out when the whole piece fits; *full once one did not. */
+static void put(char *out, size_t cap, size_t *used, bool *full, const char *piece, size_t k)
+{
+    if (!*full && *used + k < cap)
+        memcpy(out + *used, piece, k);
+    else
+        *full = true; /* nothing more is written: the cut stays between characters */
+    *used += k;
+}
+
+size_t utf8_escape(const char *s, size_t n, const char *keep, char *out, size_t cap)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t used = 0, written = 0;
+    bool full = cap == 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        bool control = k == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+        if (control && k == 1 && cp != 0 && keep && strchr(keep, (int)cp))
+            control = false;
+        if (!control) {
+            put(out, cap, &used, &full, s + i, k);
+        } else {
+            for (size_t b = 0; b < (k ? k : 1); b++) {
+                unsigned char c = (unsigned char)s[i + b];
+                char esc[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+                put(out, cap, &used, &full, esc, 4);
+            }
+        }
+        if (!full)
+            written = used;
+        i += k ? k : 1;
+    }
+    if (cap > 0)
+        out[written] = '\0';
+    return used;
 }

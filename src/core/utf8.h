@@ -32,10 +32,22 @@ size_t utf8_count(const char *s, size_t n);
  * ends between two characters. */
 size_t utf8_cut(const char *s, size_t n, size_t max);
 
+/* utf8_cut as an int, for printf's "%.*s" when a message quotes at most
+ * max bytes of s: a quote never ends inside a character. */
+int utf8_echo(const char *s, size_t n, size_t max);
+
 /* The offset of the character after the one at `at` in s[0..n) (n at the
  * end), and of the one before it (0 at the start). */
 size_t utf8_next(const char *s, size_t n, size_t at);
 size_t utf8_prev(const char *s, size_t at);
+
+/* s[0..n) made safe to print to a terminal: each control character (C0
+ * but those in keep, DEL, and C1, U+0080 to U+009F) and each byte that is
+ * not valid UTF-8 becomes \xNN, one a byte, so no text can move the cursor,
+ * ring the bell or rewrite the screen. Writes into out (cap bytes, always
+ * NUL-terminated when cap > 0), cutting only between characters; returns
+ * the length the whole would take, as snprintf does. */
+size_t utf8_escape(const char *s, size_t n, const char *keep, char *out, size_t cap);
 
 /* 3 when s[0..n) opens with a byte-order mark, which some editors write;
  * else 0. */

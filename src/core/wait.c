@@ -1,27 +1,41 @@
 /* Waiting well: parsing the moment, counting down on the wall clock. */
 #include "core/wait.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/duration.h"
 #include "core/localtime.h"
+#include "core/utf8.h"
+
+/* One or two digits at s: the number, and how many digits were read
+ * (0 when none, 3 when there are more than two: no hour or minute). */
+static int read_digits(const char *s, int *value)
+{
+    int used = 0;
+    *value = 0;
+    while (s[used] >= '0' && s[used] <= '9' && used < 3)
+        *value = *value * 10 + (s[used++] - '0');
+    return used;
+}
 
 static bool parse_clock(const char *s, int *minutes_of_day)
 {
-    int h = 0, m = 0, used = 0;
-    size_t len = strlen(s);
-    if (sscanf(s, "%d:%d%n", &h, &m, &used) == 2 && used >= 4) {
-        /* "21:30" or "9:30pm" */
-    } else if (sscanf(s, "%d%n", &h, &used) == 1 && used >= 1 && used <= 2) {
-        m = 0; /* "9pm" */
-        if ((size_t)used == len)
-            return false; /* a bare number is a duration, not a time */
-    } else {
+    int h = 0, m = 0;
+    int used = read_digits(s, &h);
+    if (used < 1 || used > 2)
         return false;
-    }
     const char *rest = s + used;
+    if (*rest == ':') {
+        if (read_digits(rest + 1, &m) != 2)
+            return false; /* "21:30", "9:30pm"; never "21:3" */
+        rest += 3;
+    } else if (*rest == '\0') {
+        return false; /* a bare number is a duration, not a time */
+    }
     if (*rest) {
         if (strcmp(rest, "am") != 0 && strcmp(rest, "pm") != 0 && strcmp(rest, "AM") != 0 &&
             strcmp(rest, "PM") != 0)
@@ -31,7 +45,7 @@ static bool parse_clock(const char *s, int *minutes_of_day)
         bool pm = rest[0] == 'p' || rest[0] == 'P';
         h = h % 12 + (pm ? 12 : 0);
     }
-    if (h < 0 || h > 23 || m < 0 || m > 59)
+    if (h > 23 || m > 59)
         return false;
     *minutes_of_day = h * 60 + m;
     return true;
@@ -57,18 +71,33 @@ bool wait_parse_until(const char *s, int64_t now_utc_s, int offset_min, int64_t 
         return true;
     }
     if (st == DURATION_SYNTAX)
-        snprintf(why, n, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"%.40s\"", s);
+        snprintf(why, n, "expected a time such as 21:30 or 9pm, or a wait such as 45m, got \"%.*s\"",
+                 utf8_echo(s, strlen(s), 40), s);
     else
-        snprintf(why, n, "%s, got \"%.40s\"", duration_status_text(st), s);
+        snprintf(why, n, "%s, got \"%.*s\"", duration_status_text(st), utf8_echo(s, strlen(s), 40), s);
     return false;
 }
 
-void wait_start(Wait *w, int64_t now_utc_ms, int64_t target_utc_ms, int offset_min)
+/* Moves the monotonic clock on (never back) to now_mono_ms. */
+static void see(Wait *w, int64_t now_mono_ms)
+{
+    if (now_mono_ms > w->mono_last_ms)
+        w->mono_last_ms = now_mono_ms;
+}
+
+void wait_start(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms, int64_t target_utc_ms, int offset_min)
 {
     memset(w, 0, sizeof *w);
     w->started_utc_ms = now_utc_ms;
+    w->mono_start_ms = w->mono_last_ms = now_mono_ms;
     w->target_utc_ms = target_utc_ms;
+    w->planned_ms = target_utc_ms > now_utc_ms ? target_utc_ms - now_utc_ms : 0;
     w->offset_min = offset_min;
+}
+
+int64_t wait_elapsed_ms(const Wait *w)
+{
+    return w->mono_last_ms - w->mono_start_ms;
 }
 
 int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms)
@@ -77,10 +106,11 @@ int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms)
     return left > 0 ? left : 0;
 }
 
-WaitState wait_update(Wait *w, int64_t now_utc_ms)
+WaitState wait_update(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
     if (w->ended)
         return WAIT_ENDED;
+    see(w, now_mono_ms);
     if (now_utc_ms >= w->target_utc_ms)
         w->arrived = true;
     return w->arrived ? WAIT_ARRIVED : WAIT_COUNTING;
@@ -92,16 +122,19 @@ void wait_urge(Wait *w)
         w->urges++;
 }
 
-void wait_more(Wait *w, int64_t now_utc_ms)
+void wait_more(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
+    see(w, now_mono_ms);
     w->target_utc_ms = now_utc_ms + WAIT_MORE_MS;
+    w->planned_ms = wait_elapsed_ms(w) + WAIT_MORE_MS;
     w->arrived = false;
 }
 
-void wait_end(Wait *w, int64_t now_utc_ms)
+void wait_end(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms)
 {
     if (w->ended)
         return;
+    see(w, now_mono_ms);
     w->ended = true;
     w->ended_utc_ms = now_utc_ms;
     if (now_utc_ms >= w->target_utc_ms)
@@ -119,16 +152,13 @@ void wait_record(const Wait *w, HistoryRecord *r, char *buf, size_t n)
     memset(r, 0, sizeof *r);
     char until[16];
     wait_format_target(w, until, sizeof until);
-    int64_t end = w->ended ? w->ended_utc_ms : w->target_utc_ms;
     r->start = w->started_utc_ms / 1000;
     r->offset_min = w->offset_min;
     r->kind = "wait";
     r->name = "wait";
     r->title = "Wait well";
-    r->planned_s = (w->target_utc_ms - w->started_utc_ms + 500) / 1000;
-    r->practised_s = (end - w->started_utc_ms + 500) / 1000;
-    if (r->practised_s < 0)
-        r->practised_s = 0; /* the clock went back past the start */
+    r->planned_s = (w->planned_ms + 500) / 1000;
+    r->practised_s = (wait_elapsed_ms(w) + 500) / 1000;
     r->finished = w->arrived;
     r->before = r->after = HISTORY_NO_RATING;
     r->trigger = HISTORY_TRIGGER_NONE;
@@ -145,8 +175,28 @@ void wait_totals(const HistoryRecord *records, int n, int *waits, int *kept, int
         (*waits)++;
         if (records[i].finished)
             (*kept)++;
-        char v[16];
-        if (history_extra_get(records[i].extra, "urges", v, sizeof v))
-            *urges += atoi(v);
+        char v[24], *end;
+        if (!history_extra_get(records[i].extra, "urges", v, sizeof v))
+            continue;
+        errno = 0;
+        long long u = strtoll(v, &end, 10);
+        /* A hand-edited count that is not a count adds nothing; a huge
+         * one stops the total at the most an int holds. */
+        if (end == v || *end != '\0' || u < 0 || errno == ERANGE)
+            continue;
+        *urges = u > INT_MAX - *urges ? INT_MAX : *urges + (int)u;
     }
+}
+
+void wait_summary(int64_t waited_ms, int urges, char *buf, size_t n)
+{
+    char spent[32];
+    if (waited_ms < 60000)
+        snprintf(spent, sizeof spent, "under a minute");
+    else
+        duration_format_minutes(waited_ms, DURATION_NEAREST, spent, sizeof spent);
+    if (urges > 0)
+        snprintf(buf, n, "You waited %s, and let %d urge%s pass.", spent, urges, urges == 1 ? "" : "s");
+    else
+        snprintf(buf, n, "You waited %s.", spent);
 }

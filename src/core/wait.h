@@ -21,6 +21,9 @@ typedef enum {
 
 typedef struct {
     int64_t started_utc_ms; /* wall clock when the wait began */
+    int64_t mono_start_ms;  /* the monotonic clock then, and the latest seen: */
+    int64_t mono_last_ms;   /* the time waited, whatever the wall clock does */
+    int64_t planned_ms;     /* how long the wait was meant to be, from its start */
     int64_t target_utc_ms;  /* the moment chosen, on the wall clock */
     int offset_min;         /* the local UTC offset when it was chosen */
     int urges;              /* times "I want to check" was pressed */
@@ -36,7 +39,11 @@ typedef struct {
 bool wait_parse_until(const char *s, int64_t now_utc_s, int offset_min, int64_t *target_utc_s,
                       char *why, size_t n);
 
-void wait_start(Wait *w, int64_t now_utc_ms, int64_t target_utc_ms, int offset_min);
+/* Each call below takes the wall clock (now_utc_ms), which places the
+ * moment, and the monotonic clock (now_mono_ms, any origin), which
+ * measures the time waited: setting the wall clock back or forward never
+ * makes a wait's record negative or lose the time spent. */
+void wait_start(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms, int64_t target_utc_ms, int offset_min);
 
 /* Milliseconds left at the wall-clock time now (0 once arrived). Always
  * computed from the target, so a jump of the clock is simply believed. */
@@ -44,22 +51,32 @@ int64_t wait_left_ms(const Wait *w, int64_t now_utc_ms);
 
 /* Moves the wait on to now; returns the state. The first call at or after
  * the target marks it arrived (the moment to ring the bell). */
-WaitState wait_update(Wait *w, int64_t now_utc_ms);
+WaitState wait_update(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms);
 
 /* An urge to check: counted. */
 void wait_urge(Wait *w);
 
-/* Keep waiting a while longer after the moment came. */
-void wait_more(Wait *w, int64_t now_utc_ms);
+/* Keep waiting a while longer after the moment came: WAIT_MORE_MS from now,
+ * added to the time already waited in the plan. */
+void wait_more(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms);
 
 /* The user ends the wait: to look now, or simply to stop. */
-void wait_end(Wait *w, int64_t now_utc_ms);
+void wait_end(Wait *w, int64_t now_utc_ms, int64_t now_mono_ms);
+
+/* Milliseconds waited so far, on the monotonic clock (never negative). */
+int64_t wait_elapsed_ms(const Wait *w);
 
 /* "21:30" in the wait's own local time, for "It's 21:30. You waited." */
 void wait_format_target(const Wait *w, char *buf, size_t n);
 
-/* The history record of a wait (kind "wait"); extra points into buf. */
+/* The history record of a wait (kind "wait"), always one the history
+ * accepts: planned the length meant, practised the time waited on the
+ * monotonic clock. extra points into buf. */
 void wait_record(const Wait *w, HistoryRecord *r, char *buf, size_t n);
+
+/* The goodbye when a wait is ended early: "You waited 12 min, and let 2
+ * urges pass." A wait of under a minute is said so, never "0 min". */
+void wait_summary(int64_t waited_ms, int urges, char *buf, size_t n);
 
 /* Across the history: waits, those kept to the moment, and urges let pass. */
 void wait_totals(const HistoryRecord *records, int n, int *waits, int *kept, int *urges);

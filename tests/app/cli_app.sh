@@ -32,8 +32,13 @@ expect 0 "" -- "$ebb" --render "$tmp/menu.png"
 expect 0 "" -- "$ebb" --render "$tmp/first.png" --at 0s calm
 expect 0 "" -- "$ebb" --render "$tmp/first.png" --at 0 calm
 expect 2 "--size: expected a size such as 1280x720" -- "$ebb" --render "$tmp/x.png" --size 12 calm
+expect 2 "--size: the width must be 64 to 8192, got 4294967360" -- "$ebb" --render "$tmp/x.png" --size 4294967360x4294967360 calm
+expect 2 "--size: the height must be 64 to 8192, got 99999999999999999999999" -- "$ebb" --render "$tmp/x.png" --size 640x99999999999999999999999 calm
+expect 2 "--size: expected a size such as 1280x720" -- "$ebb" --render "$tmp/x.png" --size 640x-480 calm
+expect 2 "--size: expected a size such as 1280x720" -- "$ebb" --render "$tmp/x.png" --size " 640x480" calm
 expect 2 "--at goes with --render" -- "$ebb" --at 5s calm
-expect 1 "cannot write $tmp/nodir/x.png" -- "$ebb" --render "$tmp/nodir/x.png" calm
+expect 1 "cannot write $tmp/nodir/x.png: No such file or directory" -- "$ebb" --render "$tmp/nodir/x.png" calm
+expect 1 "cannot write /dev/full: No space left on device" -- "$ebb" --render /dev/full calm
 
 # Bad sessions and missing things.
 expect 1 "missing.ebb: cannot open: No such file or directory" -- "$ebb" "$tmp/missing.ebb"

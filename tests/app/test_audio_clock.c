@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "offscreen.h"
+#include "disk_audio.h"
 
 #define KINDS 4 /* in, hold, out, bell: the cues a session plays */
 #define MAX_HEARD 64
@@ -109,52 +110,29 @@ static double match(const int16_t *rec, size_t frames, const Sounds *s, int k, d
     return (double)best_p;
 }
 
-/* Rough onsets (a sound rising above -50 dBFS after 80 ms under -56), each
- * then matched against every cue where it would have risen there: the best
- * fit names it and places it. */
+/* Rough onsets (disk_audio.h's rule), each then matched against every cue
+ * where it would have risen there: the best fit names it and places it. */
 static int heard_cues(const int16_t *rec, size_t frames, const Sounds *s, Heard *out, int cap)
 {
-    int n = 0, quiet = 80;
-    int window = rate / 1000;
-    for (size_t w = 0; w + (size_t)window <= frames; w += (size_t)window) {
-        int peak = 0;
-        for (size_t i = w * 2; i < (w + (size_t)window) * 2; i++)
-            peak = abs(rec[i]) > peak ? abs(rec[i]) : peak;
-        if (peak > 103 && quiet >= 80) {
-            double best = 1e300;
-            for (int k = 0; k < KINDS && n < cap; k++) {
-                double misfit;
-                double at = match(rec, frames, s, k, (double)w - s->rise[k], &misfit);
-                if (at >= 0 && misfit < best) {
-                    best = misfit;
-                    out[n] = (Heard){(SoundId)k, at};
-                }
+    double rough_ms[MAX_HEARD];
+    size_t window[MAX_HEARD];
+    CHECK_INT(rate, DISK_RATE); /* the rule's windows are 1 ms at this rate */
+    int found = disk_find_onsets(rec, frames, rough_ms, window, MAX_HEARD);
+    int n = 0;
+    for (int j = 0; j < found && j < MAX_HEARD && n < cap; j++) {
+        double best = 1e300;
+        for (int k = 0; k < KINDS; k++) {
+            double misfit;
+            double at = match(rec, frames, s, k, (double)window[j] - s->rise[k], &misfit);
+            if (at >= 0 && misfit < best) {
+                best = misfit;
+                out[n] = (Heard){(SoundId)k, at};
             }
-            CHECK(best < 0.01); /* a cue's own samples, not something else */
-            n += n < cap;
-            quiet = 0;
-        } else if (peak < 52) {
-            quiet++;
-        } else if (peak > 103) {
-            quiet = 0;
         }
+        CHECK(best < 0.01); /* a cue's own samples, not something else */
+        n++;
     }
     return n;
-}
-
-static int16_t *read_raw(const char *path, size_t *frames)
-{
-    FILE *f = fopen(path, "rb");
-    *frames = 0;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    int16_t *s = malloc((size_t)n + 4);
-    *frames = fread(s, 4, (size_t)n / 4, f);
-    fclose(f);
-    return s;
 }
 
 /* A session run in real time through the disk driver, driven by drive:
@@ -212,7 +190,7 @@ static bool run_session(const char *name, const char *script, Driver drive, Run 
     }
     offscreen_close(&o);
     size_t frames;
-    int16_t *rec = read_raw(raw, &frames);
+    int16_t *rec = disk_read_raw(raw, &frames);
     if (ok && rec) {
         r->nheard = heard_cues(rec, frames, &s, r->heard, MAX_HEARD);
         printf("%s: %d cues planned, %d heard, recorded %.2f s\n", name, r->nplan, r->nheard,
@@ -389,7 +367,7 @@ static void a_stopped_machine_drops_old_cues_and_none_repeats(void)
     static const Planned plan[] = {{SOUND_BELL, 0}, {SOUND_IN, 6000}, {SOUND_OUT, 9000}, {SOUND_IN, 12000}, {SOUND_OUT, 15000}, {SOUND_IN, 18000}, {SOUND_OUT, 21000}, {SOUND_IN, 24000}, {SOUND_OUT, 27000}, {SOUND_BELL, 30000}};
     memcpy(r.plan, plan, sizeof plan);
     size_t frames;
-    int16_t *rec = read_raw(raw, &frames);
+    int16_t *rec = disk_read_raw(raw, &frames);
     if (rec)
         r.nheard = heard_cues(rec, frames, &s, r.heard, MAX_HEARD);
     free(rec);

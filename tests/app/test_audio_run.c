@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "disk_audio.h"
 
-#define RATE 48000
-#define WINDOW 48    /* 1 ms */
+#define RATE DISK_RATE
 #define BUFFER_MS 22 /* 1024 frames at 48 kHz */
 #define FRAME_MS 17
 #define PEAK_LIMIT 16423 /* -6 dBFS */
@@ -37,50 +37,6 @@ static int run(const char *env, const char *args, const char *raw)
              env, raw, ebb, args, dir);
     int st = system(cmd);
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-static int16_t *read_raw(const char *path, size_t *frames)
-{
-    FILE *f = fopen(path, "rb");
-    *frames = 0;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    int16_t *s = malloc((size_t)n + 4);
-    *frames = fread(s, 4, (size_t)n / 4, f);
-    fclose(f);
-    return s;
-}
-
-/* Onsets: a sound rising above -50 dBFS after at least 80 ms under -56. */
-static int find_onsets(const int16_t *s, size_t frames, double *at_ms, int cap)
-{
-    int n = 0, quiet = 80; /* the file's start counts as quiet */
-    for (size_t w = 0; w + WINDOW <= frames; w += WINDOW) {
-        int peak = 0;
-        for (size_t i = w * 2; i < (w + WINDOW) * 2; i++)
-            peak = abs(s[i]) > peak ? abs(s[i]) : peak;
-        if (peak > 103 && quiet >= 80) {
-            /* Cues swell in gently: walk back to the sound's first sample,
-             * where the silence (exact zeros from the mixer) ends. */
-            size_t first = w;
-            while (first > 0 && w - first < (size_t)RATE / 10 &&
-                   (abs(s[(first - 1) * 2]) > 3 || abs(s[(first - 1) * 2 + 1]) > 3 ||
-                    (first >= 24 && (abs(s[(first - 24) * 2]) > 3))))
-                first--;
-            if (n < cap)
-                at_ms[n] = first * 1000.0 / RATE;
-            n++;
-            quiet = 0;
-        } else if (peak < 52) {
-            quiet++;
-        } else if (peak > 103) {
-            quiet = 0;
-        }
-    }
-    return n;
 }
 
 static void cues_start_on_time_and_nothing_is_too_loud(void)
@@ -112,7 +68,7 @@ static void cues_start_on_time_and_nothing_is_too_loud(void)
     CHECK_INT(nplan, 7);
 
     size_t frames;
-    int16_t *s = read_raw(raw, &frames);
+    int16_t *s = disk_read_raw(raw, &frames);
     CHECK(s != NULL && frames > RATE * 14);
     if (!s)
         return;
@@ -123,7 +79,7 @@ static void cues_start_on_time_and_nothing_is_too_loud(void)
     CHECK(peak <= PEAK_LIMIT); /* and never above -6 dBFS */
 
     double onset[64];
-    int n = find_onsets(s, frames, onset, 64);
+    int n = disk_find_onsets(s, frames, onset, NULL, 64);
     for (int i = 0; i < n && i < 64; i++)
         printf("onset %d at %.1f ms of the file\n", i, onset[i]);
     /* The opening bell, then one onset per phase and the closing bell. */
@@ -163,7 +119,7 @@ static void mute_is_silence(void)
     snprintf(args, sizeof args, "--mute '%s'", script);
     CHECK_INT(run("SDL_AUDIODRIVER=disk", args, raw), 0);
     size_t frames;
-    int16_t *s = read_raw(raw, &frames);
+    int16_t *s = disk_read_raw(raw, &frames);
     CHECK(s != NULL && frames > RATE * 6);
     int peak = 0;
     for (size_t i = 0; s && i < frames * 2; i++)

@@ -6,6 +6,7 @@
 #include <SDL_ttf.h>
 #include <stdio.h>
 
+#include "core/journal.h"
 #include "textpass.h"
 
 static int64_t wall = 1790000000000LL;
@@ -68,6 +69,8 @@ static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
         "wait",
         "the wait is over",
         "caring lines",
+        "journal question",
+        "journal",
     };
     if (i >= (int)(sizeof names / sizeof names[0]))
         return false;
@@ -102,8 +105,10 @@ static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
                 act(o, ACTION_RIGHT, 0, *t); /* a rating chosen with the arrows */
             if (i >= 13)
                 act(o, ACTION_TYPE, '8', *t);
-            if (i == 15)
+            if (i == 15) {
                 answer_checkins(o, '3', *t);
+                act(o, ACTION_BACK, 0, *t); /* the journal's question, skipped */
+            }
         }
     } else if (i == 16) {
         CHECK(start(o, "before-you-text", NULL, false));
@@ -122,6 +127,18 @@ static bool scene(int i, Offscreen *o, const char **name, int64_t *t)
         *t = 1000;
     } else if (i == 21) {
         app_follow(&o->app, next_go(SCREEN_VOICE), 0);
+    } else if (i == 22) {
+        CHECK(start(o, "reply", NULL, true));
+        offscreen_draw(o, o->app.sh.loaded->plan.total_ms + 10);
+        *t = o->app.sh.loaded->plan.total_ms + 20;
+        answer_checkins(o, '3', *t);
+        CHECK_INT(app_screen(&o->app), SCREEN_JOURNAL);
+    } else if (i == 23) {
+        JournalEntry e = {.at = wall / 1000, .before = 7, .after = 4, .trigger = HISTORY_TRIGGER_REPLY, .name = "reply", .title = "When a reply doesn't come", .prompt = "What did you notice?", .text = "They were on a train."};
+        Diag d;
+        diag_clear(&d);
+        CHECK(journal_append(NULL, o->paths.journal_file, &e, &d));
+        app_follow(&o->app, next_go(SCREEN_JOURNAL), 0);
     }
     return true;
 }

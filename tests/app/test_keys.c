@@ -237,6 +237,10 @@ static void enter_breathes_at_once_and_the_check_in_takes_one_key(void)
     push_key(SDLK_RETURN);
     pump(&a, end + 200);
     CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_REPLY);
+    /* Then, if you like, a line for the journal: Esc skips it. */
+    CHECK_INT(a.screen, SCREEN_JOURNAL);
+    push_key(SDLK_ESCAPE);
+    pump(&a, end + 300);
     CHECK_INT(a.screen, SCREEN_END);
     /* Unanswered, the offer fades; a lone 1 after becomes 1 once the moment passes. */
     CHECK(app_start(&a, (Next){.kind = NEXT_START, .session = "sigh", .length_ms = 60000, .checkin = true}, 500000, err, sizeof err));
@@ -255,6 +259,9 @@ static void enter_breathes_at_once_and_the_check_in_takes_one_key(void)
     push_key(SDLK_ESCAPE); /* skipped without a fuss */
     pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1100);
     CHECK_INT(a.sh.practice.trigger, HISTORY_TRIGGER_NONE);
+    CHECK_INT(a.screen, SCREEN_JOURNAL);
+    push_key(SDLK_ESCAPE);
+    pump(&a, 500000 + a.sh.loaded->plan.total_ms + 1200);
     CHECK_INT(a.screen, SCREEN_END);
     app_free(&a);
 }
@@ -405,6 +412,13 @@ static void waiting_well_with_a_clock_that_jumps(void)
     CHECK_INT(waits, 1);
     CHECK_INT(urges, 2);
     CHECK_INT(n, 3); /* two urge pauses and the wait */
+    /* The wall clock went back an hour and forward past the moment; the
+     * record counts the time waited by the frames' monotonic clock. */
+    for (int i = 0; i < n; i++)
+        if (strcmp(r[i].kind, "wait") == 0) {
+            CHECK_INT(r[i].practised_s, 109);
+            CHECK_INT(r[i].planned_s, 108 + 15 * 60); /* waited, then "keep waiting" */
+        }
     history_free(r);
 }
 
@@ -422,7 +436,7 @@ static void the_wait_steps_sooner_and_later_without_going_round(void)
     pump(&a, 0);
     CHECK_INT(a.screen, SCREEN_WAIT);
     CHECK_INT(wait_left_ms(&a.sh.wait, fake_wall), 15 * 60000);
-    shell_wait_finish(&a.sh);
+    shell_wait_finish(&a.sh, 0);
     app_free(&a);
 }
 
@@ -573,6 +587,10 @@ static void the_first_start_says_once_what_ebb_is_and_where_help_is(void)
     push_key(SDLK_RETURN); /* and Enter still breathes at once */
     pump(&a, 30);
     CHECK_INT(a.screen, SCREEN_SESSION);
+    push_key(SDLK_ESCAPE); /* leaving it comes back to the start screen, not out */
+    pump(&a, 40);
+    CHECK(a.running);
+    CHECK_INT(a.screen, SCREEN_MENU);
     app_free(&a);
     /* Said once: the next start goes straight to the start screen. */
     Warnings w = {0};

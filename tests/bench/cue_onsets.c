@@ -20,9 +20,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "disk_audio.h"
 
-#define RATE 48000
-#define WINDOW 48 /* 1 ms */
+#define RATE DISK_RATE
 #define MAX_CUES 4096
 #define KINDS 4
 #define SEARCH 240 /* 5 ms either side of where the rough onset puts a cue */
@@ -33,53 +33,6 @@ typedef struct {
     size_t frames;
     size_t rise; /* frames before it first passes -50 dBFS */
 } Sound;
-
-static int16_t *read_raw(const char *path, size_t *frames)
-{
-    FILE *f = fopen(path, "rb");
-    *frames = 0;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    int16_t *s = n > 0 ? malloc((size_t)n + 4) : NULL;
-    if (s)
-        *frames = fread(s, 4, (size_t)n / 4, f);
-    fclose(f);
-    return s;
-}
-
-/* Onsets, as tests/app/test_audio_run.c finds them: a sound rising above
- * -50 dBFS after at least 80 ms under -56 dBFS, walked back to its first
- * non-silent sample (the mixer's silence is exact zeros). */
-static int find_onsets(const int16_t *s, size_t frames, double *at_ms, size_t *window, int cap)
-{
-    int n = 0, quiet = 80;
-    for (size_t w = 0; w + WINDOW <= frames; w += WINDOW) {
-        int peak = 0;
-        for (size_t i = w * 2; i < (w + WINDOW) * 2; i++)
-            peak = abs(s[i]) > peak ? abs(s[i]) : peak;
-        if (peak > 103 && quiet >= 80) {
-            size_t first = w;
-            while (first > 0 && w - first < (size_t)RATE / 10 &&
-                   (abs(s[(first - 1) * 2]) > 3 || abs(s[(first - 1) * 2 + 1]) > 3 ||
-                    (first >= 24 && abs(s[(first - 24) * 2]) > 3)))
-                first--;
-            if (n < cap) {
-                at_ms[n] = first * 1000.0 / RATE;
-                window[n] = w;
-            }
-            n++;
-            quiet = 0;
-        } else if (peak < 52) {
-            quiet++;
-        } else if (peak > 103) {
-            quiet = 0;
-        }
-    }
-    return n;
-}
 
 /* Where sound k starts near the rough onset w: the offset whose samples
  * differ least from its own; *misfit is that difference over its energy. */
@@ -113,7 +66,7 @@ static bool load_sounds(const char *dir, Sound *k)
     for (int i = 0; i < KINDS; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s.raw", dir, names[i]);
-        k[i].s = read_raw(path, &k[i].frames);
+        k[i].s = disk_read_raw(path, &k[i].frames);
         if (!k[i].s) {
             fprintf(stderr, "cue_onsets: cannot read %s\n", path);
             return false;
@@ -167,12 +120,12 @@ int main(int argc, char **argv)
     plan[nplan++] = (double)end;
 
     size_t frames;
-    int16_t *s = read_raw(argv[1], &frames);
+    int16_t *s = disk_read_raw(argv[1], &frames);
     if (!s) {
         fprintf(stderr, "cue_onsets: cannot read %s\n", argv[1]);
         return 2;
     }
-    int n = find_onsets(s, frames, onset, rough, MAX_CUES);
+    int n = disk_find_onsets(s, frames, onset, rough, MAX_CUES);
     printf("recorded_s %.1f\n", frames / (double)RATE);
     printf("cues_planned %d\n", nplan);
     printf("onsets_found %d\n", n);

@@ -52,6 +52,12 @@ out_has() {
     fi
 }
 
+err_has() {
+    if ! grep -q -F -- "$1" "$tmp/err"; then
+        echo "FAIL: stderr lacks '$1':"; sed 's/^/  /' "$tmp/err" | head -20; fail=1
+    fi
+}
+
 out_empty() {
     [ -s "$tmp/out" ] && { echo "FAIL: unexpected stdout:"; head -5 "$tmp/out"; fail=1; }
     return 0
@@ -243,9 +249,61 @@ printf '# ebb history 1\n%s\n%s\n' \
 run 0 env XDG_DATA_HOME="$tmp/hist" "$ebb" --history
 out_has "Mein eigenes Ritual für die Nacht      1        4  -"
 out_has "Long exhale                            1        5  7.0 -> 3.0"
+# for each trigger, how often it came and how the feeling moved; milestones in kind words
+out_has "What set it off:"
+out_has "  Waiting for a reply: 1 time, 7.0 -> 3.0"
+out_has "  2026-11-23  Your first session. You came, and that counts."
+out_has "  2026-11-23  The first time the feeling eased by the end."
 if grep -q -e "night-ritual" -e "long-exhale" "$tmp/out"; then
     echo "FAIL: --history shows file names, not titles"; fail=1
 fi
+
+# --journal prints newest first with control characters escaped; an empty
+# journal says where entries will be kept
+run 0 env XDG_DATA_HOME="$tmp/nojournal" "$ebb" --journal
+out_has "Nothing in your journal yet."
+mkdir -p "$tmp/jr/ebb"
+esc=$(printf '\033')
+printf '# ebb journal 1\n%s\n%s\n%s\n' \
+    "2026-11-23T21:36:05+01:00	reply	When a reply doesn't come	reply	7	4	What story did your mind tell?	They went quiet.\\nThey were on a train.	." \
+    "2026-11-24T07:40:12+01:00						What did you notice?	A ${esc}[31mred${esc}[0m morning *and* # hope	." \
+    "2026-11-24T07:40:12+01:00	cut short" \
+    >"$tmp/jr/ebb/journal.tsv"
+run 0 env XDG_DATA_HOME="$tmp/jr" "$ebb" --journal
+out_has "Tuesday 24 November 2026, 07:40"
+out_has "    A \\x1b[31mred\\x1b[0m morning *and* # hope"
+out_has "When a reply doesn't come · waiting for a reply · feeling 7 -> 4"
+out_has "    They were on a train."
+err_has "journal.tsv:4: skipped a damaged entry"
+if grep -q "$esc" "$tmp/out"; then
+    echo "FAIL: --journal passed an escape character to the terminal"; fail=1
+fi
+if [ "$(grep -n 'Tuesday' "$tmp/out" | cut -d: -f1)" != 1 ]; then
+    echo "FAIL: --journal does not show the newest entry first"; fail=1
+fi
+# --journal --markdown: oldest first, the words escaped; --output writes a private file
+run 0 env XDG_DATA_HOME="$tmp/jr" "$ebb" --journal --markdown
+out_has "## Monday 23 November 2026, 21:36"
+out_has "*When a reply doesn't come* · waiting for a reply · feeling 7 → 4"
+out_has "A \\[31mred\\[0m morning \\*and\\* \\# hope"
+out_has "They were on a train."
+run 0 env XDG_DATA_HOME="$tmp/jr" sh -c "umask 022; exec \"\$0\" --journal --markdown --output=\"$tmp/journal.md\"" "$ebb"
+[ -s "$tmp/out" ] && { echo "FAIL: --output also wrote to stdout"; fail=1; }
+if [ "$(stat -c %a "$tmp/journal.md" 2>/dev/null)" != 600 ] || ! grep -q "^# Journal" "$tmp/journal.md"; then
+    echo "FAIL: --output did not write a private Markdown file"; fail=1
+fi
+run 1 env XDG_DATA_HOME="$tmp/jr" "$ebb" --journal --markdown --output="$tmp/no/such/dir/j.md"
+err_has "j.md: could not write the journal there: No such file or directory"
+run 2 "$ebb" --markdown
+err_has "ebb: --markdown goes with --journal (see ebb --help)"
+run 2 "$ebb" --history --output=x
+err_has "ebb: --output goes with --journal (see ebb --help)"
+run 2 "$ebb" --journal extra
+err_has "ebb: unexpected argument 'extra' (see ebb --help)"
+
+# --check names the question a session's journal asks
+run 0 "$ebb" --check reply
+out_has "  the journal asks: What story did your mind tell, and what else might be true?"
 
 [ "$fail" -eq 0 ] && echo "cli.sh: $ran commands behaved"
 exit $fail

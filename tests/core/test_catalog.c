@@ -277,13 +277,15 @@ static void every_built_in_session_loads_and_fits(void)
 }
 
 /* The longest stretch of p spent in breathing steps one after another, with
- * no words, grounding or caring line between them. */
+ * no words, grounding or caring line between them (a breath with caring has
+ * a line on each out-breath). */
 static int64_t longest_breathing_stretch(const Plan *p)
 {
     int64_t longest = 0, run = 0;
     for (int i = 1; i < p->nsteps; i++) {
         const PlanStep *ps = &p->steps[i];
-        run = ps->kind == STEP_BREATHE ? run + ps->end_ms - ps->start_ms : 0;
+        bool silent = ps->kind == STEP_BREATHE && !ps->src->caring;
+        run = silent ? run + ps->end_ms - ps->start_ms : 0;
         longest = run > longest ? run : longest;
     }
     return longest;
@@ -307,7 +309,7 @@ static void guided_sessions_keep_their_shape_at_any_length(void)
             continue;
         int words = 0;
         for (int k = 0; k < s.nsteps; k++)
-            words += s.steps[k].kind != STEP_BREATHE;
+            words += s.steps[k].kind != STEP_BREATHE || s.steps[k].caring;
         int64_t lengths[] = {0, 180000, 300000, 600000, 1200000, 3600000};
         for (size_t k = 0; words >= 8 && k < sizeof lengths / sizeof lengths[0]; k++) {
             int64_t len = lengths[k] && lengths[k] < plan_min_ms(&s) ? plan_min_ms(&s) : lengths[k];
@@ -347,6 +349,27 @@ static void cleanup(void)
     rmdir(root);
 }
 
+static void headings_in_the_index_group_the_sessions(void)
+{
+    put(builtin, "index", "[Right now]\ncalm\nbox\n[Patterns]\nbroken\n");
+    Catalog c;
+    catalog_scan(&c, builtin, user);
+    /* calm, box | broken | the rest, unlisted | the user's own */
+    const char *want[] = {"Right now", "Right now", "Patterns", CATALOG_GROUP_MORE, CATALOG_GROUP_MORE};
+    for (int i = 0; i < 5 && i < c.count; i++)
+        CHECK_STR(at(&c, i)->group, want[i]);
+    CHECK(catalog_group_starts(&c, 0));
+    CHECK(!catalog_group_starts(&c, 1));
+    CHECK(catalog_group_starts(&c, 2));
+    CHECK(catalog_group_starts(&c, 3));
+    CHECK(!catalog_group_starts(&c, 4));
+    CHECK(catalog_group_starts(&c, 6));
+    CHECK_STR(at(&c, 6)->group, CATALOG_GROUP_OWN);
+    CHECK(!catalog_group_starts(&c, c.count));
+    catalog_free(&c);
+    put(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
+}
+
 int main(void)
 {
     if (!mkdtemp(root)) {
@@ -356,6 +379,7 @@ int main(void)
     setup();
     RULE("built-in sessions follow the index, then the rest by name",
          builtins_follow_the_index_then_the_rest_by_name);
+    RULE("headings in the index group the sessions", headings_in_the_index_group_the_sessions);
     RULE("without an index, built-in sessions go by name", without_an_index_builtins_go_by_name);
     RULE("user sessions come after, by name, and are marked", user_sessions_come_after_by_name_and_are_marked);
     RULE("an entry knows its title, about and lengths", an_entry_knows_its_title_about_and_lengths);

@@ -22,14 +22,14 @@
 
 #define FORMATS(ms, want)                     \
     do {                                      \
-        char b_[32];                          \
+        char b_[48];                          \
         duration_format((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                  \
     } while (0)
 
 #define CLOCK(ms, want)                             \
     do {                                            \
-        char b_[32];                                \
+        char b_[48];                                \
         duration_format_clock((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                        \
     } while (0)
@@ -76,8 +76,9 @@ static void durations_round_to_the_millisecond(void)
     PARSES("1.2344", 1234);
     PARSES("1.2345", 1235);
     PARSES("0.0005", 1);
-    FAILS("0.0004", DURATION_ZERO); /* rounds to nothing */
-    PARSES("4.0000001", 4000);      /* digits past the sixth are ignored */
+    FAILS("0.0004", DURATION_TOO_SHORT); /* rounds to nothing: not "zero" */
+    FAILS("0.0001", DURATION_TOO_SHORT);
+    PARSES("4.0000001", 4000); /* digits past the sixth are ignored */
 }
 
 static void zero_is_an_error(void)
@@ -157,6 +158,8 @@ static void each_status_has_its_sentence(void)
     CHECK_STR(duration_status_text(DURATION_SYNTAX), "expected a duration such as 4s or 1m30s");
     CHECK_STR(duration_status_text(DURATION_NEGATIVE), "a duration cannot be negative");
     CHECK_STR(duration_status_text(DURATION_ZERO), "a duration must be longer than zero");
+    CHECK_STR(duration_status_text(DURATION_TOO_SHORT),
+              "a duration that short rounds to nothing; the shortest is 0.001s");
     CHECK_STR(duration_status_text(DURATION_TOO_LONG), "a duration can be at most 24 hours");
 }
 
@@ -202,7 +205,7 @@ static void the_clock_rounds_up_to_the_second(void)
 
 #define LENGTH(ms, want)                             \
     do {                                             \
-        char b_[32];                                 \
+        char b_[48];                                 \
         duration_format_length((ms), b_, sizeof b_); \
         CHECK_STR(b_, want);                         \
     } while (0)
@@ -217,6 +220,8 @@ static void menu_lengths_read_in_minutes_when_whole(void)
     LENGTH(245000, "4 min 5 s");
     LENGTH(90500, "1 min 31 s");
     LENGTH(0, "0 s");
+    LENGTH(1000000000000000LL, "277777777 h 46 min 40 s"); /* absurd, but in full */
+    LENGTH(INT64_MAX, "2562047788015 h 12 min 56 s");
 }
 
 /* How much was practised, and how long is left, in words. */
@@ -246,6 +251,10 @@ static void minutes_read_as_words(void)
         {3599000, DURATION_UP, "1 h 0 min"},
         {3600000 + 5 * 60000, DURATION_UP, "1 h 5 min"},
         {2 * 3600000 - 30000, DURATION_UP, "2 h 0 min"},
+        /* absurd totals from a hand-edited history: the hours in full */
+        {1000000000000000LL, DURATION_NEAREST, "277777777 h 47 min"},
+        {INT64_MAX, DURATION_NEAREST, "2562047788015 h 13 min"},
+        {INT64_MAX, DURATION_UP, "2562047788015 h 13 min"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         duration_format_minutes(cases[i].ms, cases[i].r, b, sizeof b);

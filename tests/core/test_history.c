@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "core/history.h"
+#include "core/utf8.h"
 #include "core/localtime.h"
 #include "scratch.h"
 
@@ -676,8 +677,28 @@ static void triggers_have_names(void)
     CHECK(!history_trigger_parse("lonely", &t));
 }
 
+static void a_long_answer_is_cut_between_characters(void)
+{
+    char answer[601] = "", extra[256], got[64];
+    for (int i = 0; i < 300; i++)
+        strcat(answer, "\xc3\xa9"); /* é: two bytes each */
+    history_extra_put(extra, sizeof extra, "choice", answer);
+    size_t len = strlen(extra);
+    CHECK(len <= 255);
+    CHECK(utf8_valid(extra, len, NULL));
+    CHECK_INT(len, 7 + 248); /* "choice=" and 124 whole characters */
+    CHECK(history_extra_get(extra, "choice", got, sizeof got));
+    CHECK(utf8_valid(got, strlen(got), NULL));
+    CHECK_INT(strlen(got), 62); /* 31 characters: the 64th byte would split one */
+    history_extra_put(extra, sizeof extra, "choice", "Send it; or=not");
+    CHECK_STR(extra, "choice=Send it, or,not");
+    history_extra_put(extra, 4, "choice", "x"); /* no room for the key: nothing */
+    CHECK_STR(extra, "");
+}
+
 int main(void)
 {
+    RULE("a long answer is cut between characters, in the record and read back", a_long_answer_is_cut_between_characters);
     scratch_init("history");
     RULE("records read back as they were written", records_read_back_as_written);
     RULE("the file is plain TSV with a version line", the_file_is_plain_tsv_with_a_version_line);

@@ -138,7 +138,7 @@ static void caring_steps_have_their_words_once_loaded(void)
     CHECK_INT(caring_words(l, words, 4), 2);
     CHECK(words[0] && words[0] == caring_text_for(NULL, 7, 0, NULL));
     CHECK(words[1] && words[1] == caring_text_for(NULL, 7, 1, NULL));
-    CHECK(loader_caring_voice(l, l->plan.nsteps - 1) == NULL);
+    CHECK(loader_caring_voice(l, l->plan.nseg - 1) == NULL);
     loader_free(l);
 
     /* With the user's own lines, one of them recorded. */
@@ -157,13 +157,13 @@ static void caring_steps_have_their_words_once_loaded(void)
         const char *want = caring_text_for(&l->caring, 7, k, &voice);
         CHECK(words[k] == want);
         int step = k == 0 ? 1 : 3;
-        const char *got = loader_caring_voice(l, step);
+        const char *got = loader_caring_voice(l, l->plan.steps[step].first_seg);
         CHECK((got == NULL && voice == NULL) || (got && voice && strcmp(got, voice) == 0));
         if (strcmp(want, "You can rest.") == 0)
             CHECK(got && strcmp(got, "0000abcd") == 0);
     }
-    CHECK(loader_caring_voice(l, 2) == NULL); /* the rest step */
-    CHECK(loader_caring_voice(l, 0) == NULL); /* the lead-in */
+    CHECK(loader_caring_voice(l, l->plan.steps[2].first_seg) == NULL); /* the rest step */
+    CHECK(loader_caring_voice(l, 0) == NULL);                          /* the lead-in */
     loader_free(l);
 }
 

@@ -39,6 +39,7 @@ static void the_xdg_folders_are_used_when_absolute(void)
     CHECK_STR(p.caring_file, "/c/ebb/caring.txt");
     CHECK_STR(p.history_file, "/d/ebb/history.tsv");
     CHECK_STR(p.voice_dir, "/d/ebb/voice");
+    CHECK_STR(p.journal_file, "/d/ebb/journal.tsv");
 }
 
 static void relative_xdg_values_are_ignored_for_home(void)
@@ -52,6 +53,7 @@ static void relative_xdg_values_are_ignored_for_home(void)
     CHECK_STR(p.caring_file, "/home/sam/.config/ebb/caring.txt");
     CHECK_STR(p.history_file, "/home/sam/.local/share/ebb/history.tsv");
     CHECK_STR(p.voice_dir, "/home/sam/.local/share/ebb/voice");
+    CHECK_STR(p.journal_file, "/home/sam/.local/share/ebb/journal.tsv");
 }
 
 static void without_a_usable_home_the_user_files_are_empty(void)
@@ -67,6 +69,7 @@ static void without_a_usable_home_the_user_files_are_empty(void)
         CHECK_STR(p.caring_file, "");
         CHECK_STR(p.history_file, "");
         CHECK_STR(p.voice_dir, "");
+        CHECK_STR(p.journal_file, "");
         CHECK(paths_or_null(p.prefs_file) == NULL);
     }
     /* One XDG folder set is enough for its own files. */

@@ -87,6 +87,56 @@ static void skipping_the_rating_after_skips_what_set_it_off_too(void)
     script_free(&s);
 }
 
+static void the_journal_follows_the_check_in_and_can_be_skipped(void)
+{
+    Script s;
+    Plan p;
+    CHECK(fitted(sigh, &s, &p));
+    Practice pr;
+    PracticeOptions o = {.checkin = true, .end_screen = true, .journal = true};
+    practice_begin(&pr, &p, 0, &o, 0, 1700000000);
+    CHECK(practice_update(&pr, p.total_ms));
+    practice_answer(&pr, 4);
+    practice_answer(&pr, HISTORY_TRIGGER_CONFLICT);
+    CHECK_INT(pr.stage, PRACTICE_JOURNAL);
+    /* The history's record is complete, and kept before the words are asked. */
+    HistoryRecord r;
+    CHECK(practice_take_record(&pr, &r));
+    CHECK_INT(r.after, 4);
+    CHECK_INT(r.trigger, HISTORY_TRIGGER_CONFLICT);
+    practice_answer(&pr, 7); /* not a question of this stage */
+    CHECK_INT(pr.stage, PRACTICE_JOURNAL);
+    practice_journal_done(&pr);
+    CHECK_INT(pr.stage, PRACTICE_END);
+    CHECK(!practice_take_record(&pr, &r));
+    /* From a wait, on to where it was begun from. */
+    o.end_screen = false;
+    practice_begin(&pr, &p, 0, &o, 0, 1700000000);
+    practice_update(&pr, p.total_ms);
+    practice_answer(&pr, 4);
+    practice_answer(&pr, HISTORY_TRIGGER_NONE);
+    CHECK_INT(pr.stage, PRACTICE_JOURNAL);
+    practice_journal_done(&pr);
+    CHECK_INT(pr.stage, PRACTICE_DONE);
+    /* Skipping how anxious says "no questions now": the journal is not asked either. */
+    o.end_screen = true;
+    practice_begin(&pr, &p, 0, &o, 0, 1700000000);
+    practice_update(&pr, p.total_ms);
+    practice_answer(&pr, HISTORY_NO_RATING);
+    CHECK_INT(pr.stage, PRACTICE_END);
+    practice_journal_done(&pr); /* nothing to do outside its stage */
+    CHECK_INT(pr.stage, PRACTICE_END);
+    /* Without the journal, what set it off leads to the end. */
+    o.journal = false;
+    practice_begin(&pr, &p, 0, &o, 0, 1700000000);
+    practice_update(&pr, p.total_ms);
+    practice_answer(&pr, 4);
+    practice_answer(&pr, HISTORY_TRIGGER_NONE);
+    CHECK_INT(pr.stage, PRACTICE_END);
+    script_free(&s);
+    plan_free(&p);
+}
+
 static void a_closing_choice_comes_before_the_question_after(void)
 {
     Script s;
@@ -215,7 +265,7 @@ static void the_menu_chooses_the_first_that_runs_and_keeps_lengths_in_its_rules(
 {
     CatalogEntry items[3] = {entry("broken", false, false, 0), entry("calm", true, false, 134000),
                              entry("fixed", true, true, 0)};
-    Catalog c = {items, 3};
+    Catalog c = {.items = items, .count = 3};
     MenuModel m;
     menu_init(&m, &c);
     CHECK_INT(m.sel, 1);
@@ -284,6 +334,8 @@ int main(void)
          breathing_comes_first_and_how_anxious_is_offered_not_asked);
     RULE("skipping the rating after skips what set it off too",
          skipping_the_rating_after_skips_what_set_it_off_too);
+    RULE("the journal follows the check-in and can be skipped",
+         the_journal_follows_the_check_in_and_can_be_skipped);
     RULE("a closing choice comes before the question after",
          a_closing_choice_comes_before_the_question_after);
     RULE("--quit-at-end and a wait skip what comes after the session",

@@ -53,6 +53,7 @@ static void same_prefs(const Prefs *a, const Prefs *b)
     CHECK_INT(a->high_contrast, b->high_contrast);
     CHECK_NEAR(a->text_scale, b->text_scale, 1e-9);
     CHECK_INT(a->checkin, b->checkin);
+    CHECK_INT(a->journal, b->journal);
     CHECK_INT(a->countdown, b->countdown);
     CHECK_INT(a->streak, b->streak);
     CHECK_INT(a->time_left, b->time_left);
@@ -69,7 +70,7 @@ static void the_defaults_are_calm_and_quiet(void)
     CHECK(!p.mute && !p.ambient && !p.reduced_motion && !p.high_contrast);
     CHECK_STR(p.theme, "auto");
     CHECK_NEAR(p.text_scale, 1.0, 0);
-    CHECK(p.checkin && p.countdown && p.time_left);
+    CHECK(p.checkin && p.countdown && p.time_left && p.journal);
     CHECK(!p.streak); /* days in a row show only for those who ask */
     CHECK(!p.welcomed);
 }
@@ -153,7 +154,7 @@ static void a_bad_line_is_reported_and_ignored(void)
 {
     expect_warning("colour = blue\n", 1,
                    "unknown key \"colour\"; the keys are session, length, volume, mute, ambient, theme, "
-                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left, welcomed");
+                   "reduced_motion, high_contrast, text_scale, checkin, countdown, streak, time_left, welcomed, journal");
     expect_warning("# fine\nvolume 30\n", 2, "expected key = value, got \"volume 30\"");
     expect_warning("[ebb]\n", 1, "expected key = value, got \"[ebb]\"");
     expect_warning(" = 3\n", 1, "expected key = value, got \"= 3\"");
@@ -285,6 +286,7 @@ static void preferences_read_back_as_saved(void)
     p.countdown = false;
     p.streak = false;
     p.time_left = false;
+    p.journal = false;
     SAVE_OK(path, p);
     Prefs q;
     Warnings w;
@@ -306,7 +308,8 @@ static void preferences_read_back_as_saved(void)
                     "countdown = false\n"
                     "streak = false\n"
                     "time_left = false\n"
-                    "welcomed = false\n");
+                    "welcomed = false\n"
+                    "journal = false\n");
     free(text);
     /* And the defaults, too. */
     prefs_defaults(&p);
@@ -354,7 +357,8 @@ static void a_save_keeps_the_users_words(void)
                     "countdown = true\n"
                     "streak = false\n"
                     "time_left = true\n"
-                    "welcomed = false\n");
+                    "welcomed = false\n"
+                    "journal = true\n");
     free(text);
     /* Saving what was loaded changes nothing. */
     LOAD(path, p, w, 2);
@@ -396,10 +400,12 @@ static void a_save_leaves_no_temporary_file_behind(void)
         closedir(d);
     CHECK_INT(entries, 1);
     struct stat st;
-    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0644);
-    chmod(path, 0600); /* the user's own choice of mode is kept */
+    mode_t mask = umask(0);
+    umask(mask);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == (0600 & ~mask)); /* private */
+    chmod(path, 0640);                                                    /* the user's own choice of mode is kept */
     SAVE_OK(path, p);
-    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
 }
 
 static void a_linked_file_stays_a_link(void)

@@ -3,6 +3,7 @@
  * calms most. Every time is given; nothing reads a clock. */
 #include "check.h"
 #include "core/localtime.h"
+#include "core/milestone.h"
 #include "core/progress.h"
 
 #include <stdlib.h>
@@ -381,6 +382,84 @@ static void the_session_that_calms_most_is_found(void)
     progress_free(&p);
 }
 
+static void each_trigger_shows_how_often_and_how_the_feeling_moved(void)
+{
+    HistoryRecord r[] = {
+        rec("2026-11-20T20:00:00+01:00", "reply", 300, 8, 4),
+        rec("2026-11-21T20:00:00+01:00", "reply", 300, 7, 5),
+        rec("2026-11-22T20:00:00+01:00", "calm", 300, 9, NONE), /* half a check-in */
+        rec("2026-11-23T20:00:00+01:00", "conflict", 300, 6, 6),
+        rec("2026-11-24T20:00:00+01:00", "box", 300, 4, 2), /* nothing said */
+        rec("2026-11-24T21:00:00+01:00", "reply", 0, 9, 1), /* not practice */
+    };
+    r[0].trigger = r[1].trigger = r[2].trigger = r[5].trigger = HISTORY_TRIGGER_REPLY;
+    r[3].trigger = HISTORY_TRIGGER_CONFLICT;
+    Progress p = compute(r, 6, "2026-11-25T10:00:00+01:00");
+    const ProgressTrigger *reply = &p.by_trigger[HISTORY_TRIGGER_REPLY];
+    CHECK_INT(reply->sessions, 3);
+    CHECK_INT(reply->rated, 2);
+    CHECK_NEAR(reply->avg_before, 7.5, 1e-9);
+    CHECK_NEAR(reply->avg_after, 4.5, 1e-9);
+    CHECK_INT(p.by_trigger[HISTORY_TRIGGER_CONFLICT].sessions, 1);
+    CHECK_NEAR(p.by_trigger[HISTORY_TRIGGER_CONFLICT].avg_after, 6, 1e-9);
+    CHECK_INT(p.by_trigger[HISTORY_TRIGGER_ALONE].sessions, 0);
+    CHECK_INT(p.by_trigger[HISTORY_TRIGGER_ALONE].rated, 0);
+    CHECK_INT(p.by_trigger[HISTORY_TRIGGER_NONE].sessions, 1);
+    CHECK_NEAR(p.by_trigger[HISTORY_TRIGGER_NONE].avg_before, 4, 1e-9);
+    CHECK_INT(p.triggers[HISTORY_TRIGGER_REPLY], 3);
+    progress_free(&p);
+}
+
+static HistoryRecord waited(const char *iso, bool kept, const char *extra)
+{
+    HistoryRecord r = rec(iso, "wait", 2700, NONE, NONE);
+    r.kind = "wait";
+    r.finished = kept;
+    r.extra = extra;
+    return r;
+}
+
+static void milestones_come_once_in_the_order_reached(void)
+{
+    HistoryRecord r[16];
+    int n = 0;
+    r[n++] = rec("2026-11-01T20:00:00+01:00", "calm", 0, NONE, NONE); /* opened, not practised */
+    r[n++] = rec("2026-11-02T20:00:00+01:00", "calm", 300, 5, 5);
+    r[n++] = waited("2026-11-03T20:00:00+01:00", false, "urges=0");
+    r[n++] = rec("2026-11-04T20:00:00+01:00", "calm", 300, 7, 4);
+    r[n++] = waited("2026-11-05T20:00:00+01:00", true, "urges=2;until=21:00");
+    for (int i = 0; i < 8; i++) /* six days after the first: not yet a week */
+        r[n++] = rec("2026-11-08T20:00:00+01:00", "box", 600, 3, 3);
+    Milestone m[MILESTONE_COUNT];
+    /* Given in any order: they are found in time order. */
+    HistoryRecord shuffled[16];
+    for (int i = 0; i < n; i++)
+        shuffled[i] = r[n - 1 - i];
+    int k = milestones_reached(shuffled, n, m, MILESTONE_COUNT);
+    MilestoneKind want[] = {MILESTONE_FIRST, MILESTONE_FIRST_EASED, MILESTONE_FIRST_WAIT,
+                            MILESTONE_FIRST_URGE, MILESTONE_HOUR, MILESTONE_TEN};
+    CHECK_INT(k, 6);
+    for (int i = 0; i < k && i < 6; i++)
+        CHECK_INT(m[i].kind, want[i]);
+    CHECK_INT(m[0].at, r[1].start);
+    CHECK_INT(m[1].at, r[3].start);
+    CHECK_INT(m[3].at, r[4].start);
+    /* A session on 9 November, a week after the first on 2 November... */
+    r[n++] = rec("2026-11-09T22:00:00+01:00", "box", 60, NONE, NONE);
+    k = milestones_reached(r, n, m, MILESTONE_COUNT);
+    CHECK_INT(k, 7);
+    CHECK_INT(m[k - 1].kind, MILESTONE_FIRST_WEEK);
+    /* ...and only as many as asked are written, while all are counted. */
+    CHECK_INT(milestones_reached(r, n, m, 2), 7);
+    CHECK_INT(milestones_reached(NULL, 0, m, MILESTONE_COUNT), 0);
+    for (int i = 0; i < MILESTONE_COUNT; i++) {
+        const char *w = milestone_words((MilestoneKind)i);
+        CHECK(w[0] != '\0');
+        /* Kind words: nothing that can be lost or missed. */
+        CHECK(strstr(w, "streak") == NULL && strstr(w, "miss") == NULL && strstr(w, "lost") == NULL);
+    }
+}
+
 int main(void)
 {
     RULE("days and dates agree over ten thousand years", days_and_dates_agree_over_thousands_of_years);
@@ -396,5 +475,8 @@ int main(void)
     RULE("only practice counts", only_practice_counts);
     RULE("the chart holds the last 30 local days", the_chart_holds_the_last_30_local_days);
     RULE("the session that calms most is found", the_session_that_calms_most_is_found);
+    RULE("each trigger shows how often it came and how the feeling moved",
+         each_trigger_shows_how_often_and_how_the_feeling_moved);
+    RULE("milestones come once, in the order reached", milestones_come_once_in_the_order_reached);
     return CHECK_DONE();
 }

@@ -113,7 +113,21 @@ static void about_length_and_theme_are_optional(void)
     CHECK_INT(s.longest_ms, 0);
     CHECK_INT(s.trigger, HISTORY_TRIGGER_NONE);
     CHECK_INT(s.end, SCRIPT_END_BELL);
+    CHECK(s.journal == NULL);
     script_free(&s);
+}
+
+static void the_journal_question_is_read_as_written(void)
+{
+    Script s;
+    PARSE_OK("title: T\njournal: What story did your mind tell, and what else might be true?\nbell\n", &s);
+    CHECK_STR(s.journal, "What story did your mind tell, and what else might be true?");
+    script_free(&s);
+    PARSE_OK("title: T\njournal: \"What # do you notice?\"  # a note\nbell\n", &s);
+    CHECK_STR(s.journal, "What # do you notice?");
+    script_free(&s);
+    EXPECT_ERROR("title: T\njournal: A\njournal: B\nbell\n", 3, 1, "journal is already set on line 2");
+    EXPECT_ERROR("title: T\njournal:\nbell\n", 2, 1, "journal: needs a value");
 }
 
 static void longest_trigger_and_end_are_read(void)
@@ -210,14 +224,14 @@ static void a_session_needs_a_step(void)
 static void unknown_header_keys_are_errors(void)
 {
     EXPECT_ERROR("titel: Box\nbell\n", 1, 1,
-                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger or end");
+                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger, end or journal");
     EXPECT_ERROR("title: T\n  author: me\nbell\n", 2, 3,
-                 "unknown header \"author\"; expected title, about, length, longest, theme, trigger or end");
+                 "unknown header \"author\"; expected title, about, length, longest, theme, trigger, end or journal");
     EXPECT_ERROR("Title: Box\nbell\n", 1, 1,
-                 "unknown header \"Title\"; expected title, about, length, longest, theme, trigger or end");
+                 "unknown header \"Title\"; expected title, about, length, longest, theme, trigger, end or journal");
     EXPECT_ERROR("say_hello_to_the_long_header_that_goes_on_and_on: x\nbell\n", 1, 1,
                  "unknown header \"say_hello_to_the_long_header_that_goes_o\"; "
-                 "expected title, about, length, longest, theme, trigger or end");
+                 "expected title, about, length, longest, theme, trigger, end or journal");
 }
 
 static void a_header_key_can_be_given_once(void)
@@ -771,7 +785,7 @@ static void errors_are_placed_the_same_in_any_editors_file(void)
         free(text);
     }
     EXPECT_ERROR("\xef\xbb\xbftitel: x\r\nbell\r\n", 1, 1,
-                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger or end");
+                 "unknown header \"titel\"; expected title, about, length, longest, theme, trigger, end or journal");
 }
 
 /* ---- what is not a script ---- */
@@ -1018,6 +1032,7 @@ int main(void)
     RULE("string errors in a header point into the line", string_errors_in_a_header_point_into_the_line);
     RULE("length: takes a duration", the_length_header_takes_a_duration);
     RULE("theme: names a theme", the_theme_header_names_a_theme);
+    RULE("the journal question is read as written", the_journal_question_is_read_as_written);
     RULE("longest:, trigger: and end: are read", longest_trigger_and_end_are_read);
     RULE("every trigger can be named", every_trigger_can_be_named);
     RULE("longest: takes a duration", the_longest_header_takes_a_duration);

@@ -141,8 +141,27 @@ static void a_byte_order_mark_is_found(void)
     CHECK_INT(utf8_bom("\xef\xbb\xbf", 3), 3);
 }
 
+static void controls_are_escaped_for_a_terminal(void)
+{
+    char out[128];
+    const char in[] = "a\x1b[2Jb\a\b\rc\td\x7f\xc2\x9b\xff\xc3\xa9\xf0\x9f\x8c\x99";
+    size_t n = utf8_escape(in, sizeof in - 1, "\t", out, sizeof out);
+    CHECK_STR(out, "a\\x1b[2Jb\\x07\\x08\\x0dc\td\\x7f\\xc2\\x9b\\xff\xc3\xa9\xf0\x9f\x8c\x99");
+    CHECK_INT(n, strlen(out));
+    /* Without keep, a tab is escaped too; a NUL inside the text shows. */
+    utf8_escape("x\ty\0z", 5, NULL, out, sizeof out);
+    CHECK_STR(out, "x\\x09y\\x00z");
+    /* Too small: cut between characters and escapes, never inside one. */
+    CHECK_INT(utf8_escape("ab\x1b", 3, NULL, out, 5), 6);
+    CHECK_STR(out, "ab");
+    CHECK_INT(utf8_escape("a\xc3\xa9", 3, NULL, out, 3), 3);
+    CHECK_STR(out, "a");
+    CHECK_INT(utf8_escape("abc", 3, NULL, out, 0), 3);
+}
+
 int main(void)
 {
+    RULE("control characters and invalid bytes are escaped for a terminal", controls_are_escaped_for_a_terminal);
     RULE("characters decode to their code points", characters_decode_to_their_code_points);
     RULE("overlong forms, surrogates and stray bytes do not decode", bad_bytes_do_not_decode);
     RULE("every code point round-trips through encode and decode", every_code_point_round_trips);

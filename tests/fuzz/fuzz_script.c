@@ -1,11 +1,8 @@
 /* The fuzz target: any bytes go through the whole engine in one go (parse,
  * fit to a length taken from the bytes, sweep the timeline and its cues,
  * run a session with taps, pauses and skips, free). Built with libFuzzer
- * under -DEBB_FUZZ=ON, and always into fuzz_replay, which replays the
- * corpus as an ordinary test. A broken invariant aborts, like a crash. */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
+ * under -DEBB_FUZZ=ON, and always into fuzz_replay_script, which replays
+ * the corpus as an ordinary test. A broken invariant aborts, like a crash. */
 #include <string.h>
 
 #include "core/duration.h"
@@ -13,24 +10,7 @@
 #include "core/script.h"
 #include "core/session.h"
 #include "core/timeline.h"
-
-#define FUZZ_CHECK(cond)                                                                 \
-    do {                                                                                 \
-        if (!(cond)) {                                                                   \
-            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                                     \
-        }                                                                                \
-    } while (0)
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static uint64_t fnv1a(const uint8_t *data, size_t size)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < size; i++)
-        h = (h ^ data[i]) * 0x100000001b3ULL;
-    return h;
-}
+#include "fuzz.h"
 
 /* The length to fit to, from the bytes: the script's own, any length up to
  * a day, a little over its minimum, or something too short. */
@@ -187,7 +167,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(s.title != NULL && s.nsteps >= 1 && s.nsteps <= SCRIPT_MAX_STEPS);
     FUZZ_CHECK(s.nchoices == 0 || (s.nchoices >= 2 && s.nchoices <= CHOICE_MAX_OPTIONS));
     FUZZ_CHECK((s.choice_question != NULL) == (s.nchoices > 0));
-    uint64_t h = fnv1a(data, size);
+    uint64_t h = fuzz_hash(data, size);
     Plan p;
     if (plan_fit(&s, pick_length(&s, h), &p, &d)) {
         /* a bound is kept: at most one cycle over longest:, as at any length */

@@ -1,5 +1,5 @@
 /* Replays inputs through the fuzz target without libFuzzer, so that every
- * crasher kept in tests/fuzz/corpus stays fixed: an ordinary test.
+ * crasher kept in tests/fuzz/corpus/TARGET stays fixed: an ordinary test.
  * Usage: fuzz_replay FILE-OR-FOLDER... (folders: every file in them). */
 #include <dirent.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
 static int replayed;
 

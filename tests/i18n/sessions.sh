@@ -8,10 +8,10 @@ sessions=$src/assets/sessions
 fail=0 ran=0
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
 
-# The script's shape: quoted words become Q; titles, about lines and
-# comments, which are all words, drop out.
+# The script's shape: quoted words become Q; titles, about lines, the
+# journal's question and comments, which are all words, drop out.
 shape() {
-    grep -v -e '^#' -e '^title:' -e '^about:' "$1" | sed -e 's/"\([^"\\]\|\\.\)*"/Q/g'
+    grep -v -e '^#' -e '^title:' -e '^about:' -e '^journal:' "$1" | sed -e 's/"\([^"\\]\|\\.\)*"/Q/g'
 }
 # The fitted timeline without its words: times, steps, phases, cycles,
 # grounding counts, and whether a phase carries words at all.

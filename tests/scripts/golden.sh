@@ -4,6 +4,8 @@
 #   good/NAME.ebb  ebb --timeline good/NAME.ebb  -> NAME.timeline (exit 0)
 #                  ebb --check good/NAME.ebb     -> NAME.check    (exit 0)
 #   bad/NAME.ebb   ebb --check bad/NAME.ebb      -> stderr NAME.err, one line (exit 1)
+#   the built-in sessions (assets/sessions/NAME.ebb), each with no warning:
+#                  ebb --timeline, ebb --check   -> sessions/NAME.timeline, NAME.check
 # Usage: golden.sh EBB [--update]. --update rewrites the expected files
 # (see update-golden.sh); review the diff before committing it.
 ebb=$1
@@ -39,6 +41,18 @@ for f in good/*.ebb; do
     [ "$code" -eq 0 ] || { echo "FAIL: ebb --check $f exited $code"; cat "$tmp/err"; fail=1; }
     [ -s "$tmp/err" ] && { echo "FAIL: ebb --check $f wrote to stderr:"; cat "$tmp/err"; fail=1; }
     compare "$name.check" "$tmp/out" "ebb --check $f"
+done
+
+# The built-in sessions: as they run at their own length, and never a warning.
+for f in ../../assets/sessions/*.ebb; do
+    name=sessions/$(basename "$f" .ebb)
+    for what in timeline check; do
+        "$ebb" --$what "$f" >"$tmp/out" 2>"$tmp/err"
+        code=$?
+        [ "$code" -eq 0 ] || { echo "FAIL: ebb --$what $f exited $code"; fail=1; }
+        [ -s "$tmp/err" ] && { echo "FAIL: ebb --$what $f wrote to stderr:"; cat "$tmp/err"; fail=1; }
+        compare "$name.$what" "$tmp/out" "ebb --$what $f"
+    done
 done
 
 for f in bad/*.ebb; do

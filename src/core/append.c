@@ -1,0 +1,155 @@
+/* Appending whole lines to a file that is never rewritten, and reading it
+ * back without seeing half a line: what the history and the journal share. */
+#define _DEFAULT_SOURCE /* flock */
+#include "core/append.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/store.h"
+
+/* The history_io_posix of history.h: the file calls themselves. */
+static int posix_open(void *ctx, const char *path, int flags, int mode)
+{
+    (void)ctx;
+    return open(path, flags, (mode_t)mode);
+}
+
+static ssize_t posix_write(void *ctx, int fd, const void *buf, size_t n)
+{
+    (void)ctx;
+    return write(fd, buf, n);
+}
+
+static int posix_fsync(void *ctx, int fd)
+{
+    (void)ctx;
+    return fsync(fd);
+}
+
+static int posix_close(void *ctx, int fd)
+{
+    (void)ctx;
+    return close(fd);
+}
+
+const HistoryIo history_io_posix = {posix_open, posix_write, posix_fsync, posix_close, NULL};
+
+static bool write_all(const HistoryIo *io, int fd, const char *buf, size_t n, int *err)
+{
+    while (n > 0) {
+        ssize_t w = io->write(io->ctx, fd, buf, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            *err = w < 0 ? errno : EIO;
+            return false;
+        }
+        buf += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* What must go before the line in the file as it is: nothing, a newline
+ * after a line cut short, or the opening lines of a new file. */
+static const char *lead(int fd, const char *opening, bool *fresh)
+{
+    struct stat st;
+    char last = '\n';
+    *fresh = false;
+    if (fstat(fd, &st) != 0)
+        return "\n"; /* unsure: a blank line is harmless, a joined line is not */
+    if (st.st_size == 0) {
+        *fresh = true;
+        return opening;
+    }
+    if (pread(fd, &last, 1, st.st_size - 1) != 1 || last != '\n')
+        return "\n";
+    return "";
+}
+
+bool append_line(const HistoryIo *io, const char *path, const char *opening, const char *line,
+                 size_t len, const char *what, Diag *d)
+{
+    if (!io)
+        io = &history_io_posix;
+    diag_set_path(d, path);
+    char dir[PATH_MAX];
+    int err = store_make_parent(path, dir, sizeof dir);
+    if (err) {
+        diag_set(d, 0, 0, "could not create the folder %s for the %s: %s", dir, what, strerror(err));
+        return false;
+    }
+    /* Not blocking, and only ever a file: a FIFO or a device there must
+     * not hang ebb or swallow the record. */
+    int fd = io->open(io->ctx, path, O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+        io->close(io->ctx, fd);
+        fd = -1;
+        errno = store_not_a_file(st.st_mode);
+    }
+    if (fd < 0) {
+        diag_set(d, 0, 0, "could not open the %s: %s", what, store_strerror(errno));
+        return false;
+    }
+    /* The lock orders whole records between ebb windows. Where locks are
+     * not supported the single O_APPEND write still keeps records whole. */
+    while (flock(fd, LOCK_EX) != 0 && errno == EINTR)
+        ;
+    bool fresh;
+    const char *before = lead(fd, opening, &fresh);
+    size_t blen = strlen(before);
+    char *buf = malloc(blen + len);
+    bool ok = buf != NULL;
+    if (!buf) {
+        diag_set(d, 0, 0, "could not write to the %s: out of memory", what);
+    } else {
+        memcpy(buf, before, blen);
+        memcpy(buf + blen, line, len);
+        if (!write_all(io, fd, buf, blen + len, &err)) {
+            diag_set(d, 0, 0, "could not write to the %s: %s", what, strerror(err));
+            ok = false;
+        } else if (io->fsync(io->ctx, fd) != 0) {
+            diag_set(d, 0, 0, "could not flush the %s to disk: %s", what, strerror(errno));
+            ok = false;
+        }
+    }
+    if (io->close(io->ctx, fd) != 0 && ok) {
+        diag_set(d, 0, 0, "could not close the %s: %s", what, strerror(errno));
+        ok = false;
+    }
+    if (ok && fresh)
+        store_sync_folder(dir);
+    free(buf);
+    return ok;
+}
+
+bool append_read(const char *path, char **text, size_t *len, const char *what, Warnings *w)
+{
+    *text = NULL;
+    *len = 0;
+    int fd = store_open_file(path, STORE_MAX_BYTES);
+    if (fd < 0 && errno == ENOENT)
+        return true;
+    if (fd >= 0) {
+        while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
+            ;
+        *text = store_read_fd(fd, len);
+    }
+    int err = errno;
+    if (fd >= 0)
+        close(fd);
+    if (*text)
+        return true;
+    if (w)
+        warnings_add(w, 0, 0, "could not read the %s: %s", what, store_strerror(err));
+    return false;
+}
