@@ -3,8 +3,6 @@
 #define _DEFAULT_SOURCE /* realpath */
 #include "core/caring.h"
 
-#include "core/base.h"
-
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -12,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/base.h"
 #include "core/lines.h"
 #include "core/store.h"
 #include "core/utf8.h"
@@ -35,12 +34,6 @@ void caring_free(CaringList *l)
     }
     free(l->entries);
     caring_init(l);
-}
-
-/* Characters in s[0..n), or -1 when it is not valid UTF-8. */
-static long utf8_chars(const char *s, size_t n)
-{
-    return utf8_valid(s, n, NULL) ? (long)utf8_count(s, n) : -1;
 }
 
 static bool is_blank(char c)
@@ -74,10 +67,9 @@ const char *caring_check_text(const char *text)
     size_t n = strlen(text);
     if (n == 0)
         return N_("A line needs a few words.");
-    long chars = utf8_chars(text, n);
-    if (chars < 0)
+    if (!utf8_valid(text, n, NULL))
         return N_("These words are not valid UTF-8 text.");
-    if (chars > CARING_TEXT_MAX)
+    if (utf8_count(text, n) > CARING_TEXT_MAX)
         return N_("That is a long line: try saying it in fewer words (at most 300 characters).");
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)text[i] < 0x20 && text[i] != '\t')
@@ -142,7 +134,7 @@ static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n,
         b--;
     if (a == b || s[a] == '#')
         return push_raw(l, raw, n);
-    if (utf8_chars(s, n) < 0) {
+    if (!utf8_valid(s, n, NULL)) {
         warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
         return push_raw(l, raw, n);
     }
@@ -167,8 +159,7 @@ static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n,
             return push_raw(l, raw, n);
         }
     }
-    long chars = utf8_chars(s + a, b - a);
-    if (chars > CARING_TEXT_MAX) {
+    if (utf8_count(s + a, b - a) > CARING_TEXT_MAX) { /* valid: the whole line is */
         warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
                      CARING_TEXT_MAX);
         return push_raw(l, raw, n);
