@@ -20,6 +20,7 @@
 #include "core/plan.h"
 #include "core/script.h"
 #include "env.h"
+#include "i18n.h"
 #include "report.h"
 
 /* Prints "in 4 hold 2 out 6": the phases with the durations in ms[], and
@@ -82,20 +83,20 @@ static void print_check(const char *arg, const Loaded *l)
     if (s->about)
         report_out("  %s\n", s->about);
     if (p->fixed) {
-        report_out("  length %s (fixed: no step uses fill)\n", total);
+        report_out(_("  length %s (fixed: no step uses fill)\n"), total);
     } else if (s->longest_ms) {
         char longest[32];
         duration_format(s->longest_ms, longest, sizeof longest);
-        report_out("  length %s (any length from %s to %s)\n", total, min, longest);
+        report_out(_("  length %s (any length from %s to %s)\n"), total, min, longest);
     } else {
-        report_out("  length %s (any length from %s)\n", total, min);
+        report_out(_("  length %s (any length from %s)\n"), total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        report_out("  for the moment: %s\n", script_trigger_text(s->trigger));
+        report_out(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
     if (s->end == SCRIPT_END_QUIET)
-        report_out("  ends quietly: no closing bell\n");
+        report_out(_("  ends quietly: no closing bell\n"));
     if (s->journal)
-        report_out("  the journal asks: %s\n", s->journal);
+        report_out(_("  the journal asks: %s\n"), s->journal);
     for (int i = 0; i < p->nsteps; i++)
         print_step_summary(p, i);
     if (s->nchoices > 0) {
@@ -119,7 +120,7 @@ static void scan_if_named(Catalog *c, char **args, int nargs, const Paths *paths
     char builtin[PATHS_MAX + 16] = "";
     if (paths->data_dir[0])
         snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
-    catalog_scan(c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir));
+    catalog_scan_in(c, builtin[0] ? builtin : NULL, paths_or_null(paths->sessions_dir), i18n_languages());
 }
 
 /* Loads and fits one SESSION (a name or a path); NULL after printing why.
@@ -188,45 +189,27 @@ int cmd_list(const Options *o, const Paths *paths)
 {
     (void)o;
     if (!paths->data_dir[0]) {
-        report_err("ebb: cannot find ebb's data folder (looked in %s)\n", paths->data_tried);
+        report_err(_("ebb: cannot find ebb's data folder (looked in %s)\n"), paths->data_tried);
         return EXIT_PLATFORM;
     }
     char builtin[PATHS_MAX + 16];
     snprintf(builtin, sizeof builtin, "%s/sessions", paths->data_dir);
     Catalog c;
-    catalog_scan(&c, builtin, paths_or_null(paths->sessions_dir));
+    catalog_scan_in(&c, builtin, paths_or_null(paths->sessions_dir), i18n_languages());
     for (int i = 0; i < c.count; i++) {
         const CatalogEntry *e = &c.items[i];
         char len[32];
-        const char *mark = e->user ? " (yours)" : "";
+        const char *mark = e->user ? _(" (yours)") : "";
         if (!e->ok) {
             report_out("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
             continue;
         }
-        duration_format_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
+        i18n_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
         report_out("%-18s %-10s %s%s%s%s\n", e->name, len, e->title, mark, e->about ? ": " : "",
                    e->about ? e->about : "");
     }
     catalog_free(&c);
     return EXIT_OK;
-}
-
-static void print_minutes(const char *label, int64_t s)
-{
-    char m[48];
-    if (s <= INT64_MAX / 1000) {
-        duration_format_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
-    } else { /* a hand-edited history: the hours still in full */
-        int64_t min = s / 60 + (s % 60 >= 30);
-        snprintf(m, sizeof m, "%" PRId64 " h %d min", min / 60, (int)(min % 60));
-    }
-    report_out("%s%s\n", label, m);
-}
-
-/* A session as people know it: its title, else its name. */
-static const char *shown_title(const ProgressSession *s)
-{
-    return s->title && s->title[0] ? s->title : s->name;
 }
 
 /* Pads s to width characters (not bytes: titles are in any language). */
@@ -237,23 +220,47 @@ static void print_padded(const char *s, int width)
         putchar(' ');
 }
 
+/* "In all:        7 min": labels padded to one column, in any language. */
+static void print_minutes(const char *label, int width, int64_t s)
+{
+    char m[48];
+    if (s <= INT64_MAX / 1000) {
+        i18n_minutes(s * 1000, DURATION_NEAREST, m, sizeof m);
+    } else { /* a hand-edited history: the hours still in full */
+        int64_t min = s / 60 + (s % 60 >= 30);
+        snprintf(m, sizeof m, _("%" PRId64 " h %d min"), min / 60, (int)(min % 60));
+    }
+    print_padded(label, width);
+    report_out(" %s\n", m);
+}
+
+/* A session as people know it: its title, else its name. */
+static const char *shown_title(const ProgressSession *s)
+{
+    return s->title && s->title[0] ? s->title : s->name;
+}
+
 /* The sessions by title, in columns as wide as the longest title. */
 static void print_sessions(const Progress *p)
 {
-    int width = (int)strlen("session");
+    const char *session = _("session");
+    int width = (int)utf8_count(session, strlen(session));
     for (int i = 0; i < p->nsessions; i++) {
         int n = (int)utf8_count(shown_title(&p->by_session[i]), strlen(shown_title(&p->by_session[i])));
         width = n > width ? n : width;
     }
     report_out("\n");
-    print_padded("session", width);
-    report_out(" %6s %8s  %s\n", "times", "minutes", "before -> after");
+    print_padded(session, width);
+    report_out(" %6s %8s  %s\n", _("times"), _("minutes"), _("before -> after"));
     for (int i = 0; i < p->nsessions; i++) {
         const ProgressSession *s = &p->by_session[i];
         print_padded(shown_title(s), width);
         report_out(" %6d %8" PRId64 "  ", s->sessions, s->practised_s / 60 + (s->practised_s % 60 >= 30));
+        char before[16], after[16];
+        i18n_decimal(s->avg_before, before, sizeof before);
+        i18n_decimal(s->avg_after, after, sizeof after);
         if (s->rated > 0)
-            report_out("%.1f -> %.1f\n", s->avg_before, s->avg_after);
+            report_out("%s -> %s\n", before, after);
         else
             report_out("-\n");
     }
@@ -268,13 +275,15 @@ static void print_triggers(const Progress *p)
         if (pt->sessions == 0)
             continue;
         if (!any)
-            report_out("\nWhat set it off:\n");
+            report_out(_("\nWhat set it off:\n"));
         any = true;
-        const char *words = script_trigger_text((HistoryTrigger)t);
-        report_out("  %c%s: %d time%s", words[0] - 'a' + 'A', words + 1, pt->sessions,
-                   pt->sessions == 1 ? "" : "s");
+        report_out("  %s: ", i18n_trigger(t));
+        report_out(ngettext("%d time", "%d times", pt->sessions), pt->sessions);
+        char before[16], after[16];
+        i18n_decimal(pt->avg_before, before, sizeof before);
+        i18n_decimal(pt->avg_after, after, sizeof after);
         if (pt->rated > 0)
-            report_out(", %.1f -> %.1f\n", pt->avg_before, pt->avg_after);
+            report_out(", %s -> %s\n", before, after);
         else
             report_out("\n");
     }
@@ -287,10 +296,10 @@ static void print_milestones(const HistoryRecord *records, int n)
     if (k > MILESTONE_COUNT)
         k = MILESTONE_COUNT;
     if (k > 0)
-        report_out("\nAlong the way:\n");
+        report_out(_("\nAlong the way:\n"));
     for (int i = 0; i < k; i++) {
         LocalTime t = localtime_split(m[i].at, m[i].offset_min);
-        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, milestone_words(m[i].kind));
+        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, _(milestone_words(m[i].kind)));
     }
 }
 
@@ -298,7 +307,7 @@ int cmd_history(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->history_file);
     if (!path) {
-        report_err("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n");
+        report_err(_("ebb: cannot find your history: neither XDG_DATA_HOME nor HOME is set\n"));
         return EXIT_BAD_INPUT;
     }
     HistoryRecord *records = NULL;
@@ -311,7 +320,7 @@ int cmd_history(const Options *o, const Paths *paths)
     if (o->csv) {
         char *csv = NULL;
         if (!history_csv(records, n, &csv)) {
-            report_err("ebb: out of memory\n");
+            report_err(_("ebb: out of memory\n"));
             history_free(records);
             return EXIT_PLATFORM;
         }
@@ -326,32 +335,44 @@ int cmd_history(const Options *o, const Paths *paths)
     int64_t now = (int64_t)time(NULL);
     Progress p;
     if (!progress_compute(records, n, now, env_offset_min(now), &p)) {
-        report_err("ebb: out of memory\n");
+        report_err(_("ebb: out of memory\n"));
         history_free(records);
         return EXIT_PLATFORM;
     }
     if (p.sessions == 0) {
-        report_out("No sessions yet. Each one you run will be kept in %s.\n", path);
+        report_out(_("No sessions yet. Each one you run will be kept in %s.\n"), path);
     } else {
-        report_out("You came back %d time%s, on %d day%s.\n", p.sessions, p.sessions == 1 ? "" : "s",
-                   p.days_practised, p.days_practised == 1 ? "" : "s");
-        print_minutes("In all:        ", p.total_s);
-        print_minutes("This week:     ", p.week_s);
+        char times[64], days[64];
+        snprintf(times, sizeof times, ngettext("%d time", "%d times", p.sessions), p.sessions);
+        snprintf(days, sizeof days, ngettext("%d day", "%d days", p.days_practised), p.days_practised);
+        report_out(_("You came back %s, on %s.\n"), times, days);
+        const char *all = _("In all:"), *week = _("This week:");
+        int width = (int)utf8_count(all, strlen(all));
+        width = width > (int)utf8_count(week, strlen(week)) ? width : (int)utf8_count(week, strlen(week));
+        print_minutes(all, width, p.total_s);
+        print_minutes(week, width, p.week_s);
         if (!o->hide_streak && p.streak_days > 0)
-            report_out("Days in a row: %d\n", p.streak_days);
+            report_out(_("Days in a row: %d\n"), p.streak_days);
+        char before[16], after[16], drop[16];
+        i18n_decimal(p.avg_before, before, sizeof before);
+        i18n_decimal(p.avg_after, after, sizeof after);
         if (p.rated > 0)
-            report_out("Feeling, on average: %.1f before, %.1f after (%d session%s with both check-ins)\n",
-                       p.avg_before, p.avg_after, p.rated, p.rated == 1 ? "" : "s");
+            report_out(ngettext("Feeling, on average: %s before, %s after (%d session with both check-ins)\n",
+                                "Feeling, on average: %s before, %s after (%d sessions with both check-ins)\n",
+                                p.rated),
+                       before, after, p.rated);
         print_sessions(&p);
         print_triggers(&p);
-        if (p.calmest >= 0)
-            report_out("\nThe one that calms you most: %s (%.1f lower, on average).\n",
-                       shown_title(&p.by_session[p.calmest]), p.by_session[p.calmest].avg_drop);
+        if (p.calmest >= 0) {
+            i18n_decimal(p.by_session[p.calmest].avg_drop, drop, sizeof drop);
+            report_out(_("\nThe one that calms you most: %s (%s lower, on average).\n"),
+                       shown_title(&p.by_session[p.calmest]), drop);
+        }
     }
     int waits, kept, urges;
     wait_totals(records, n, &waits, &kept, &urges);
     if (waits > 0)
-        report_out("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n",
+        report_out(_("\nWaits: %d, %d kept to the moment you chose. Urges noticed, and let pass: %d.\n"),
                    waits, kept, urges);
     print_milestones(records, n);
     progress_free(&p);

@@ -11,6 +11,7 @@
 #include "core/journal.h"
 #include "core/store.h"
 #include "env.h"
+#include "i18n.h"
 #include "report.h"
 
 /* Writes text to FILE whole, private to the user: a crash leaves the old
@@ -20,14 +21,14 @@ static int write_out(const char *file, const char *text)
     if (!file || strcmp(file, "-") == 0) {
         fputs(text, stdout);
         if (fflush(stdout) != 0) {
-            fprintf(stderr, "ebb: could not write the journal: %s\n", strerror(errno));
+            fprintf(stderr, _("ebb: could not write the journal: %s\n"), strerror(errno));
             return EXIT_BAD_INPUT;
         }
         return EXIT_OK;
     }
     int err = store_replace(file, text, strlen(text), 0600);
     if (err) {
-        fprintf(stderr, "ebb: %s: could not write the journal there: %s\n", file, strerror(err));
+        fprintf(stderr, _("ebb: %s: could not write the journal there: %s\n"), file, strerror(err));
         return EXIT_BAD_INPUT;
     }
     return EXIT_OK;
@@ -37,7 +38,7 @@ int cmd_journal(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->journal_file);
     if (!path) {
-        fprintf(stderr, "ebb: cannot find your journal: neither XDG_DATA_HOME nor HOME is set\n");
+        fprintf(stderr, _("ebb: cannot find your journal: neither XDG_DATA_HOME nor HOME is set\n"));
         return EXIT_BAD_INPUT;
     }
     JournalEntry *entries = NULL;
@@ -48,8 +49,8 @@ int cmd_journal(const Options *o, const Paths *paths)
     if (!ok)
         return EXIT_BAD_INPUT;
     if (n == 0 && !o->markdown && !o->output) {
-        printf("Nothing in your journal yet. After a session, or with j on the start screen, "
-               "you can write what you noticed; it will be kept in %s.\n",
+        printf(_("Nothing in your journal yet. After a session, or with j on the start screen, "
+                 "you can write what you noticed; it will be kept in %s.\n"),
                path);
         return EXIT_OK;
     }
@@ -59,7 +60,7 @@ int cmd_journal(const Options *o, const Paths *paths)
                      : journal_terminal(entries, n, &text);
     journal_free(entries);
     if (!ok) {
-        fprintf(stderr, "ebb: out of memory\n");
+        fprintf(stderr, _("ebb: out of memory\n"));
         return EXIT_PLATFORM;
     }
     int rc = write_out(o->output, text);

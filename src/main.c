@@ -5,6 +5,7 @@
 #include "app/run.h"
 #include "commands.h"
 #include "env.h"
+#include "i18n.h"
 #include "journal_cmd.h"
 #include "options.h"
 #include "report.h"
@@ -47,6 +48,7 @@ static void load_prefs(Prefs *p, const Paths *paths)
 
 int main(int argc, char **argv)
 {
+    i18n_init();
     Options o;
     int rc = options_parse(argc, argv, &o);
     if (rc >= 0)
@@ -67,7 +69,7 @@ int main(int argc, char **argv)
     default: break;
     }
     if (!paths.data_dir[0]) {
-        report_err("ebb: cannot find ebb's data folder (looked in %s)\n", paths.data_tried);
+        report_err(_("ebb: cannot find ebb's data folder (looked in %s)\n"), paths.data_tried);
         return EXIT_PLATFORM;
     }
     /* A rendered frame is the same on every machine: no preferences. */
@@ -77,7 +79,7 @@ int main(int argc, char **argv)
         int64_t now = (int64_t)time(NULL);
         char why[160];
         if (!wait_parse_until(o.until, now, env_offset_min(now), &o.until_utc_s, why, sizeof why)) {
-            report_err("ebb: --until: %s\n", why);
+            report_err(_("ebb: --until: %s\n"), why);
             return EXIT_USAGE;
         }
     }

@@ -1,5 +1,5 @@
 /* ebb --notify N, the invitation itself: one desktop notification through
- * libnotify with "Breathe now" and "Not today". ebb then leaves, or
+ * libnotify with _("Breathe now") and _("Not today"). ebb then leaves, or
  * becomes the chosen session; it never waits longer than NOTIFY_WAIT_S. */
 #include "notify.h"
 #include "report.h"
@@ -17,6 +17,7 @@
 #include "core/paths.h"
 #include "env.h"
 #include "remind_list.h"
+#include "i18n.h"
 
 #define NOTIFY_WAIT_S 900 /* a quarter of an hour, then the invitation is withdrawn */
 
@@ -58,11 +59,11 @@ static int wait_seconds(void)
 }
 
 /* Shows the invitation and waits for an answer; -1 when it cannot be
- * shown (after one line), 1 for "Breathe now", 0 for anything else. */
+ * shown (after one line), 1 for _("Breathe now"), 0 for anything else. */
 static int invite(const char *summary, const char *body)
 {
     if (!notify_init("ebb")) {
-        report_err("ebb: cannot reach the desktop's notifications\n");
+        report_err(_("ebb: cannot reach the desktop's notifications\n"));
         return -1;
     }
     int wait_s = wait_seconds();
@@ -70,13 +71,13 @@ static int invite(const char *summary, const char *body)
     Answer a = {g_main_loop_new(NULL, FALSE), false, false};
     notify_notification_set_timeout(n, wait_s * 1000);
     notify_notification_set_hint_string(n, "desktop-entry", "app.ebb.Ebb");
-    notify_notification_add_action(n, "breathe", "Breathe now", on_action, &a, NULL);
-    notify_notification_add_action(n, "not-today", "Not today", on_action, &a, NULL);
+    notify_notification_add_action(n, "breathe", _("Breathe now"), on_action, &a, NULL);
+    notify_notification_add_action(n, "not-today", _("Not today"), on_action, &a, NULL);
     g_signal_connect(n, "closed", G_CALLBACK(on_closed), &a);
     GError *err = NULL;
     int rc = 0;
     if (!notify_notification_show(n, &err)) {
-        report_err("ebb: cannot show a notification: %s\n", err ? err->message : "no reason given");
+        report_err(_("ebb: cannot show a notification: %s\n"), err ? err->message : _("no reason given"));
         g_clear_error(&err);
         rc = -1;
     } else {
@@ -101,7 +102,7 @@ static int breathe(const char *start)
     char exe[PATH_MAX];
     ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (len <= 0) {
-        report_err("ebb: cannot tell where the ebb program is: %s\n", strerror(errno));
+        report_err(_("ebb: cannot tell where the ebb program is: %s\n"), strerror(errno));
         return EXIT_PLATFORM;
     }
     exe[len] = '\0';
@@ -110,7 +111,7 @@ static int breathe(const char *start)
         argv[2] = NULL; /* the start screen */
     fflush(NULL);
     execv(exe, argv);
-    report_err("ebb: cannot start %s: %s\n", exe, strerror(errno));
+    report_err(_("ebb: cannot start %s: %s\n"), exe, strerror(errno));
     return EXIT_PLATFORM;
 }
 
@@ -119,7 +120,7 @@ int notify_main(int argc, char **argv, const Paths *p)
     char *end;
     long id = argc == 2 ? strtol(argv[1], &end, 10) : 0;
     if (argc != 2 || !*argv[1] || *end || id < 1 || id > REMIND_ID_MAX) {
-        report_err("ebb: --notify takes a reminder's number (see ebb --remind list)\n");
+        report_err(_("ebb: --notify takes a reminder's number (see ebb --remind list)\n"));
         return EXIT_USAGE;
     }
     Reminders l;
@@ -127,7 +128,7 @@ int notify_main(int argc, char **argv, const Paths *p)
         return EXIT_BAD_INPUT;
     const Reminder *r = remind_find(&l, (int)id);
     if (!r) {
-        report_err("ebb: there is no reminder %ld; 'ebb --remind list' shows them\n", id);
+        report_err(_("ebb: there is no reminder %ld; 'ebb --remind list' shows them\n"), id);
         return EXIT_BAD_INPUT;
     }
     int64_t now = (int64_t)time(NULL);
@@ -135,16 +136,16 @@ int notify_main(int argc, char **argv, const Paths *p)
     char time_s[8], when[32], title[256] = "", start[PATH_MAX] = "", why[1024], body[512];
     remind_format_time(r->minute, time_s, sizeof time_s);
     if (remind_skips(r, remind_last(r, now, offset))) {
-        remind_format_moment(r->paused_until, offset, when, sizeof when);
-        report_out("Reminder %ld rests until %s: no invitation this time.\n", id, when);
+        i18n_moment(r->paused_until, offset, when, sizeof when);
+        report_out(_("Reminder %ld rests until %s: no invitation this time.\n"), id, when);
         return EXIT_OK;
     }
     /* A session since removed still gets its invitation, to the start screen. */
     if (!remind_session_title(p, r->session, title, sizeof title, start, sizeof start, why, sizeof why))
         start[0] = title[0] = '\0';
-    snprintf(body, sizeof body, "Your %s reminder%s%s. There if you'd like it; fine to let it pass.", time_s,
+    snprintf(body, sizeof body, _("Your %s reminder%s%s. There if you'd like it; fine to let it pass."), time_s,
              title[0] ? ": " : "", title);
-    int answer = invite("A few slow breaths?", body);
+    int answer = invite(_("A few slow breaths?"), body);
     if (answer < 0)
         return EXIT_PLATFORM;
     return answer ? breathe(start) : EXIT_OK;

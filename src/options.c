@@ -13,8 +13,9 @@
 
 #include "core/duration.h"
 #include "remind_cmd.h"
+#include "i18n.h"
 
-static const char usage_text[] =
+static const char usage_text[] = N_(
     "Usage: ebb [OPTION]... [SESSION]\n"
     "A guided breathing and grounding timer.\n"
     "SESSION is a session's name (see --list) or the path of a .ebb script.\n"
@@ -55,7 +56,7 @@ static const char usage_text[] =
     "  -V, --version           show the version and exit\n"
     "\n"
     "Keys: space pause, f fullscreen, m mute, +/- volume, a ambient, Esc back, ? all keys.\n"
-    "Exit status: 0 ok, 1 bad script or file, 2 bad usage, 3 no display or data.\n";
+    "Exit status: 0 ok, 1 bad script or file, 2 bad usage, 3 no display or data.\n");
 
 enum {
     OPT_MUTE = 256,
@@ -116,7 +117,7 @@ static int usage_error(const char *fmt, const char *a, const char *b)
 {
     report_err("ebb: ");
     report_err(fmt, a, b);
-    report_err(" (see ebb --help)\n");
+    report_err(_(" (see ebb --help)\n"));
     return EXIT_USAGE;
 }
 
@@ -125,8 +126,8 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
     DurationStatus st = duration_parse(arg, strlen(arg), out);
     if (st == DURATION_OK)
         return true;
-    const char *why = st == DURATION_SYNTAX ? "expected a duration such as 5m" : duration_status_text(st);
-    report_err("ebb: %s: %s, got \"%s\"\n", opt, why, arg);
+    const char *why = st == DURATION_SYNTAX ? _("expected a duration such as 5m") : _(duration_status_text(st));
+    report_err(_("ebb: %s: %s, got \"%s\"\n"), opt, why, arg);
     *rc = EXIT_USAGE;
     return false;
 }
@@ -134,7 +135,7 @@ static bool parse_length(const char *opt, const char *arg, int64_t *out, int *rc
 static bool set_mode(Options *o, Mode m, int *rc)
 {
     if (o->mode != MODE_APP && o->mode != m) {
-        *rc = usage_error("%s%sonly one of --list, --check, --timeline, --render, --history and --journal at a time", "", "");
+        *rc = usage_error(_("%s%sonly one of --list, --check, --timeline, --render, --history and --journal at a time"), "", "");
         return false;
     }
     o->mode = m;
@@ -146,7 +147,7 @@ static void parse_volume(Options *o, const char *arg, int *rc)
     char *end;
     long v = strtol(arg, &end, 10);
     if (*arg == '\0' || *end != '\0' || v < 0 || v > 100) {
-        report_err("ebb: --volume: expected a number from 0 to 100, got \"%s\"\n", arg);
+        report_err(_("ebb: --volume: expected a number from 0 to 100, got \"%s\"\n"), arg);
         *rc = EXIT_USAGE;
     }
     o->volume = (int)v;
@@ -157,7 +158,7 @@ static void parse_text_scale(Options *o, const char *arg, int *rc)
     char *end;
     double v = strtod(arg, &end);
     if (*arg == '\0' || *end != '\0' || !(v >= 1 && v <= 3)) {
-        report_err("ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n", arg);
+        report_err(_("ebb: --text-scale: expected a number from 1 to 3, got \"%s\"\n"), arg);
         *rc = EXIT_USAGE;
     }
     o->text_scale = v;
@@ -184,7 +185,7 @@ static void parse_size(Options *o, const char *arg, int *rc)
     const char *s = arg;
     long w = 0, h = 0;
     if (!size_side(&s, 'x', &w) || !size_side(&s, '\0', &h)) {
-        report_err("ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n",
+        report_err(_("ebb: --size: expected a size such as 1280x720 (64 to 8192 a side), got \"%s\"\n"),
                    arg);
         *rc = EXIT_USAGE;
         return;
@@ -193,7 +194,7 @@ static void parse_size(Options *o, const char *arg, int *rc)
     bool bad_w = w < 64 || w > 8192;
     if (bad_w || h < 64 || h > 8192) {
         /* Say which side, with its digits as written. */
-        report_err("ebb: --size: the %s must be 64 to 8192, got %.*s\n", bad_w ? "width" : "height",
+        report_err(_("ebb: --size: the %s must be 64 to 8192, got %.*s\n"), bad_w ? _("width") : _("height"),
                    bad_w ? (int)(x - arg) : (int)strlen(x + 1), bad_w ? arg : x + 1);
         *rc = EXIT_USAGE;
         return;
@@ -248,8 +249,8 @@ static void take_option(Options *o, int c, char **argv, int *rc)
     case OPT_OUTPUT: o->output = optarg; break;
     case 'h': o->mode = MODE_HELP; break;
     case 'V': o->mode = MODE_VERSION; break;
-    case ':': *rc = usage_error("option '%s' needs a value%s", argv[optind - 1], ""); break;
-    default: *rc = usage_error("unknown option '%s'%s", argv[optind - 1], ""); break;
+    case ':': *rc = usage_error(_("option '%s' needs a value%s"), argv[optind - 1], ""); break;
+    default: *rc = usage_error(_("unknown option '%s'%s"), argv[optind - 1], ""); break;
     }
 }
 
@@ -259,39 +260,39 @@ static int check_args(const Options *o)
     switch (o->mode) {
     case MODE_CHECK:
         if (o->nargs == 0)
-            return usage_error("--check needs at least one SESSION or FILE%s%s", "", "");
+            return usage_error(_("--check needs at least one SESSION or FILE%s%s"), "", "");
         break;
     case MODE_TIMELINE:
         if (o->nargs != 1)
-            return usage_error("--timeline needs exactly one SESSION%s%s", "", "");
+            return usage_error(_("--timeline needs exactly one SESSION%s%s"), "", "");
         break;
     case MODE_RENDER: /* without a SESSION it draws the start screen */
         if (o->nargs > 1)
-            return usage_error("--render draws one SESSION; unexpected '%s'%s", o->args[1], "");
+            return usage_error(_("--render draws one SESSION; unexpected '%s'%s"), o->args[1], "");
         break;
     case MODE_LIST:
     case MODE_HISTORY:
     case MODE_JOURNAL:
         if (o->nargs != 0)
-            return usage_error("unexpected argument '%s'%s", o->args[0], "");
+            return usage_error(_("unexpected argument '%s'%s"), o->args[0], "");
         break;
     default:
         if (o->nargs > 1)
-            return usage_error("one SESSION at a time; unexpected '%s'%s", o->args[1], "");
+            return usage_error(_("one SESSION at a time; unexpected '%s'%s"), o->args[1], "");
         break;
     }
     if (o->until && (o->mode != MODE_APP || o->nargs > 0))
-        return usage_error("--until starts a wait, without a SESSION%s%s", "", "");
+        return usage_error(_("--until starts a wait, without a SESSION%s%s"), "", "");
     if (o->csv && o->mode != MODE_HISTORY)
-        return usage_error("--csv goes with --history%s%s", "", "");
+        return usage_error(_("--csv goes with --history%s%s"), "", "");
     if (o->markdown && o->mode != MODE_JOURNAL)
-        return usage_error("--markdown goes with --journal%s%s", "", "");
+        return usage_error(_("--markdown goes with --journal%s%s"), "", "");
     if (o->output && o->mode != MODE_JOURNAL)
-        return usage_error("--output goes with --journal%s%s", "", "");
+        return usage_error(_("--output goes with --journal%s%s"), "", "");
     if (o->output && !o->output[0])
-        return usage_error("--output needs a FILE, or - for standard output%s%s", "", "");
+        return usage_error(_("--output needs a FILE, or - for standard output%s%s"), "", "");
     if (o->at_given && o->mode != MODE_RENDER)
-        return usage_error("--at goes with --render%s%s", "", "");
+        return usage_error(_("--at goes with --render%s%s"), "", "");
     return -1;
 }
 
@@ -312,7 +313,7 @@ int options_parse(int argc, char **argv, Options *o)
     if (rc >= 0)
         return rc;
     if (o->mode == MODE_HELP) {
-        fputs(usage_text, stdout);
+        fputs(_(usage_text), stdout);
         return EXIT_OK;
     }
     if (o->mode == MODE_VERSION) {

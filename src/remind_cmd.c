@@ -15,17 +15,18 @@
 #include "notify.h"
 #include "remind_list.h"
 #include "remind_systemd.h"
+#include "i18n.h"
 
 static const char usage_line[] =
-    "ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
-    "resume N (see ebb --help)\n";
+    N_("ebb: --remind takes add TIME [SESSION] [--days DAYS], list, remove N, pause N 1d|7d or "
+       "resume N (see ebb --help)\n");
 
 static bool parse_number(const char *s, int *id)
 {
     char *end;
     long v = strtol(s, &end, 10);
     if (*s < '0' || *s > '9' || *end || v < 1 || v > REMIND_ID_MAX) {
-        report_err("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n", s);
+        report_err(_("ebb: --remind: expected a reminder's number (see ebb --remind list), got \"%s\"\n"), s);
         return false;
     }
     *id = (int)v;
@@ -45,7 +46,7 @@ static void session_words(const Paths *p, const Reminder *r, char *buf, size_t n
     if (remind_session_title(p, r->session, title, sizeof title, start, sizeof start, why, sizeof why))
         snprintf(buf, n, "%s", title);
     else
-        snprintf(buf, n, "%s", r->session[0] ? r->session : "your usual session");
+        snprintf(buf, n, "%s", r->session[0] ? r->session : _("your usual session"));
 }
 
 /* Reads "add TIME [SESSION] [--days DAYS]" into r and *session (NULL when
@@ -59,25 +60,25 @@ static bool parse_add(int argc, char **argv, Reminder *r, const char **session)
         if (strcmp(argv[i], "--days") == 0 && i + 1 < argc)
             days = argv[++i];
         else if (strcmp(argv[i], "--days") == 0)
-            return report_err("ebb: --days needs a value, such as mon-fri\n"), false;
+            return report_err(_("ebb: --days needs a value, such as mon-fri\n")), false;
         else if (strncmp(argv[i], "--days=", 7) == 0)
             days = argv[i] + 7;
         else if (argv[i][0] == '-' && argv[i][1])
-            return report_err("ebb: --remind add: unknown option '%s' (see ebb --help)\n", argv[i]), false;
+            return report_err(_("ebb: --remind add: unknown option '%s' (see ebb --help)\n"), argv[i]), false;
         else if (npos < 3)
             pos[npos++] = argv[i];
     }
     if (npos < 1 || npos > 2)
-        return report_err("ebb: --remind add takes a TIME and at most one SESSION, such as "
-                          "'ebb --remind add 21:30 reply'\n"),
+        return report_err(_("ebb: --remind add takes a TIME and at most one SESSION, such as "
+                            "'ebb --remind add 21:30 reply'\n")),
                false;
     memset(r, 0, sizeof *r);
     if (!remind_parse_time(pos[0], &r->minute))
-        return report_err("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n",
+        return report_err(_("ebb: --remind add: expected a time such as 21:30 or 9pm, got \"%s\"\n"),
                           pos[0]),
                false;
     if (!remind_parse_days(days, &r->days))
-        return report_err("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n",
+        return report_err(_("ebb: --days: expected days such as daily, mon-fri or sat,sun, got \"%s\"\n"),
                           days),
                false;
     *session = pos[1];
@@ -106,7 +107,7 @@ static int do_add(const Paths *p, int argc, char **argv)
             return EXIT_BAD_INPUT;
         }
         if (!remind_session_ok(start)) {
-            report_err("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n", start);
+            report_err(_("ebb: --remind add: a session's name or path fits on one line, got \"%s\"\n"), start);
             return EXIT_BAD_INPUT;
         }
         memcpy(r.session, start, strlen(start) + 1); /* remind_session_ok: it fits */
@@ -126,9 +127,9 @@ static int do_add(const Paths *p, int argc, char **argv)
     int offset = local_now(&now);
     remind_format_time(r.minute, time_s, sizeof time_s);
     remind_format_days(r.days, days, sizeof days);
-    remind_format_moment(remind_next(added, now, offset), offset, next, sizeof next);
+    i18n_moment(remind_next(added, now, offset), offset, next, sizeof next);
     session_words(p, added, title, sizeof title);
-    report_out("Reminder %d: %s, %s, %s. The first invitation comes %s.\n", id, time_s, days, title, next);
+    report_out(_("Reminder %d: %s, %s, %s. The first invitation comes %s.\n"), id, time_s, days, title, next);
     return EXIT_OK;
 }
 
@@ -138,7 +139,7 @@ static int do_list(const Paths *p)
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     if (l.count == 0) {
-        report_out("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n");
+        report_out(_("No reminders yet. 'ebb --remind add 21:30 [SESSION]' adds one.\n"));
         return EXIT_OK;
     }
     int64_t now;
@@ -151,8 +152,8 @@ static int do_list(const Paths *p)
         session_words(p, r, words, sizeof words);
         report_out("%3d  %s  %-12s %s", r->id, time_s, days, words);
         if (remind_paused(r, now)) {
-            remind_format_moment(r->paused_until, offset, when, sizeof when);
-            report_out("  (paused until %s)", when);
+            i18n_moment(r->paused_until, offset, when, sizeof when);
+            report_out(_("  (paused until %s)"), when);
         }
         report_out("\n");
     }
@@ -170,7 +171,7 @@ static int do_remove(const Paths *p, int id)
         report_err("ebb: %s\n", why);
         return rc;
     }
-    report_out("Reminder %d is removed.\n", id);
+    report_out(_("Reminder %d is removed.\n"), id);
     return EXIT_OK;
 }
 
@@ -179,14 +180,14 @@ static int do_pause(const Paths *p, int id, const char *how_long)
     Reminders l;
     int days = 0;
     if (how_long && !remind_parse_pause(how_long, &days)) {
-        report_err("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n", how_long);
+        report_err(_("ebb: --remind pause: expected 1d (a day) or 7d (a week), got \"%s\"\n"), how_long);
         return EXIT_USAGE;
     }
     if (!remind_load_list(p, &l))
         return EXIT_BAD_INPUT;
     Reminder *r = remind_find(&l, id);
     if (!r) {
-        report_err("ebb: there is no reminder %d; 'ebb --remind list' shows them\n", id);
+        report_err(_("ebb: there is no reminder %d; 'ebb --remind list' shows them\n"), id);
         return EXIT_BAD_INPUT;
     }
     int64_t now;
@@ -197,15 +198,16 @@ static int do_pause(const Paths *p, int id, const char *how_long)
         remind_resume(r);
     if (!save_list(p, &l))
         return EXIT_BAD_INPUT;
-    char when[32], span[16];
-    remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
-    snprintf(span, sizeof span, days == 1 ? "a day" : days == 7 ? "a week"
-                                                                : "%d days",
-             days);
-    if (how_long)
-        report_out("Reminder %d rests for %s. The next invitation comes %s.\n", id, span, when);
+    char when[32], span[32];
+    i18n_moment(remind_next(r, now, offset), offset, when, sizeof when);
+    if (days == 1 || days == 7)
+        snprintf(span, sizeof span, "%s", days == 1 ? _("a day") : _("a week"));
     else
-        report_out("Reminder %d is on again. The next invitation comes %s.\n", id, when);
+        snprintf(span, sizeof span, ngettext("%d day", "%d days", days), days);
+    if (how_long)
+        report_out(_("Reminder %d rests for %s. The next invitation comes %s.\n"), id, span, when);
+    else
+        report_out(_("Reminder %d is on again. The next invitation comes %s.\n"), id, when);
     return EXIT_OK;
 }
 
@@ -224,7 +226,7 @@ static int run_verb(int argc, char **argv, const Paths *p)
         return parse_number(argv[2], &id) ? do_pause(p, id, argv[3]) : EXIT_USAGE;
     if (strcmp(verb, "resume") == 0 && argc == 3)
         return parse_number(argv[2], &id) ? do_pause(p, id, NULL) : EXIT_USAGE;
-    fputs(usage_line, stderr);
+    fputs(_(usage_line), stderr);
     return EXIT_USAGE;
 }
 

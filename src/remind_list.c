@@ -10,6 +10,7 @@
 #include "core/catalog.h"
 #include "core/prefs.h"
 #include "core/script.h"
+#include "i18n.h"
 #include "report.h"
 
 bool remind_list_path(const Paths *p, char *buf, size_t n)
@@ -24,7 +25,7 @@ bool remind_load_list(const Paths *p, Reminders *l)
     Warnings w = {0};
     l->count = 0;
     if (!remind_list_path(p, path, sizeof path)) {
-        report_err("ebb: no home folder to keep reminders in (set HOME)\n");
+        report_err(_("ebb: no home folder to keep reminders in (set HOME)\n"));
         return false;
     }
     bool ok = remind_load(path, l, &w);
@@ -38,7 +39,7 @@ bool remind_save_list(const Paths *p, const Reminders *l, char *why, size_t n)
     Diag d;
     diag_clear(&d);
     if (!remind_list_path(p, path, sizeof path)) {
-        snprintf(why, n, "no home folder to keep reminders in (set HOME)");
+        snprintf(why, n, _("no home folder to keep reminders in (set HOME)"));
         return false;
     }
     if (remind_save(path, l, &d))
@@ -66,7 +67,7 @@ bool remind_session_title(const Paths *p, const char *session, char *title, size
     Catalog c = {0};
     if (catalog_is_path(session)) {
         if (!realpath(session, resolved)) {
-            snprintf(why, wn, "no session file \"%s\"", session);
+            snprintf(why, wn, _("no session file \"%s\""), session);
             return false;
         }
         path = resolved;
@@ -75,10 +76,10 @@ bool remind_session_title(const Paths *p, const char *session, char *title, size
         const char *data = paths_or_null(p->data_dir);
         if (data)
             snprintf(builtin, sizeof builtin, "%s/sessions", data);
-        catalog_scan(&c, data ? builtin : NULL, paths_or_null(p->sessions_dir));
+        catalog_scan_in(&c, data ? builtin : NULL, paths_or_null(p->sessions_dir), i18n_languages());
         const CatalogEntry *e = catalog_find(&c, session);
         if (!e) {
-            snprintf(why, wn, "no session named \"%s\"; 'ebb --list' shows them all", session);
+            snprintf(why, wn, _("no session named \"%s\"; 'ebb --list' shows them all"), session);
             catalog_free(&c);
             return false;
         }

@@ -17,6 +17,7 @@
 #include "core/paths.h"
 #include "core/store.h"
 #include "remind_list.h"
+#include "i18n.h"
 
 #define ARGS_MAX 8
 
@@ -51,7 +52,7 @@ static int run(const char *const *args, char *out, size_t n)
         close(fd[0]);
         close(fd[1]);
         execvp(argv[0], (char *const *)argv);
-        fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
+        fprintf(stderr, _("cannot run %s: %s\n"), argv[0], strerror(errno));
         _exit(127);
     }
     close(fd[1]);
@@ -99,7 +100,7 @@ bool remind_systemctl(const char *const *args, char *why, size_t n)
     if (rc == 0)
         return true;
     out[strcspn(out, "\n")] = '\0';
-    snprintf(why, n, "systemctl --user %s failed%s%s", args[0], out[0] ? ": " : "", out);
+    snprintf(why, n, _("systemctl --user %s failed%s%s"), args[0], out[0] ? ": " : "", out);
     return false;
 }
 
@@ -126,7 +127,7 @@ static bool write_unit(const char *path, const char *text, char *why, size_t n)
     if (!err)
         err = store_replace(path, text, strlen(text), 0600);
     if (err)
-        snprintf(why, n, "%s: could not write the reminder's unit: %s", path, strerror(err));
+        snprintf(why, n, _("%s: could not write the reminder's unit: %s"), path, strerror(err));
     return err == 0;
 }
 
@@ -135,17 +136,17 @@ bool remind_write_units(const Paths *p, const Reminder *r, char *why, size_t n)
     char exe[PATH_MAX], timer[REMIND_PATH_MAX], service[REMIND_PATH_MAX], text[4096];
     ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (len <= 0) {
-        snprintf(why, n, "cannot tell where the ebb program is: %s", strerror(errno));
+        snprintf(why, n, _("cannot tell where the ebb program is: %s"), strerror(errno));
         return false;
     }
     exe[len] = '\0';
     if (!unit_path(p, r->id, "timer", timer, sizeof timer) ||
         !unit_path(p, r->id, "service", service, sizeof service)) {
-        snprintf(why, n, "no home folder for the reminder's units (set HOME)");
+        snprintf(why, n, _("no home folder for the reminder's units (set HOME)"));
         return false;
     }
     if (!remind_service_unit(r, exe, text, sizeof text)) {
-        snprintf(why, n, "%s: the path of the ebb program is too long for a unit", exe);
+        snprintf(why, n, _("%s: the path of the ebb program is too long for a unit"), exe);
         return false;
     }
     if (!write_unit(service, text, why, n))
@@ -179,8 +180,8 @@ static bool need_systemd(char *why, size_t n)
 {
     if (remind_systemd_running())
         return true;
-    snprintf(why, n, "reminders are kept by systemd's user timers, and no systemd user manager is "
-                     "running here; nothing was changed");
+    snprintf(why, n, _("reminders are kept by systemd's user timers, and no systemd user manager is "
+                       "running here; nothing was changed"));
     return false;
 }
 
@@ -190,11 +191,11 @@ int remind_install(const Paths *p, Reminders *l, const Reminder *r, int *id, cha
         return EXIT_PLATFORM;
     char list[REMIND_PATH_MAX];
     if (!remind_list_path(p, list, sizeof list)) {
-        snprintf(why, n, "no home folder to keep reminders in (set HOME)");
+        snprintf(why, n, _("no home folder to keep reminders in (set HOME)"));
         return EXIT_BAD_INPUT;
     }
     if (!remind_add(l, r, id)) {
-        snprintf(why, n, "there are already %d reminders; 'ebb --remind remove N' makes room", REMIND_MAX);
+        snprintf(why, n, _("there are already %d reminders; 'ebb --remind remove N' makes room"), REMIND_MAX);
         return EXIT_BAD_INPUT;
     }
     char unit[64];
@@ -218,7 +219,7 @@ int remind_install(const Paths *p, Reminders *l, const Reminder *r, int *id, cha
 int remind_uninstall(const Paths *p, Reminders *l, int id, char *why, size_t n)
 {
     if (!remind_find(l, id)) {
-        snprintf(why, n, "there is no reminder %d; 'ebb --remind list' shows them", id);
+        snprintf(why, n, _("there is no reminder %d; 'ebb --remind list' shows them"), id);
         return EXIT_BAD_INPUT;
     }
     if (!need_systemd(why, n))

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/utf8.h"
+#include "i18n.h"
 
 /* Formats, escapes all but tabs and line ends, and writes to f. */
 static void report_vprint(FILE *f, const char *fmt, va_list ap)
@@ -70,10 +71,11 @@ void report_warnings(const char *path, const Warnings *w)
         return;
     /* One line a file: a damaged or binary file would otherwise fill the
      * terminal with one warning a line. The first says what and where. */
-    char more[64] = "";
+    char more[128] = "";
     if (w->count > 1)
-        snprintf(more, sizeof more, " (and %d more problem%s in this file)", w->count - 1,
-                 w->count == 2 ? "" : "s");
+        snprintf(more, sizeof more,
+                 ngettext(" (and %d more problem in this file)", " (and %d more problems in this file)", w->count - 1),
+                 w->count - 1);
     if (w->items[0].line > 0)
         report_err("%s:%d: %s%s\n", path, w->items[0].line, w->items[0].msg, more);
     else

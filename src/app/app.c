@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "app/screens.h"
+#include "i18n.h"
 
 static const Screen *current(const App *a)
 {
@@ -26,7 +27,7 @@ int app_init(App *a, const Options *opt, const Paths *paths, SDL_Window *window,
     for (int i = 0; i < SCREEN_COUNT; i++) {
         a->state[i] = calloc(1, screen_table((ScreenId)i)->state_size ? screen_table((ScreenId)i)->state_size : 1);
         if (!a->state[i]) {
-            report_err("ebb: out of memory\n");
+            report_err(_("ebb: out of memory\n"));
             return EXIT_PLATFORM;
         }
         if (rc == EXIT_OK && screen_table((ScreenId)i)->init)
@@ -75,7 +76,7 @@ static void practice_over(App *a, int64_t now_ms)
 {
     shell_finish(&a->sh, now_ms);
     if (a->sh.waiting) {
-        shell_notice(&a->sh, "Back to waiting.", now_ms, 3000);
+        shell_notice(&a->sh, _("Back to waiting."), now_ms, 3000);
         go(a, SCREEN_WAIT, now_ms);
     } else {
         go(a, SCREEN_MENU, now_ms);

@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "app/overlay.h"
 #include "app/screens.h"
+#include "i18n.h"
 
 #define END_LINGER_MS 4500 /* the closing bell's ring, before --quit-at-end leaves */
 
@@ -14,7 +15,7 @@ void app_clock_gap(App *a, int64_t last_ms, int64_t now_ms)
     if (a->screen != SCREEN_SESSION || !sh->have_session)
         return;
     if (practice_stalled(&sh->practice, last_ms, now_ms)) {
-        shell_notice(sh, "Paused while ebb was away. Space to go on.", now_ms, 5000);
+        shell_notice(sh, _("Paused while ebb was away. Space to go on."), now_ms, 5000);
         sh->dirty = true;
     }
 }

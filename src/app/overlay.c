@@ -1,6 +1,9 @@
 /* What the router draws over any screen: the notice and the keys. */
 #include "app/overlay.h"
 
+#include "app/fit.h"
+#include "i18n.h"
+
 void overlay_notice(Ui *ui, const char *notice)
 {
     const Theme *th = ui->theme;
@@ -13,10 +16,10 @@ void overlay_notice(Ui *ui, const char *notice)
 }
 
 static const KeyHelp everywhere[] = {
-    {"f or F11", "fullscreen"},
-    {"m", "sound on and off"},
-    {"+ and -", "louder, softer"},
-    {"?", "these keys"},
+    {N_("f or F11"), N_("fullscreen")},
+    {"m", N_("sound on and off")},
+    {N_("+ and -"), N_("louder, softer")},
+    {"?", N_("these keys")},
 };
 
 void overlay_help(Ui *ui, const KeyHelp *keys)
@@ -38,17 +41,22 @@ void overlay_help(Ui *ui, const KeyHelp *keys)
         px = fit_h;
     if (px > fit_w * 1.9)
         px = (int)(fit_w * 1.9);
-    int line = px * 155 / 100;
     int split = ui->w * 36 / 100;
+    /* Each row's words within the window, and each key beside them, in any language. */
+    for (int i = 0; i < n; i++) {
+        px = fit_px(ui, FONT_BODY, px, _(rows[i]->does), 0, ui->w * 97 / 100 - split - px, 0);
+        px = fit_px(ui, FONT_BODY, px, _(rows[i]->key), 0, split - ui->w * 3 / 100, 0);
+    }
+    int line = px * 155 / 100;
     int y = (ui->h - line * (n + 2)) / 2;
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, "Keys", ui->w / 2,
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, px * 3 / 2, ALIGN_CENTER, 0, th->text, 1}, _("Keys"), ui->w / 2,
             y - line / 2);
     y += line * 3 / 2;
     for (int i = 0; i < n; i++, y += line) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, rows[i]->key, split, y);
-        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, rows[i]->does,
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_RIGHT, 0, th->accent, 1}, _(rows[i]->key), split, y);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_LEFT, 0, th->text, 1}, _(rows[i]->does),
                 split + px, y);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, px * 4 / 5, ALIGN_CENTER, 0, th->text_dim, 0.9},
-            "any key to close", ui->w / 2, y + line / 3);
+            _("any key to close"), ui->w / 2, y + line / 3);
 }

@@ -4,18 +4,20 @@
 
 #include "app/screen_remind.h"
 #include "env.h"
+#include "app/fit.h"
+#include "i18n.h"
 
 static const char *const day_sets[REMIND_DAY_SETS] = {"daily", "weekdays", "weekends"};
-static const char *const day_words[REMIND_DAY_SETS] = {"every day", "weekdays", "weekends"};
+static const char *const day_words[REMIND_DAY_SETS] = {N_("every day"), N_("weekdays"), N_("weekends")};
 static const char *const todo_words[] = {
-    [REMIND_DO_RESUME] = "Bring it back now",
-    [REMIND_DO_DAY] = "Let it rest for a day",
-    [REMIND_DO_WEEK] = "Let it rest for a week",
-    [REMIND_DO_REMOVE] = "Remove it",
+    [REMIND_DO_RESUME] = N_("Bring it back now"),
+    [REMIND_DO_DAY] = N_("Let it rest for a day"),
+    [REMIND_DO_WEEK] = N_("Let it rest for a week"),
+    [REMIND_DO_REMOVE] = N_("Remove it"),
 };
 static const char *const intro =
-    "At the times you choose, ebb asks whether you would like a few slow breaths. "
-    "It is always fine to let one pass.";
+    N_("At the times you choose, ebb asks whether you would like a few slow breaths. "
+       "It is always fine to let one pass.");
 
 static int64_t wall_s(const Shell *sh)
 {
@@ -33,7 +35,7 @@ void remind_view_days(unsigned days, char *buf, size_t n)
 {
     for (int i = 0; i < REMIND_DAY_SETS; i++) {
         if (remind_view_day_set((RemindDaySet)i) == days) {
-            snprintf(buf, n, "%s", day_words[i]);
+            snprintf(buf, n, "%s", _(day_words[i]));
             return;
         }
     }
@@ -76,7 +78,7 @@ static void draw_row(const RemindScreen *rs, const Shell *sh, Ui *ui, const Remi
         draw_rect(ui->draw, l->x0, y, l->small / 5 + 1, h, th->accent, 0.9);
     }
     if (i >= rs->list.count) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, sel ? th->text : th->text_dim, sel ? 1.0 : 0.8}, "+   Add a reminder", x, ty);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, sel ? th->text : th->text_dim, sel ? 1.0 : 0.8}, _("+   Add a reminder"), x, ty);
         return;
     }
     const Reminder *r = &rs->list.items[i];
@@ -89,13 +91,13 @@ static void draw_row(const RemindScreen *rs, const Shell *sh, Ui *ui, const Remi
     ty += l->body * 5 / 4;
     int64_t now = wall_s(sh);
     if (remind_paused(r, now)) {
-        remind_format_moment(r->paused_until, env_offset_min(now), when, sizeof when);
-        snprintf(line, sizeof line, "paused until %s", when);
+        i18n_moment(r->paused_until, env_offset_min(now), when, sizeof when);
+        snprintf(line, sizeof line, _("paused until %s"), when);
         ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_LEFT, 0, th->text_dim, 0.9}, line, x + l->body * 10, ty);
         ty += l->small * 3 / 2;
     }
     if (sel) {
-        snprintf(line, sizeof line, "‹  %s  ›", todo_words[rs->todo]);
+        snprintf(line, sizeof line, "‹  %s  ›", _(todo_words[rs->todo]));
         ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_LEFT, 0, th->accent, 1}, line, x + l->body * 10, ty + l->small / 4);
     }
 }
@@ -111,12 +113,12 @@ static void draw_list(RemindScreen *rs, const Shell *sh, Ui *ui, const RemindLay
     while (used > bottom - y && scroll < rs->sel)
         used -= row_height(rs, sh, l, scroll++);
     if (scroll > 0)
-        ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, "more above ↑", l->x0 + l->col_w, y - l->small * 3 / 2);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, _("more above ↑"), l->x0 + l->col_w, y - l->small * 3 / 2);
     rowmap_clear(&rs->rows, scroll);
     for (int i = scroll; i < rows; i++) {
         int h = row_height(rs, sh, l, i);
         if (y + h > bottom && i > rs->sel) {
-            ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, "more below ↓", l->x0 + l->col_w, bottom);
+            ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, _("more below ↓"), l->x0 + l->col_w, bottom);
             break;
         }
         draw_row(rs, sh, ui, l, i, y);
@@ -130,15 +132,15 @@ static void draw_adding(const RemindScreen *rs, Ui *ui, const RemindLayout *l, i
     const Theme *th = ui->theme;
     char label[REMIND_WORDS_MAX + 16];
     y += l->small * 2;
-    y += ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.9}, "At what time?", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.9}, _("At what time?"), ui->w / 2, y);
     snprintf(label, sizeof label, "%s_", rs->typed);
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title * 3 / 2, ALIGN_CENTER, 0, th->accent, 1}, label, ui->w / 2, y + l->small / 2);
-    snprintf(label, sizeof label, "‹  %s  ›", day_words[rs->days]);
+    snprintf(label, sizeof label, "‹  %s  ›", _(day_words[rs->days]));
     y += ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_CENTER, 0, th->text, 1}, label, ui->w / 2, y + l->small * 2);
     y += l->small * 4;
-    snprintf(label, sizeof label, "with %s", rs->title);
+    snprintf(label, sizeof label, _("with %s"), rs->title);
     y += ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_CENTER, l->col_w, th->text, 0.9}, label, ui->w / 2, y);
-    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, l->col_w, th->text_dim, 0.8}, "(another session: choose it on the start screen first)", ui->w / 2, y + l->small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, l->col_w, th->text_dim, 0.8}, _("(another session: choose it on the start screen first)"), ui->w / 2, y + l->small / 2);
 }
 
 void remind_view_draw(RemindScreen *rs, const Shell *sh, Ui *ui)
@@ -148,22 +150,27 @@ void remind_view_draw(RemindScreen *rs, const Shell *sh, Ui *ui)
     layout(ui, &l);
     bool adding = rs->mode == REMIND_ADDING;
     int y = l.small * 2;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.title, ALIGN_CENTER, 0, th->text, 1}, adding ? "A new reminder" : "Your reminders", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.title, ALIGN_CENTER, 0, th->text, 1}, adding ? _("A new reminder") : _("Your reminders"), ui->w / 2, y);
     y += l.small / 2;
-    y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, intro, ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, _(intro), ui->w / 2, y);
     y += l.small * 2;
     if (adding)
         draw_adding(rs, ui, &l, y);
     else
         draw_list(rs, sh, ui, &l, y);
-    const char *hint = "Enter, or type a time, to add a reminder · Esc back";
+    const char *hint = _("Enter, or type a time, to add a reminder · Esc back");
     if (adding)
-        hint = "Type a time like 21:30 or 9pm · ← → which days · Enter to add · Esc to leave it";
+        hint = _("Type a time like 21:30 or 9pm · ← → which days · Enter to add · Esc to leave it");
     else if (rs->sel < rs->list.count)
-        hint = "← → choose · Enter to do it · d remove · Esc back";
+        hint = _("← → choose · Enter to do it · d remove · Esc back");
     else if (rs->absent[0])
-        hint = "Esc back";
-    if (rs->absent[0] || rs->unreadable)
-        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, rs->absent[0] ? rs->absent : "Your reminders could not be read just now.", ui->w / 2, ui->h - l.small * 4);
+        hint = _("Esc back");
+    if (rs->absent[0] || rs->unreadable) {
+        /* Above the hint, however many lines it takes in this language. */
+        const char *why = rs->absent[0] ? rs->absent : _("Your reminders could not be read just now.");
+        int px = fit_px(ui, FONT_BODY, l.small, why, l.col_w, 0, l.small * 3), w, h;
+        ui_measure(ui, FONT_BODY, px, why, l.col_w, &w, &h);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, why, ui->w / 2, ui->h - l.small * 5 / 2 - h);
+    }
     ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - l.small * 2);
 }

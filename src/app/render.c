@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/png.h"
+#include "i18n.h"
 
 int run_render(const Options *o, const Paths *paths)
 {
@@ -42,7 +43,7 @@ int run_render(const Options *o, const Paths *paths)
         SDL_RenderFlush(ren);
         int err = png_write(o->render_out, surf->pixels, w, h, surf->pitch);
         if (err) {
-            report_err("ebb: cannot write %s: %s\n", o->render_out, strerror(err));
+            report_err(_("ebb: cannot write %s: %s\n"), o->render_out, strerror(err));
             rc = EXIT_BAD_INPUT;
         }
     }

@@ -10,6 +10,7 @@
 #include "app/input.h"
 #include "app/renderer_pick.h"
 #include "env.h"
+#include "i18n.h"
 
 static int64_t monotonic_ms(void)
 {
@@ -166,11 +167,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
 {
     choose_hints(o->renderer);
     if (!env_has_display()) {
-        report_err("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n");
+        report_err(_("ebb: cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are not set)\n"));
         return EXIT_PLATFORM;
     }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        report_err("ebb: cannot open a window (is a display available?): %s\n", SDL_GetError());
+        report_err(_("ebb: cannot open a window (is a display available?): %s\n"), SDL_GetError());
         return EXIT_PLATFORM;
     }
     Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;

@@ -8,13 +8,14 @@
 #include <stdio.h>
 
 #include "core/checkin.h"
+#include "i18n.h"
 
 static const char *const trigger_words[] = {
     "",
-    "Waiting for a reply",
-    "After a conflict",
-    "Alone tonight",
-    "Something else",
+    N_("Waiting for a reply"),
+    N_("After a conflict"),
+    N_("Alone tonight"),
+    N_("Something else"),
 };
 
 typedef struct {
@@ -156,19 +157,19 @@ static void draw_triggers(Ui *ui, int sel)
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100, line = trigger_line(ui), y = first_trigger_y(ui);
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, "What set it off?",
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, _("What set it off?"),
             ui->w / 2, y - big * 3);
     int col = body * 16, x0 = ui->w / 2 - body * 6;
     for (int i = 1; i <= 4; i++, y += line) {
         char row[64];
-        snprintf(row, sizeof row, "%d   %s", i, trigger_words[i]);
+        snprintf(row, sizeof row, "%d   %s", i, _(trigger_words[i]));
         if (i == sel)
             draw_rect(ui->draw, x0 - body / 2, y - line / 8, col, line, th->accent, 0.15);
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_LEFT, 0, th->text, 1}, row, x0, y);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
-            sel > 0 ? "Enter to keep it, or press a number · Esc to skip"
-                    : "Press a number, or Enter to skip",
+            sel > 0 ? _("Enter to keep it, or press a number · Esc to skip")
+                    : _("Press a number, or Enter to skip"),
             ui->w / 2, ui->h - small * 3);
 }
 
@@ -184,7 +185,7 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.045), body = ui_px(ui, 0.032), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100;
-    const char *question = "And now, how anxious do you feel?";
+    const char *question = _("And now, how anxious do you feel?");
     int x, y, r;
     circle_at(ui, 0, &x, &y, &r);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, question, ui->w / 2,
@@ -205,26 +206,26 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     }
     circle_at(ui, 0, &x, &y, &r);
     TextStyle label = {FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9};
-    ui_draw(ui, &label, "calm", x - r, y + r + small / 2);
+    ui_draw(ui, &label, _("calm"), x - r, y + r + small / 2);
     circle_at(ui, 10, &x, &y, &r);
     label.align = ALIGN_RIGHT;
-    ui_draw(ui, &label, "very anxious", x + r, y + r + small / 2);
+    ui_draw(ui, &label, _("very anxious"), x + r, y + r + small / 2);
     if (p->stage == PRACTICE_AFTER && p->before != HISTORY_NO_RATING) {
         char before[48];
-        snprintf(before, sizeof before, "Before, you said %d.", p->before);
+        snprintf(before, sizeof before, _("Before, you said %d."), p->before);
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, before,
                 ui->w / 2, y + r + small * 3);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
-            "Press a number (1 then 0 for 10), or ← → and Enter · Esc to skip", ui->w / 2,
+            _("Press a number (1 then 0 for 10), or ← → and Enter · Esc to skip"), ui->w / 2,
             ui->h - small * 3);
 }
 
 static const KeyHelp checkin_keys[] = {
-    {"0 to 10", "how anxious (1 then 0 for 10)"},
-    {"← → Enter", "choose, then keep it"},
-    {"1 to 4", "what set it off"},
-    {"Esc", "skip the question"},
+    {N_("0 to 10"), N_("how anxious (1 then 0 for 10)")},
+    {N_("← → Enter"), N_("choose, then keep it")},
+    {N_("1 to 4"), N_("what set it off")},
+    {N_("Esc"), N_("skip the question")},
     {NULL, NULL},
 };
 

@@ -3,6 +3,7 @@
 #include "app/screen_choice.h"
 
 #include <stdio.h>
+#include "i18n.h"
 
 static void choice_enter(void *self, Shell *sh, int64_t now_ms)
 {
@@ -82,15 +83,15 @@ static void choice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
                 (ui->w - col) / 2 + body, y + (rh - body * 5 / 4) / 2);
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1},
-            "Any of these is fine.", ui->w / 2, y + small);
+            _("Any of these is fine."), ui->w / 2, y + small);
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9},
-            "Press a number, or ↑ ↓ and Enter · Esc to leave it open", ui->w / 2, ui->h - small * 3);
+            _("Press a number, or ↑ ↓ and Enter · Esc to leave it open"), ui->w / 2, ui->h - small * 3);
 }
 
 static const KeyHelp choice_keys[] = {
-    {"1, 2, 3", "choose"},
-    {"↑ ↓ Enter", "choose, then keep it"},
-    {"Esc", "leave it open"},
+    {"1, 2, 3", N_("choose")},
+    {N_("↑ ↓ Enter"), N_("choose, then keep it")},
+    {N_("Esc"), N_("leave it open")},
     {NULL, NULL},
 };
 

@@ -7,6 +7,7 @@
 
 #include "app/layout.h"
 #include "core/duration.h"
+#include "i18n.h"
 #include "core/milestone.h"
 
 /* A milestone reached by the session just kept in the history: the newest
@@ -26,7 +27,7 @@ static void end_enter(void *self, Shell *sh, int64_t now_ms)
     k = k > MILESTONE_COUNT ? MILESTONE_COUNT : k;
     for (int i = k - 1; i >= 0 && !e->milestone; i--)
         if (m[i].at == sh->practice.start_utc_s)
-            e->milestone = milestone_words(m[i].kind);
+            e->milestone = _(milestone_words(m[i].kind));
     history_free(records);
 }
 
@@ -40,11 +41,11 @@ static bool offers_wait(const Shell *sh)
 static void draw_hint(const Shell *sh, Ui *ui, int small)
 {
     const Theme *th = ui->theme;
-    const char *hint = sh->started_from_menu ? "Enter to go again · Esc for the menu"
-                                             : "Enter to go again · Esc to leave";
+    const char *hint = sh->started_from_menu ? _("Enter to go again · Esc for the menu")
+                                             : _("Enter to go again · Esc to leave");
     if (offers_wait(sh))
-        hint = sh->started_from_menu ? "w wait well before you look · Enter to go again · Esc for the menu"
-                                     : "w wait well before you look · Enter to go again · Esc to leave";
+        hint = sh->started_from_menu ? _("w wait well before you look · Enter to go again · Esc for the menu")
+                                     : _("w wait well before you look · Enter to go again · Esc to leave");
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8},
             hint, ui->w / 2, ui->h - small * 3);
 }
@@ -63,24 +64,24 @@ static void end_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     if (sh->quiet_end) {
         /* A session that ends quietly (in the night, in bed): no praise, no tally. */
         ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1},
-                "Rest now, if you can.", ui->w / 2, y);
+                _("Rest now, if you can."), ui->w / 2, y);
         draw_hint(sh, ui, small);
         return;
     }
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Well done.", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, _("Well done."), ui->w / 2, y);
     char line[96], len[32];
     if (p->practised_ms < 60000) {
-        snprintf(line, sizeof line, "Under a minute, and it still counts.");
+        snprintf(line, sizeof line, _("Under a minute, and it still counts."));
     } else {
-        duration_format_length(p->practised_ms, len, sizeof len);
-        snprintf(line, sizeof line, "%s of practice.", len);
+        i18n_length(p->practised_ms, len, sizeof len);
+        snprintf(line, sizeof line, _("%s of practice."), len);
     }
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, 1}, line, ui->w / 2, y + body / 3);
     if (p->before != HISTORY_NO_RATING && p->after != HISTORY_NO_RATING) {
         if (p->after < p->before)
-            snprintf(line, sizeof line, "You came in at %d and leave at %d.", p->before, p->after);
+            snprintf(line, sizeof line, _("You came in at %d and leave at %d."), p->before, p->after);
         else
-            snprintf(line, sizeof line, "You came in at %d and leave at %d. Coming back is what counts.",
+            snprintf(line, sizeof line, _("You came in at %d and leave at %d. Coming back is what counts."),
                      p->before, p->after);
         y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 85 / 100, th->text_dim, 1}, line, ui->w / 2, y + body / 2);
     }
@@ -107,9 +108,9 @@ static Next end_action(void *self, Shell *sh, Action act, int64_t now_ms)
 }
 
 static const KeyHelp end_keys[] = {
-    {"Enter", "go again"},
-    {"w", "wait well before you look, after a session for waiting on a reply"},
-    {"Esc", "back, or leave"},
+    {N_("Enter"), N_("go again")},
+    {"w", N_("wait well before you look, after a session for waiting on a reply")},
+    {N_("Esc"), N_("back, or leave")},
     {NULL, NULL},
 };
 

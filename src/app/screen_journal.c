@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "app/text_field.h"
+#include "core/localtime.h"
 #include "env.h"
+#include "i18n.h"
 
 #define JOURNAL_CHARS_MAX 1000 /* characters; the file allows JOURNAL_TEXT_MAX bytes */
 
@@ -29,7 +31,7 @@ static void load(JournalScreen *j, Shell *sh)
     const char *path = paths_or_null(sh->paths->journal_file);
     Warnings w = {0};
     if (path && !journal_load(path, &j->entries, &j->n, &w))
-        shell_notice(sh, "Your journal could not be read just now.", 0, 4000);
+        shell_notice(sh, _("Your journal could not be read just now."), 0, 4000);
     report_warnings(path, &w);
     j->scroll = 0;
 }
@@ -37,7 +39,7 @@ static void load(JournalScreen *j, Shell *sh)
 static void begin_writing(JournalScreen *j, const char *prompt)
 {
     j->mode = JOURNAL_WRITING;
-    snprintf(j->prompt, sizeof j->prompt, "%s", prompt && prompt[0] ? prompt : JOURNAL_PROMPT_DEFAULT);
+    snprintf(j->prompt, sizeof j->prompt, "%s", prompt && prompt[0] ? prompt : _(JOURNAL_PROMPT_DEFAULT));
     TextField f = field_of(j);
     text_field_set(&f, "");
     SDL_StartTextInput(); /* already on in the window; a no-op then */
@@ -94,10 +96,10 @@ static bool keep(JournalScreen *j, Shell *sh, int64_t now_ms)
     diag_clear(&d);
     if (!journal_append(NULL, path, &e, &d)) {
         report_diag(&d);
-        shell_notice(sh, "Your words could not be kept just now; they are still here.", now_ms, 5000);
+        shell_notice(sh, _("Your words could not be kept just now; they are still here."), now_ms, 5000);
         return false;
     }
-    shell_notice(sh, "Kept in your journal.", now_ms, 3000);
+    shell_notice(sh, _("Kept in your journal."), now_ms, 3000);
     return true;
 }
 
@@ -173,13 +175,51 @@ static void layout(const Ui *ui, JournalLayout *l)
     l->x0 = (ui->w - l->col_w) / 2;
 }
 
+/* When an entry was written, "Monday 7 December 2026, 21:30", in the
+ * user's words (journal_when says it in English for the files). */
+static void entry_when(const JournalEntry *e, char *buf, size_t n)
+{
+    static const char *const weekdays[] = {N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+                                           N_("Friday"), N_("Saturday"), N_("Sunday")};
+    static const char *const months[] = {N_("January"), N_("February"), N_("March"), N_("April"),
+                                         N_("May"), N_("June"), N_("July"), N_("August"),
+                                         N_("September"), N_("October"), N_("November"), N_("December")};
+    LocalTime t = localtime_split(e->at, e->offset_min);
+    int wd = localtime_weekday(localtime_day(e->at, e->offset_min));
+    char clock[32];
+    i18n_clock(e->at, e->offset_min, clock, sizeof clock);
+    /* TRANSLATORS: when a journal entry was written: weekday, day of the month,
+     * month, year, time ("Monday 7 December 2026, 21:30"). */
+    snprintf(buf, n, _("%s %d %s %d, %s"), _(weekdays[wd]), t.day, _(months[(t.month - 1) % 12]), t.year, clock);
+}
+
+/* "When a reply doesn't come · Waiting for a reply · feeling 7 → 3", in
+ * the user's words, as journal_context says it in English. */
+static void entry_context(const JournalEntry *e, char *buf, size_t n)
+{
+    const char *title = e->title && e->title[0] ? e->title : e->name ? e->name
+                                                                     : "";
+    const char *trigger = i18n_trigger((int)e->trigger);
+    if (strcmp(title, trigger) == 0)
+        trigger = ""; /* a session named for its trigger says it once */
+    char moved[64] = "";
+    if (e->before >= 0 && e->after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d → %d"), e->before, e->after);
+    else if (e->before >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d before"), e->before);
+    else if (e->after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d after"), e->after);
+    snprintf(buf, n, "%s%s%s%s%s", title, title[0] && trigger[0] ? " · " : "", trigger,
+             (title[0] || trigger[0]) && moved[0] ? " · " : "", moved);
+}
+
 /* One entry at y (or only measured, when draw is false): its height. */
 static int draw_entry(Ui *ui, const JournalLayout *l, const JournalEntry *e, int y, bool draw)
 {
     const Theme *th = ui->theme;
-    char when[64], context[600];
-    journal_when(e, when, sizeof when);
-    journal_context(e, "→", context, sizeof context);
+    char when[128], context[600];
+    entry_when(e, when, sizeof when);
+    entry_context(e, context, sizeof context);
     struct {
         const char *text;
         TextStyle st;
@@ -209,14 +249,14 @@ static void draw_reading(JournalScreen *j, Ui *ui, const JournalLayout *l)
 {
     const Theme *th = ui->theme;
     int y = l->small * 2;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, 0, th->text, 1}, "Your journal", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, 0, th->text, 1}, _("Your journal"), ui->w / 2, y);
     y += l->small * 2;
-    const char *hint = "Enter or n to write · ↑ ↓ PgUp PgDn to read · Esc back";
+    const char *hint = _("Enter or n to write · ↑ ↓ PgUp PgDn to read · Esc back");
     if (j->n == 0) {
         ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_CENTER, l->col_w, th->text_dim, 1},
-                "Nothing here yet. After a session, or now, you can write a line or a few about what you noticed.",
+                _("Nothing here yet. After a session, or now, you can write a line or a few about what you noticed."),
                 ui->w / 2, ui->h / 2 - l->body * 2);
-        hint = "Enter to write · Esc back";
+        hint = _("Enter to write · Esc back");
     }
     /* The hint wraps at a large text size: the entries end above it. */
     int hw = 0, hint_h = 0;
@@ -240,9 +280,9 @@ static void draw_reading(JournalScreen *j, Ui *ui, const JournalLayout *l)
     SDL_RenderSetClipRect(ui->renderer, NULL);
     TextStyle more = {FONT_BODY, l->small, ALIGN_RIGHT, 0, th->text_dim, 1};
     if (j->scroll > 0)
-        ui_draw(ui, &more, "more above ↑", l->x0 + l->col_w, y - l->small * 3 / 2);
+        ui_draw(ui, &more, _("more above ↑"), l->x0 + l->col_w, y - l->small * 3 / 2);
     if (j->scroll < j->content_h - j->view_h)
-        ui_draw(ui, &more, "more below ↓", l->x0 + l->col_w, bottom + l->small / 2);
+        ui_draw(ui, &more, _("more below ↓"), l->x0 + l->col_w, bottom + l->small / 2);
     ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - hint_h - l->small);
 }
 
@@ -256,15 +296,18 @@ static void draw_writing(JournalScreen *j, Ui *ui, const JournalLayout *l)
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, l->col_w, th->text, 1}, j->prompt, ui->w / 2, y);
     y += l->body;
     TextField f = field_of(j);
-    y += text_field_draw(&f, ui, l->x0, y, l->col_w, l->body, l->pad, "A line or a few, if you like…");
+    y += text_field_draw(&f, ui, l->x0, y, l->col_w, l->body, l->pad, _("A line or a few, if you like…"));
     /* Longer than the field: the whole of it, wrapped, to read back. */
     int tw = 0, th_ = 0;
     ui_measure(ui, FONT_BODY, l->body, j->edit, 0, &tw, &th_);
     if (tw > l->col_w - l->pad * 2 - l->body)
         ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, j->edit, l->x0, y + l->small);
-    const char *hint = j->for_practice ? "Enter to keep it · Esc to skip · nothing is required"
-                                       : "Enter to keep it · Esc to leave it";
-    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - l->small * 2);
+    const char *hint = j->for_practice ? _("Enter to keep it · Esc to skip · nothing is required")
+                                       : _("Enter to keep it · Esc to leave it");
+    int hint_w = 0, hint_h = 0; /* it wraps at a large text size, and in a longer language */
+    ui_measure(ui, FONT_BODY, l->small, hint, ui->w * 9 / 10, &hint_w, &hint_h);
+    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2,
+            ui->h - hint_h - l->small);
 }
 
 static void journal_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -286,10 +329,10 @@ static void journal_fini(void *self, Shell *sh)
 }
 
 static const KeyHelp journal_keys[] = {
-    {"Enter", "keep what you wrote; or write a new entry"},
-    {"n", "write a new entry"},
-    {"↑ ↓", "read up and down; PgUp PgDn a page, Home End the newest and oldest"},
-    {"Esc", "skip, or back"},
+    {N_("Enter"), N_("keep what you wrote; or write a new entry")},
+    {"n", N_("write a new entry")},
+    {"↑ ↓", N_("read up and down; PgUp PgDn a page, Home End the newest and oldest")},
+    {N_("Esc"), N_("skip, or back")},
     {NULL, NULL},
 };
 

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "core/duration.h"
+#include "app/fit.h"
+#include "i18n.h"
 
 static void menu_init_state(void *self, Shell *sh)
 {
@@ -35,7 +37,7 @@ static Next start_selected(MenuScreen *ms, Shell *sh, int64_t now_ms)
             shell_notice(sh, e->error, now_ms, 8000);
         return next_stay();
     case MENU_START_NEEDS_LENGTH:
-        shell_notice(sh, "Type a length such as 7m, 90s or 1m30s", now_ms, 4000);
+        shell_notice(sh, _("Type a length such as 7m, 90s or 1m30s"), now_ms, 4000);
         return next_stay();
     case MENU_START_OK: break;
     }
@@ -45,8 +47,8 @@ static Next start_selected(MenuScreen *ms, Shell *sh, int64_t now_ms)
     shell_save_prefs(sh, now_ms);
     if (raised) {
         char min[32], msg[128];
-        duration_format_length(e->min_ms, min, sizeof min);
-        snprintf(msg, sizeof msg, "This session needs at least %s, so it runs that long.", min);
+        i18n_length(e->min_ms, min, sizeof min);
+        snprintf(msg, sizeof msg, _("This session needs at least %s, so it runs that long."), min);
         shell_notice(sh, msg, now_ms, 5000);
     }
     return (Next){.kind = NEXT_START, .session = e->path, .length_ms = length, .checkin = true};
@@ -56,7 +58,7 @@ static Next back(Shell *sh, int64_t now_ms)
 {
     if (!sh->waiting)
         return next_kind(NEXT_QUIT);
-    shell_notice(sh, "Back to waiting.", now_ms, 3000);
+    shell_notice(sh, _("Back to waiting."), now_ms, 3000);
     return next_go(SCREEN_WAIT);
 }
 
@@ -133,22 +135,36 @@ static void length_label(const MenuModel *m, const CatalogEntry *e, char *buf, s
 {
     char len[32];
     if (m->typing) {
-        snprintf(buf, n, "Length: %s_%s", m->typed, m->typed_ms ? "" : "  (like 7m or 90s)");
+        snprintf(buf, n, _("Length: %s_%s"), m->typed, m->typed_ms ? "" : _("  (like 7m or 90s)"));
         return;
     }
     if (e && e->ok && e->fixed) {
-        duration_format_length(e->length_ms, len, sizeof len);
-        snprintf(buf, n, "Length: %s (this session's own)", len);
+        i18n_length(e->length_ms, len, sizeof len);
+        snprintf(buf, n, _("Length: %s (this session's own)"), len);
         return;
     }
     int64_t ms = menu_length(m);
     if (ms == 0) {
-        duration_format_length(e && e->ok ? e->nominal_ms : 0, len, sizeof len);
-        snprintf(buf, n, "‹  Length: %s (its usual)  ›", len);
+        i18n_length(e && e->ok ? e->nominal_ms : 0, len, sizeof len);
+        snprintf(buf, n, _("‹  Length: %s (its usual)  ›"), len);
     } else {
-        duration_format_length(ms, len, sizeof len);
-        snprintf(buf, n, "‹  Length: %s  ›", len);
+        i18n_length(ms, len, sizeof len);
+        snprintf(buf, n, _("‹  Length: %s  ›"), len);
     }
+}
+
+/* The headings of the built-in index (assets/sessions/index) and the
+ * catalog's own two, so that each is shown in the user's words. */
+static const char *const group_words[] = {N_("Right now"), N_("Care for yourself"),
+                                          N_("Breathing and grounding"), N_("Your own"),
+                                          N_("More sessions")};
+
+static const char *group_heading(const char *group)
+{
+    for (size_t i = 0; i < sizeof group_words / sizeof *group_words; i++)
+        if (strcmp(group, group_words[i]) == 0)
+            return _(group_words[i]);
+    return group;
 }
 
 /* The list's rows as drawn: a session's row, the chosen one's about
@@ -204,8 +220,12 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         col_w = title_px * 30;
     int x0 = (ui->w - col_w) / 2;
 
+    int logo_w, logo_h;
+    ui_measure(ui, FONT_LIGHT, ui_px(ui, 0.05), "ebb", 0, &logo_w, &logo_h);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, "w wait well   v your voice   j journal   t reminders   p progress   i about   ? keys", x0 + col_w, margin);
+    const char *keys = _("w wait well   v your voice   j journal   t reminders   p progress   i about   ? keys");
+    int keys_px = fit_px(ui, FONT_BODY, small, keys, 0, col_w - logo_w - small, 0);
+    ui_draw(ui, &(TextStyle){FONT_BODY, keys_px, ALIGN_RIGHT, 0, th->text_dim, 0.8}, keys, x0 + col_w, margin);
 
     int top = margin / 2 + ui_px(ui, 0.05) * 2;
     int bottom = ui->h - small * 5;
@@ -227,7 +247,7 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         const CatalogEntry *e = &cat->items[i];
         bool is_sel = i == m->sel;
         if (heading_h(&rows, i, ms->scroll)) {
-            ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->accent, 1}, e->group, x0 + small, y + small / 2);
+            ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->accent, 1}, group_heading(e->group), x0 + small, y + small / 2);
             y += rows.heading_h;
         }
         int h = row_h + (is_sel ? rows.about_h : 0);
@@ -241,9 +261,9 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_LEFT, 0, e->ok ? th->text : th->text_dim, is_sel ? 1.0 : 0.85}, title, x0 + small, ty);
         char len[32];
         if (e->ok)
-            duration_format_length(e->nominal_ms, len, sizeof len);
+            i18n_length(e->nominal_ms, len, sizeof len);
         else
-            snprintf(len, sizeof len, "has an error");
+            snprintf(len, sizeof len, _("has an error"));
         /* The length goes at the right when it fits beside the title; the
          * line at the bottom always shows the chosen session's. */
         int title_w, len_w, ignored;
@@ -263,37 +283,38 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     if (ms->page < 1)
         ms->page = 1;
     if (cat->count == 0)
-        ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_CENTER, 0, th->text, 1}, "No sessions found.", ui->w / 2, top);
+        ui_draw(ui, &(TextStyle){FONT_BODY, title_px, ALIGN_CENTER, 0, th->text, 1}, _("No sessions found."), ui->w / 2, top);
     /* Sessions out of sight are said to be there, above and below. */
     ms->more_above = ms->scroll > 0;
     ms->more_below = ms->rows.last < cat->count - 1;
     char more[48];
     TextStyle hint = {FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9};
     if (ms->more_above)
-        ui_draw(ui, &hint, "more above ↑", x0 + col_w, top - small * 3 / 2);
+        ui_draw(ui, &hint, _("more above ↑"), x0 + col_w, top - small * 3 / 2);
     if (ms->more_below) {
-        snprintf(more, sizeof more, "%d more below ↓", cat->count - 1 - ms->rows.last);
+        snprintf(more, sizeof more, ngettext("%d more below ↓", "%d more below ↓", cat->count - 1 - ms->rows.last),
+                 cat->count - 1 - ms->rows.last);
         ui_draw(ui, &hint, more, x0 + col_w, y + small / 4);
     }
 
     char label[128];
     length_label(m, sel, label, sizeof label);
     ui_draw(ui, &(TextStyle){FONT_BODY, about_px, ALIGN_CENTER, 0, th->text, 0.95}, label, ui->w / 2, ui->h - small * 4);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Enter to begin", ui->w / 2, ui->h - small * 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, _("Enter to begin"), ui->w / 2, ui->h - small * 2);
 }
 
 static const KeyHelp menu_keys[] = {
-    {"↑ ↓", "choose a session"},
-    {"PgUp PgDn", "a page up or down; Home and End, the first and last"},
-    {"← →", "shorter, longer; or type one, like 7m"},
-    {"Enter", "begin"},
-    {"w", "wait well before you look at your messages"},
-    {"v", "your caring lines"},
-    {"j", "your journal: read it, or write what you noticed"},
-    {"i", "about ebb, and where help is"},
-    {"t", "your reminders"},
-    {"p", "your progress"},
-    {"Esc", "leave"},
+    {"↑ ↓", N_("choose a session")},
+    {"PgUp PgDn", N_("a page up or down; Home and End, the first and last")},
+    {"← →", N_("shorter, longer; or type one, like 7m")},
+    {N_("Enter"), N_("begin")},
+    {"w", N_("wait well before you look at your messages")},
+    {"v", N_("your caring lines")},
+    {"j", N_("your journal: read it, or write what you noticed")},
+    {"i", N_("about ebb, and where help is")},
+    {"t", N_("your reminders")},
+    {"p", N_("your progress")},
+    {N_("Esc"), N_("leave")},
     {NULL, NULL},
 };
 

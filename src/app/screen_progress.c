@@ -13,6 +13,8 @@
 #include "core/progress.h"
 #include "core/script.h"
 #include "env.h"
+#include "app/fit.h"
+#include "i18n.h"
 
 typedef struct {
     Progress progress;
@@ -52,7 +54,7 @@ static void progress_enter(void *self, Shell *sh, int64_t now_ms)
     int64_t now = sh->wall_now_ms() / 1000;
     ps->have_progress = progress_compute(ps->history, n, now, env_offset_min(now), &ps->progress);
     if (!ps->have_progress)
-        shell_notice(sh, "Your progress could not be read just now.", now_ms, 4000);
+        shell_notice(sh, _("Your progress could not be read just now."), now_ms, 4000);
 }
 
 static void scroll_by(ProgressScreen *ps, int by)
@@ -86,12 +88,16 @@ static Next progress_action(void *self, Shell *sh, Action act, int64_t now_ms)
     return next_stay();
 }
 
-/* A figure over its label, centred on x. */
-static void figure(Ui *ui, int x, int y, const char *value, const char *label)
+/* A figure over its label, centred on x, the label within a column cw wide. */
+static void figure(Ui *ui, int x, int y, int cw, const char *value, const char *label)
 {
     const Theme *th = ui->theme;
     int big = ui_px(ui, 0.05), small = ui_px(ui, 0.022);
-    int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, value, x, y);
+    int w, h; /* the label sits where it would under an unshrunk figure */
+    ui_measure(ui, FONT_LIGHT, big, value, 0, &w, &h);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, fit_px(ui, FONT_LIGHT, big, value, 0, cw - small, 0), ALIGN_CENTER, 0, th->text, 1},
+            value, x, y);
+    small = fit_px(ui, FONT_BODY, small, label, 0, cw - small / 2, 0);
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 1}, label, x, y + h);
 }
 
@@ -117,8 +123,8 @@ static void chart(Ui *ui, const Progress *p, int x0, int y0, int w, int h)
                   0.85);
     }
     int small = ui_px(ui, 0.02);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9}, "30 days ago", x0, y0 + h + small / 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, "today", x0 + w, y0 + h + small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_LEFT, 0, th->text_dim, 0.9}, _("30 days ago"), x0, y0 + h + small / 2);
+    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.9}, _("today"), x0 + w, y0 + h + small / 2);
 }
 
 /* A line of the page at y: its height, and the gap after it. */
@@ -132,9 +138,14 @@ static int line_at(Ui *ui, int y, int px, Rgb colour, const char *text)
 static void feeling_line(char *buf, size_t n, const char *what, int times, int rated, double before,
                          double after)
 {
-    int k = snprintf(buf, n, "%s: %d time%s", what, times, times == 1 ? "" : "s");
+    char count[64];
+    snprintf(count, sizeof count, ngettext("%d time", "%d times", times), times);
+    int k = snprintf(buf, n, "%s: %s", what, count);
+    char b[16], a[16];
+    i18n_decimal(before, b, sizeof b);
+    i18n_decimal(after, a, sizeof a);
     if (rated > 0 && k > 0 && (size_t)k < n)
-        snprintf(buf + k, n - (size_t)k, ", %.1f → %.1f", before, after);
+        snprintf(buf + k, n - (size_t)k, ", %s → %s", b, a);
 }
 
 /* For each trigger and each session, how often and how the feeling moved. */
@@ -149,15 +160,12 @@ static int draw_what_helps(Ui *ui, const Progress *p, int y)
         if (pt->sessions == 0)
             continue;
         if (!any)
-            y += line_at(ui, y + head / 2, head, th->text, "What set it off") + head / 2;
+            y += line_at(ui, y + head / 2, head, th->text, _("What set it off")) + head / 2;
         any = true;
-        char what[64];
-        snprintf(what, sizeof what, "%s", script_trigger_text((HistoryTrigger)t));
-        what[0] = (char)(what[0] - 'a' + 'A');
-        feeling_line(line, sizeof line, what, pt->sessions, pt->rated, pt->avg_before, pt->avg_after);
+        feeling_line(line, sizeof line, i18n_trigger(t), pt->sessions, pt->rated, pt->avg_before, pt->avg_after);
         y += line_at(ui, y, body, th->text_dim, line);
     }
-    y += line_at(ui, y + head / 2, head, th->text, "Each session") + head / 2;
+    y += line_at(ui, y + head / 2, head, th->text, _("Each session")) + head / 2;
     for (int i = 0; i < p->nsessions; i++) {
         const ProgressSession *s = &p->by_session[i];
         feeling_line(line, sizeof line, s->title && s->title[0] ? s->title : s->name, s->sessions, s->rated,
@@ -170,19 +178,21 @@ static int draw_what_helps(Ui *ui, const Progress *p, int y)
 /* The milestones, newest first, each with its day. */
 static int draw_milestones(Ui *ui, const ProgressScreen *ps, int y)
 {
-    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                         "August", "September", "October", "November", "December"};
+    static const char *const months[] = {N_("January"), N_("February"), N_("March"), N_("April"),
+                                         N_("May"), N_("June"), N_("July"), N_("August"),
+                                         N_("September"), N_("October"), N_("November"), N_("December")};
     const Theme *th = ui->theme;
     int head = ui_px(ui, 0.034), body = ui_px(ui, 0.026), y0 = y;
     if (ps->nmilestones == 0)
         return 0;
-    y += line_at(ui, y + head / 2, head, th->text, "Along the way") + head / 2;
+    y += line_at(ui, y + head / 2, head, th->text, _("Along the way")) + head / 2;
     for (int i = ps->nmilestones - 1; i >= 0; i--) {
         const Milestone *m = &ps->milestones[i];
         LocalTime t = localtime_split(m->at, m->offset_min);
-        char line[256];
-        snprintf(line, sizeof line, "%s  (%d %s %d)", milestone_words(m->kind), t.day, months[(t.month - 1) % 12],
-                 t.year);
+        char day[64], line[320];
+        /* TRANSLATORS: a milestone's day: the day of the month, the month's name, the year. */
+        snprintf(day, sizeof day, _("%d %s %d"), t.day, _(months[(t.month - 1) % 12]), t.year);
+        snprintf(line, sizeof line, "%s  (%s)", _(milestone_words(m->kind)), day);
         y += line_at(ui, y, body, th->accent, line);
     }
     return y - y0;
@@ -196,36 +206,40 @@ static int draw_summary(Ui *ui, const Shell *sh, const ProgressScreen *ps, int y
     int body = ui_px(ui, 0.028), small = ui_px(ui, 0.022), y0 = y;
     char times[32], all[32], week[32], streak[32];
     snprintf(times, sizeof times, "%d", p->sessions);
-    duration_format_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
-    duration_format_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
+    i18n_minutes(p->total_s * 1000, DURATION_NEAREST, all, sizeof all);
+    i18n_minutes(p->week_s * 1000, DURATION_NEAREST, week, sizeof week);
     snprintf(streak, sizeof streak, "%d", p->streak_days);
     int columns = sh->opt.hide_streak ? 3 : 4;
     int cw = ui->w / (columns + 1);
     y += small * 2;
-    figure(ui, cw, y, times, p->sessions == 1 ? "time you came back" : "times you came back");
-    figure(ui, cw * 2, y, all, "in all");
-    figure(ui, cw * 3, y, week, "this week");
+    figure(ui, cw, y, cw, times, ngettext("time you came back", "times you came back", p->sessions));
+    figure(ui, cw * 2, y, cw, all, _("in all"));
+    figure(ui, cw * 3, y, cw, week, _("this week"));
     if (!sh->opt.hide_streak)
-        figure(ui, cw * 4, y, streak, p->streak_days == 1 ? "day in a row" : "days in a row");
+        figure(ui, cw * 4, y, cw, streak, ngettext("day in a row", "days in a row", p->streak_days));
     y += ui_px(ui, 0.05) * 2 + small * 2;
     int ch = ui->h / 5;
     chart(ui, p, ui->w / 10, y, ui->w * 8 / 10, ch);
     y += ch + small * 3;
-    char line[256];
+    char line[256], before[16], after[16], drop[16];
     if (p->rated > 0) {
-        snprintf(line, sizeof line, "On average the feeling went from %.1f before to %.1f after.", p->avg_before,
-                 p->avg_after);
+        i18n_decimal(p->avg_before, before, sizeof before);
+        i18n_decimal(p->avg_after, after, sizeof after);
+        snprintf(line, sizeof line, _("On average the feeling went from %s before to %s after."), before, after);
         y += line_at(ui, y, body, th->text, line);
     }
     if (p->calmest >= 0) {
         const ProgressSession *s = &p->by_session[p->calmest];
-        snprintf(line, sizeof line, "The one that calms you most: %s (%.1f lower, on average).",
-                 s->title && s->title[0] ? s->title : s->name, s->avg_drop);
+        i18n_decimal(s->avg_drop, drop, sizeof drop);
+        snprintf(line, sizeof line, _("The one that calms you most: %s (%s lower, on average)."),
+                 s->title && s->title[0] ? s->title : s->name, drop);
         y += line_at(ui, y, body, th->text, line);
     }
     if (ps->waits > 0) {
-        snprintf(line, sizeof line, "You waited well %d time%s. Urges noticed, and let pass: %d.", ps->waits,
-                 ps->waits == 1 ? "" : "s", ps->urges_total);
+        snprintf(line, sizeof line,
+                 ngettext("You waited well %d time. Urges noticed, and let pass: %d.",
+                          "You waited well %d times. Urges noticed, and let pass: %d.", ps->waits),
+                 ps->waits, ps->urges_total);
         y += line_at(ui, y, body, th->text, line);
     }
     return y - y0;
@@ -237,7 +251,7 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     ProgressScreen *ps = self;
     const Theme *th = ui->theme;
     int title = ui_px(ui, 0.045), body = ui_px(ui, 0.028), small = ui_px(ui, 0.022);
-    const char *hint = "↑ ↓ PgUp PgDn to read · Esc to go back";
+    const char *hint = _("↑ ↓ PgUp PgDn to read · Esc to go back");
     int hw = 0, hint_h = 0; /* the hint wraps at a large text size: the page ends above it */
     ui_measure(ui, FONT_BODY, small, hint, ui->w * 9 / 10, &hw, &hint_h);
     int wrap = ui->w * 85 / 100, top = small * 2, bottom = ui->h - hint_h - small * 3;
@@ -247,23 +261,23 @@ static void progress_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     SDL_Rect clip = {0, top, ui->w, ps->view_h};
     SDL_RenderSetClipRect(ui->renderer, &clip);
     int y = top - ps->scroll;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, "Your practice", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, title, ALIGN_CENTER, 0, th->text, 1}, _("Your practice"), ui->w / 2, y);
     if (!ps->have_progress || p->sessions == 0) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, "Nothing here yet. Each session you finish, or begin, will show up here.", ui->w / 2, ui->h / 2 - body);
+        ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, wrap, th->text_dim, 1}, _("Nothing here yet. Each session you finish, or begin, will show up here."), ui->w / 2, ui->h / 2 - body);
     } else {
         y += draw_summary(ui, sh, ps, y);
         y += draw_what_helps(ui, p, y);
         y += draw_milestones(ui, ps, y);
-        y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, "Every time you come back counts, however short.", ui->w / 2, y + small);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 1}, _("Every time you come back counts, however short."), ui->w / 2, y + small);
         y += small * 2;
     }
     SDL_RenderSetClipRect(ui->renderer, NULL);
     ps->content_h = y + ps->scroll - top;
     TextStyle more = {FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 1};
     if (ps->scroll < ps->content_h - ps->view_h)
-        ui_draw(ui, &more, "more below ↓", ui->w - small * 2, bottom + small / 2);
+        ui_draw(ui, &more, _("more below ↓"), ui->w - small * 2, bottom + small / 2);
     if (ps->content_h <= ps->view_h)
-        hint = "Esc to go back";
+        hint = _("Esc to go back");
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, ui->w * 9 / 10, th->text_dim, 0.8}, hint, ui->w / 2,
             ui->h - hint_h - small);
 }
@@ -274,8 +288,8 @@ static void progress_fini(void *self, Shell *sh)
 }
 
 static const KeyHelp progress_keys[] = {
-    {"↑ ↓", "read on; PgUp PgDn a page, Home End the top and the end"},
-    {"Esc", "back to the start"},
+    {"↑ ↓", N_("read on; PgUp PgDn a page, Home End the top and the end")},
+    {N_("Esc"), N_("back to the start")},
     {NULL, NULL},
 };
 

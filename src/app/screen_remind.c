@@ -12,9 +12,10 @@
 #include "env.h"
 #include "remind_list.h"
 #include "remind_systemd.h"
+#include "i18n.h"
 
 static const char *const absent_line =
-    "Reminders need systemd's user timers, and no systemd user manager is running here.";
+    N_("Reminders need systemd's user timers, and no systemd user manager is running here.");
 
 static int64_t wall_s(const Shell *sh)
 {
@@ -58,7 +59,7 @@ static void load(RemindScreen *rs, Shell *sh)
         if (!remind_session_title(sh->paths, r->session, rs->words[i], sizeof rs->words[i], start,
                                   sizeof start, why, sizeof why)) {
             /* A long path is cut between two characters to fit the line. */
-            const char *words = r->session[0] ? r->session : "your usual session";
+            const char *words = r->session[0] ? r->session : _("your usual session");
             int fit = (int)utf8_cut(words, strlen(words), sizeof rs->words[i] - 1);
             snprintf(rs->words[i], sizeof rs->words[i], "%.*s", fit, words);
         }
@@ -75,7 +76,7 @@ static void remind_enter(void *self, Shell *sh, int64_t now_ms)
     const Catalog *c = &sh->catalog;
     const CatalogEntry *e = sh->chosen >= 0 && sh->chosen < c->count ? &c->items[sh->chosen] : NULL;
     snprintf(rs->session, sizeof rs->session, "%s", e ? (e->user ? e->path : e->name) : "");
-    snprintf(rs->absent, sizeof rs->absent, "%s", remind_systemd_running() ? "" : absent_line);
+    snprintf(rs->absent, sizeof rs->absent, "%s", remind_systemd_running() ? "" : _(absent_line));
     rs->mode = REMIND_LIST;
     rs->sel = 0;
     load(rs, sh);
@@ -98,12 +99,12 @@ static void do_todo(RemindScreen *rs, Shell *sh, int64_t now_ms)
     int64_t now = wall_s(sh);
     int offset = env_offset_min(now);
     if (!r || rs->unreadable) {
-        say(sh, "Your reminders could not be read just now.", now_ms);
+        say(sh, _("Your reminders could not be read just now."), now_ms);
         return;
     }
     if (rs->todo == REMIND_DO_REMOVE) {
         if (remind_uninstall(sh->paths, &rs->list, id, why, sizeof why) == EXIT_OK)
-            snprintf(msg, sizeof msg, "Your reminder is removed.");
+            snprintf(msg, sizeof msg, _("Your reminder is removed."));
         else
             snprintf(msg, sizeof msg, "%s", why);
     } else {
@@ -111,14 +112,16 @@ static void do_todo(RemindScreen *rs, Shell *sh, int64_t now_ms)
             remind_resume(r);
         else
             remind_pause(r, now, offset, rs->todo == REMIND_DO_DAY ? 1 : 7);
-        remind_format_moment(remind_next(r, now, offset), offset, when, sizeof when);
+        i18n_moment(remind_next(r, now, offset), offset, when, sizeof when);
         if (!remind_save_list(sh->paths, &rs->list, why, sizeof why))
             snprintf(msg, sizeof msg, "%s", why);
         else if (rs->todo == REMIND_DO_RESUME)
-            snprintf(msg, sizeof msg, "It is on again. The next invitation comes %s.", when);
+            snprintf(msg, sizeof msg, _("It is on again. The next invitation comes %s."), when);
         else
-            snprintf(msg, sizeof msg, "It rests for a %s. The next invitation comes %s.",
-                     rs->todo == REMIND_DO_DAY ? "day" : "week", when);
+            snprintf(msg, sizeof msg,
+                     rs->todo == REMIND_DO_DAY ? _("It rests for a day. The next invitation comes %s.")
+                                               : _("It rests for a week. The next invitation comes %s."),
+                     when);
     }
     say(sh, msg, now_ms);
     load(rs, sh);
@@ -143,7 +146,7 @@ static void begin_adding(RemindScreen *rs, Shell *sh, char first, int64_t now_ms
         return;
     }
     if (rs->list.count >= REMIND_MAX) {
-        shell_notice(sh, "You have as many reminders as ebb keeps; remove one to make room.", now_ms, 5000);
+        shell_notice(sh, _("You have as many reminders as ebb keeps; remove one to make room."), now_ms, 5000);
         return;
     }
     if (!remind_session_title(sh->paths, rs->session, rs->title, sizeof rs->title, start, sizeof start,
@@ -152,7 +155,7 @@ static void begin_adding(RemindScreen *rs, Shell *sh, char first, int64_t now_ms
         return;
     }
     if (!remind_session_ok(start)) {
-        shell_notice(sh, "This session's path is too long for a reminder.", now_ms, 5000);
+        shell_notice(sh, _("This session's path is too long for a reminder."), now_ms, 5000);
         return;
     }
     memcpy(rs->session, start, strlen(start) + 1); /* a path, made absolute; remind_session_ok: it fits */
@@ -167,7 +170,7 @@ static void add(RemindScreen *rs, Shell *sh, int64_t now_ms)
     Reminder r;
     memset(&r, 0, sizeof r);
     if (!remind_parse_time(rs->typed, &r.minute)) {
-        shell_notice(sh, "Type a time such as 21:30 or 9pm.", now_ms, 4000);
+        shell_notice(sh, _("Type a time such as 21:30 or 9pm."), now_ms, 4000);
         return;
     }
     r.days = remind_view_day_set(rs->days);
@@ -177,19 +180,19 @@ static void add(RemindScreen *rs, Shell *sh, int64_t now_ms)
     int id;
     int rc = rs->unreadable ? EXIT_BAD_INPUT : remind_install(sh->paths, &rs->list, &r, &id, why, sizeof why);
     if (rs->unreadable)
-        snprintf(why, sizeof why, "your reminders could not be read just now");
+        snprintf(why, sizeof why, _("your reminders could not be read just now"));
     if (rc != EXIT_OK) {
         say(sh, why, now_ms); /* what was typed stays, to try again or leave */
         if (rc == EXIT_PLATFORM && !remind_systemd_running())
-            snprintf(rs->absent, sizeof rs->absent, "%s", absent_line);
+            snprintf(rs->absent, sizeof rs->absent, "%s", _(absent_line));
         return;
     }
     int64_t now = wall_s(sh);
     int offset = env_offset_min(now);
     remind_format_time(r.minute, time_s, sizeof time_s);
     remind_view_days(r.days, days, sizeof days);
-    remind_format_moment(remind_next(remind_find(&rs->list, id), now, offset), offset, when, sizeof when);
-    snprintf(msg, sizeof msg, "At %s, %s: %s. The first invitation comes %s.", time_s, days, rs->title, when);
+    i18n_moment(remind_next(remind_find(&rs->list, id), now, offset), offset, when, sizeof when);
+    snprintf(msg, sizeof msg, _("At %s, %s: %s. The first invitation comes %s."), time_s, days, rs->title, when);
     shell_notice(sh, msg, now_ms, 6000);
     load(rs, sh);
     for (int i = 0; i < rs->list.count; i++)
@@ -287,12 +290,12 @@ static Next remind_action(void *self, Shell *sh, Action act, int64_t now_ms)
 }
 
 static const KeyHelp remind_keys[] = {
-    {"↑ ↓", "choose a reminder"},
-    {"← →", "what to do with it; for a new one, which days"},
-    {"Enter", "do it, or add a reminder"},
-    {"21:30", "type a new reminder's time"},
-    {"d", "remove the chosen reminder"},
-    {"Esc", "back"},
+    {"↑ ↓", N_("choose a reminder")},
+    {"← →", N_("what to do with it; for a new one, which days")},
+    {N_("Enter"), N_("do it, or add a reminder")},
+    {"21:30", N_("type a new reminder's time")},
+    {"d", N_("remove the chosen reminder")},
+    {N_("Esc"), N_("back")},
     {NULL, NULL},
 };
 

@@ -10,6 +10,8 @@
 #include "app/layout.h"
 #include "core/checkin.h"
 #include "core/duration.h"
+#include "app/fit.h"
+#include "i18n.h"
 
 #define COLOUR_BLEND_MS 900
 #define HINT_MS 6000
@@ -29,9 +31,9 @@ static Rgb phase_colour(const Theme *th, PhaseKind p)
 static const char *phase_words(PhaseKind p)
 {
     switch (p) {
-    case PHASE_IN: return "Breathe in";
-    case PHASE_HOLD: return "Hold";
-    case PHASE_OUT: return "Breathe out";
+    case PHASE_IN: return _("Breathe in");
+    case PHASE_HOLD: return _("Hold");
+    case PHASE_OUT: return _("Breathe out");
     case PHASE_NONE: break;
     }
     return "";
@@ -193,7 +195,7 @@ static void draw_breath_words(Ui *ui, bool hide_countdown, const SessionLayout *
     }
     int y = l->words_y;
     y += ui_draw(ui, &(TextStyle){FONT_LIGHT, sizes[tier][0], ALIGN_CENTER, 0, th->text_dim, 0.9}, label, ui->w / 2, y);
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, sizes[tier][1], ALIGN_CENTER, wrap, th->text, at->text_alpha}, at->text, ui->w / 2, y + l->small / 2);
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, sizes[tier][1], ALIGN_CENTER, wrap, th->text, at->text_alpha}, i18n_text(at->text), ui->w / 2, y + l->small / 2);
 }
 
 static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -221,7 +223,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     session_layout(ui, &l);
     int below = l.words_y, big = l.big, body = l.body, small = l.small;
     if (v.f.paused) {
-        ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, "Paused", ui->w / 2,
+        ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->text, 1}, _("Paused"), ui->w / 2,
                 below);
     } else if (at->kind == STEP_BREATHE && v.words) {
         draw_breath_words(ui, sh->opt.hide_countdown, &l, v.words, caring_longest(&sh->loaded->caring), at);
@@ -235,12 +237,12 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         /* Every sound has something to see, for those who cannot hear it. */
         double fade = (double)at->phase_elapsed_ms / TEXT_FADE_MS;
         double out = (double)at->phase_left_ms / TEXT_FADE_MS;
-        ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, fade < out ? (fade < 1 ? fade : 1) : (out < 1 ? out : 1)}, "A bell", ui->w / 2, below);
+        ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, 0, th->text_dim, fade < out ? (fade < 1 ? fade : 1) : (out < 1 ? out : 1)}, _("A bell"), ui->w / 2, below);
     } else if (at->text) {
         int wrap = ui->w * 8 / 10;
         if (wrap > big * 16)
             wrap = big * 16;
-        int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, wrap, th->text, at->text_alpha}, at->text, ui->w / 2, below);
+        int h = ui_draw(ui, &(TextStyle){FONT_LIGHT, body, ALIGN_CENTER, wrap, th->text, at->text_alpha}, i18n_text(at->text), ui->w / 2, below);
         if (v.f.ground_items > 0)
             draw_dots(ui, v.f.ground_filled, v.f.ground_items, below + h + body, th->accent);
     }
@@ -250,7 +252,7 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int margin = small;
     if (v.left_s >= 0) {
         duration_format_clock((int64_t)v.left_s * 1000, left, sizeof left);
-        snprintf(label, sizeof label, "%s left", left);
+        snprintf(label, sizeof label, _("%s left"), left);
         ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_RIGHT, 0, th->text_dim, 0.8}, label,
                 ui->w - margin, margin);
     }
@@ -258,14 +260,19 @@ static void session_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
     static const char *const hints[] = {
         [HINT_NONE] = NULL,
-        [HINT_PAUSED] = "space to go on · Esc to stop",
-        [HINT_GROUND] = "Tap space for each one you notice",
-        [HINT_KEYS] = "space pause · f fullscreen · ? keys",
-        [HINT_OFFER] = "How anxious are you, 0 to 10? Press a number, or just breathe.",
-        [HINT_NOTED] = "Noted. Breathe on.",
+        [HINT_PAUSED] = N_("space to go on · Esc to stop"),
+        [HINT_GROUND] = N_("Tap space for each one you notice"),
+        [HINT_KEYS] = N_("space pause · f fullscreen · ? keys"),
+        [HINT_OFFER] = N_("How anxious are you, 0 to 10? Press a number, or just breathe."),
+        [HINT_NOTED] = N_("Noted. Breathe on."),
     };
-    if (hints[v.hint])
-        ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, v.hint_alpha}, hints[v.hint], ui->w / 2, ui->h - small * 2 - margin);
+    if (hints[v.hint]) {
+        /* One line, within the window in any language. */
+        const char *hint = _(hints[v.hint]);
+        int px = fit_px(ui, FONT_BODY, small, hint, 0, ui->w * 95 / 100, 0);
+        ui_draw(ui, &(TextStyle){FONT_BODY, px, ALIGN_CENTER, 0, th->text_dim, v.hint_alpha}, hint, ui->w / 2,
+                ui->h - small * 2 - margin);
+    }
 }
 
 static void session_enter(void *self, Shell *sh, int64_t now_ms)
@@ -329,7 +336,7 @@ static Next session_action(void *self, Shell *sh, Action act, int64_t now_ms)
     case ACTION_TIME_LEFT: /* l: the corner's time left, for those it presses */
         sh->opt.hide_time_left = !sh->opt.hide_time_left;
         sh->prefs.time_left = !sh->opt.hide_time_left;
-        shell_notice(sh, sh->opt.hide_time_left ? "Time left hidden" : "Time left shown", now_ms, 1500);
+        shell_notice(sh, sh->opt.hide_time_left ? _("Time left hidden") : _("Time left shown"), now_ms, 1500);
         shell_save_prefs(sh, now_ms);
         break;
     default: return next_stay();
@@ -357,13 +364,13 @@ static bool session_animating(const void *self, const Shell *sh, int64_t now_ms)
 }
 
 static const KeyHelp session_keys[] = {
-    {"space", "pause and go on; in grounding, tap for each thing"},
-    {"p", "pause, always"},
-    {"→ or n", "move past words or a rest"},
-    {"a", "a soft noise bed"},
-    {"9 and 0", "softer, louder"},
-    {"l", "the time left in the corner, shown or hidden"},
-    {"Esc", "stop"},
+    {N_("space"), N_("pause and go on; in grounding, tap for each thing")},
+    {"p", N_("pause, always")},
+    {N_("→ or n"), N_("move past words or a rest")},
+    {"a", N_("a soft noise bed")},
+    {N_("9 and 0"), N_("softer, louder")},
+    {"l", N_("the time left in the corner, shown or hidden")},
+    {N_("Esc"), N_("stop")},
     {NULL, NULL},
 };
 

@@ -4,12 +4,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/fit.h"
 #include "app/screen_voice.h"
+#include "i18n.h"
 #include "report.h"
 
 static const char *const intro =
-    "What would a warm, steady parent say to you right now? Keep their words here, "
-    "and, if you like, say them in your own voice.";
+    N_("What would a warm, steady parent say to you right now? Keep their words here, "
+       "and, if you like, say them in your own voice.");
 
 static void voice_init(void *self, Shell *sh)
 {
@@ -86,10 +88,10 @@ static void listen(VoiceScreen *v, Shell *sh, int64_t now_ms)
     char path[1100], why[1200];
     snprintf(path, sizeof path, "%s/%s.wav", dir, e->voice);
     if (audio_silent(sh->audio)) {
-        shell_notice(sh, "No sound device: your recording cannot be heard here.", now_ms, 4000);
+        shell_notice(sh, _("No sound device: your recording cannot be heard here."), now_ms, 4000);
     } else if (!audio_play_file(sh->audio, path, why, sizeof why)) {
         report_err("ebb: %s\n", why);
-        shell_notice(sh, "That recording cannot be played just now.", now_ms, 4000);
+        shell_notice(sh, _("That recording cannot be played just now."), now_ms, 4000);
     }
 }
 
@@ -97,7 +99,7 @@ static void activate(VoiceScreen *v, Shell *sh, int64_t now_ms)
 {
     if (v->sel >= v->lines.nlines) {
         if (v->lines.nlines >= CARING_MAX_LINES)
-            shell_notice(sh, "You have 500 lines already; edit or let go of one to make room.", now_ms, 5000);
+            shell_notice(sh, _("You have 500 lines already; edit or let go of one to make room."), now_ms, 5000);
         else
             voice_edit_begin(v, -1);
     } else {
@@ -138,7 +140,7 @@ static void list_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
         if (on_line)
             voice_record_start(v, sh, now_ms);
         else
-            shell_notice(sh, "Write the line first, then press r to say it in your own voice.", now_ms, 4000);
+            shell_notice(sh, _("Write the line first, then press r to say it in your own voice."), now_ms, 4000);
         break;
     case ACTION_PAUSE: listen(v, sh, now_ms); break;
     case ACTION_POINT: {
@@ -200,13 +202,13 @@ static void draw_row(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int i, int y,
     int ty = y + l->pad / 2;
     const CaringEntry *e = caring_line(&v->lines, i);
     if (!e) {
-        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, sel ? th->text : th->text_dim, sel ? 1.0 : 0.8}, "+   Add a line", l->x0 + l->pad, ty);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, 0, sel ? th->text : th->text_dim, sel ? 1.0 : 0.8}, _("+   Add a line"), l->x0 + l->pad, ty);
         return;
     }
     ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_LEFT, l->col_w - l->pad * 3 - l->small * 5, th->text, sel ? 1.0 : 0.85}, e->text, l->x0 + l->pad, ty);
     if (e->voice[0]) { /* recorded: a quiet mark at the right */
         int mx = l->x0 + l->col_w - l->pad;
-        ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->accent, sel ? 0.95 : 0.7}, "your voice", mx, ty + (l->body - l->small) / 2);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_RIGHT, 0, th->accent, sel ? 0.95 : 0.7}, _("your voice"), mx, ty + (l->body - l->small) / 2);
     }
 }
 
@@ -216,12 +218,12 @@ static void draw_hint(VoiceScreen *v, const Shell *sh, Ui *ui, const VoiceLayout
     const CaringEntry *e = caring_line(&v->lines, v->sel);
     char hint[200];
     if (v->mode == VOICE_EDITING)
-        snprintf(hint, sizeof hint, "Enter to keep · Esc to leave it as it was");
+        snprintf(hint, sizeof hint, _("Enter to keep · Esc to leave it as it was"));
     else if (!e)
-        snprintf(hint, sizeof hint, "Enter or n to write a line · Esc back");
+        snprintf(hint, sizeof hint, _("Enter or n to write a line · Esc back"));
     else
-        snprintf(hint, sizeof hint, "Enter change · n new · %s%sd let go · Esc back",
-                 v->no_microphone ? "" : "r record · ", e->voice[0] ? "space listen · " : "");
+        snprintf(hint, sizeof hint, _("Enter change · n new · %s%sd let go · Esc back"),
+                 v->no_microphone ? "" : _("r record · "), e->voice[0] ? _("space listen · ") : "");
     ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - l->small * 2);
     /* Said once as it happens; then quietly, in place of the record key. */
     if (v->no_microphone && v->mode == VOICE_LIST && strcmp(sh->notice, VOICE_NO_MICROPHONE) != 0)
@@ -237,12 +239,12 @@ static void draw_confirm(VoiceScreen *v, Ui *ui, const VoiceLayout *l)
     int th_w, text_h;
     ui_measure(ui, FONT_BODY, l->body, e->text, l->col_w, &th_w, &text_h);
     int y = (ui->h - l->title * 2 - text_h) / 2 - l->small;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, 0, th->text, 1}, "Let this line go?", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l->title, ALIGN_CENTER, 0, th->text, 1}, _("Let this line go?"), ui->w / 2, y);
     y += l->body;
     y += ui_draw(ui, &(TextStyle){FONT_BODY, l->body, ALIGN_CENTER, l->col_w, th->text_dim, 1}, e->text, ui->w / 2, y);
     if (e->voice[0])
-        y += ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.9}, "Its recording goes with it.", ui->w / 2, y + l->small);
-    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.8}, "Enter to let it go · Esc to keep it", ui->w / 2, ui->h - l->small * 2);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.9}, _("Its recording goes with it."), ui->w / 2, y + l->small);
+    ui_draw(ui, &(TextStyle){FONT_BODY, l->small, ALIGN_CENTER, 0, th->text_dim, 0.8}, _("Enter to let it go · Esc to keep it"), ui->w / 2, ui->h - l->small * 2);
 }
 
 static void voice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
@@ -261,16 +263,22 @@ static void voice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         return;
     }
     int y = l.small * 2;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.title, ALIGN_CENTER, 0, th->text, 1}, "Your caring lines", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.title, ALIGN_CENTER, 0, th->text, 1}, _("Your caring lines"), ui->w / 2, y);
     y += l.small / 2;
-    y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, intro, ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_CENTER, l.col_w, th->text_dim, 0.9}, _(intro), ui->w / 2, y);
     y += l.small * 2;
     if (v->lines.nlines == 0 && v->mode != VOICE_EDITING) {
         /* Nothing yet: what ebb says meanwhile, as an example, not a list to choose from. */
-        y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_LEFT, 0, th->text_dim, 0.9}, "Until you write your own, sessions offer lines like these:", l.x0 + l.pad, y);
+        y += ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_LEFT, l.col_w - l.pad, th->text_dim, 0.9}, _("Until you write your own, sessions offer lines like these:"), l.x0 + l.pad, y);
+        /* As many examples as leave room for "Add a line" above the hint. */
+        int room = ui->h - l.small * 6 - row_height(v, ui, &l, v->lines.nlines) - l.small * 2;
         for (int i = 0; i < 3; i++) {
             char quoted[200];
-            snprintf(quoted, sizeof quoted, "“%s”", caring_fallback(i));
+            int qw, qh;
+            snprintf(quoted, sizeof quoted, "“%s”", _(caring_fallback(i)));
+            ui_measure(ui, FONT_LIGHT, l.body, quoted, l.col_w - l.pad * 3, &qw, &qh);
+            if (y + l.small + qh > room)
+                break;
             y += ui_draw(ui, &(TextStyle){FONT_LIGHT, l.body, ALIGN_LEFT, l.col_w - l.pad * 3, th->text_dim, 0.85}, quoted, l.x0 + l.pad * 2, y + l.small / 2) + l.small / 2;
         }
         y += l.small * 2;
@@ -291,7 +299,7 @@ static void voice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         v->scroll++;
     }
     if (v->scroll > 0)
-        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, "more above ↑", l.x0 + l.col_w, y - l.small * 3 / 2);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, _("more above ↑"), l.x0 + l.col_w, y - l.small * 3 / 2);
     rowmap_clear(&v->rows, v->scroll);
     for (int i = v->scroll; i < rows; i++) {
         int h = row_height(v, ui, &l, i);
@@ -306,7 +314,7 @@ static void voice_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
         y += h;
     }
     if (v->rows.last < rows - 1)
-        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, "more below ↓", l.x0 + l.col_w, bottom);
+        ui_draw(ui, &(TextStyle){FONT_BODY, l.small, ALIGN_RIGHT, 0, th->text_dim, 0.7}, _("more below ↓"), l.x0 + l.col_w, bottom);
     draw_hint(v, sh, ui, &l);
 }
 
@@ -331,12 +339,12 @@ static Next voice_action(void *self, Shell *sh, Action act, int64_t now_ms)
 }
 
 static const KeyHelp voice_keys[] = {
-    {"Enter", "write or change a line"},
-    {"n", "a new line"},
-    {"r", "say it in your own voice"},
-    {"space", "listen"},
-    {"d", "let a line go"},
-    {"Esc", "back"},
+    {N_("Enter"), N_("write or change a line")},
+    {"n", N_("a new line")},
+    {"r", N_("say it in your own voice")},
+    {N_("space"), N_("listen")},
+    {"d", N_("let a line go")},
+    {N_("Esc"), N_("back")},
     {NULL, NULL},
 };
 

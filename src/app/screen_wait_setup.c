@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "env.h"
+#include "app/fit.h"
+#include "i18n.h"
 
 static const int64_t wait_presets_min[] = {15, 30, 45, 60, 120};
 #define WAIT_PRESETS 5
@@ -32,7 +34,7 @@ static Next begin(WaitSetup *ws, Shell *sh, int64_t now_ms)
     char why[160];
     if (!wait_parse_until(ws->typed, wall / 1000, env_offset_min(wall / 1000), &target, why,
                           sizeof why)) {
-        shell_notice(sh, "Type a time such as 21:30 or 9pm, or a wait such as 45m.", now_ms, 4000);
+        shell_notice(sh, _("Type a time such as 21:30 or 9pm, or a wait such as 45m."), now_ms, 4000);
         return next_stay();
     }
     shell_wait_begin(sh, target * 1000, now_ms);
@@ -81,21 +83,27 @@ static void setup_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int big = ui_px(ui, 0.045), small = ui_px(ui, 0.024);
     int wrap = ui->w * 85 / 100;
     int y = ui->h / 4;
-    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, "When will you next look at your messages?", ui->w / 2, y);
+    y += ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, wrap, th->text, 1}, _("When will you next look at your messages?"), ui->w / 2, y);
     char label[64];
     if (ws->typed[0])
         snprintf(label, sizeof label, "%s_", ws->typed);
     else
-        snprintf(label, sizeof label, "‹  in %d min  ›", (int)wait_presets_min[ws->preset]);
-    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, label, ui->w / 2, y + big * 2);
-    ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, wrap, th->text_dim, 0.9}, "← → to choose, or type a time like 21:30 or a wait like 45m · Enter to begin · Esc back", ui->w / 2, ui->h - small * 4);
+        snprintf(label, sizeof label, _("‹  in %d min  ›"), (int)wait_presets_min[ws->preset]);
+    const char *hint = _("← → to choose, or type a time like 21:30 or a wait like 45m · Enter to begin · Esc back");
+    int hint_px = fit_px(ui, FONT_BODY, small, hint, wrap, 0, small * 3);
+    int label_y = y + big * 2, label_w, label_h, hint_y = ui->h - small * 4;
+    ui_measure(ui, FONT_LIGHT, big, label, 0, &label_w, &label_h);
+    if (label_y + label_h > hint_y - small / 2) /* a title on three lines */
+        label_y = y + big / 2;
+    ui_draw(ui, &(TextStyle){FONT_LIGHT, big, ALIGN_CENTER, 0, th->accent, 1}, label, ui->w / 2, label_y);
+    ui_draw(ui, &(TextStyle){FONT_BODY, hint_px, ALIGN_CENTER, wrap, th->text_dim, 0.9}, hint, ui->w / 2, hint_y);
 }
 
 static const KeyHelp wait_setup_keys[] = {
-    {"← →", "sooner, later"},
-    {"21:30, 45m", "type a time or a wait"},
-    {"Enter", "begin the wait"},
-    {"Esc", "back"},
+    {"← →", N_("sooner, later")},
+    {N_("21:30, 45m"), N_("type a time or a wait")},
+    {N_("Enter"), N_("begin the wait")},
+    {N_("Esc"), N_("back")},
     {NULL, NULL},
 };
 

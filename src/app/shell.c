@@ -4,6 +4,7 @@
 
 #include "core/utf8.h"
 #include "env.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,7 +55,7 @@ int shell_init(Shell *sh, const Options *opt, const Paths *paths, SDL_Renderer *
         return EXIT_PLATFORM;
     }
     snprintf(dir, sizeof dir, "%s/sessions", paths->data_dir);
-    catalog_scan(&sh->catalog, dir, paths_or_null(paths->sessions_dir));
+    catalog_scan_in(&sh->catalog, dir, paths_or_null(paths->sessions_dir), i18n_languages());
     return EXIT_OK;
 }
 
@@ -102,7 +103,7 @@ void shell_open_audio(Shell *sh, int64_t now_ms)
     if (why[0]) {
         report_err("ebb: %s\n", why);
         if (sh->audio && audio_silent(sh->audio))
-            shell_notice(sh, "No sound device: the session runs silently.", now_ms, 6000);
+            shell_notice(sh, _("No sound device: the session runs silently."), now_ms, 6000);
     }
 }
 
@@ -117,7 +118,7 @@ void shell_change_volume(Shell *sh, int step, int64_t now_ms)
         audio_set_mute(sh->audio, false);
     }
     char msg[32];
-    snprintf(msg, sizeof msg, "Volume %d%%", sh->volume);
+    snprintf(msg, sizeof msg, _("Volume %d%%"), sh->volume);
     shell_notice(sh, msg, now_ms, 1500);
     shell_save_prefs(sh, now_ms);
 }
@@ -127,14 +128,14 @@ void shell_toggle_mute(Shell *sh, int64_t now_ms)
     sh->muted = !sh->muted;
     if (sh->audio)
         audio_set_mute(sh->audio, sh->muted);
-    shell_notice(sh, sh->muted ? "Sound off" : "Sound on", now_ms, 1500);
+    shell_notice(sh, sh->muted ? _("Sound off") : _("Sound on"), now_ms, 1500);
     shell_save_prefs(sh, now_ms);
 }
 
 void shell_toggle_ambient(Shell *sh, int64_t now_ms)
 {
     sh->ambient = !sh->ambient;
-    shell_notice(sh, sh->ambient ? "Soft noise on" : "Soft noise off", now_ms, 1500);
+    shell_notice(sh, sh->ambient ? _("Soft noise on") : _("Soft noise off"), now_ms, 1500);
     shell_save_prefs(sh, now_ms);
 }
 
@@ -151,7 +152,7 @@ void shell_save_prefs(Shell *sh, int64_t now_ms)
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
-        shell_notice(sh, "Your preferences could not be saved; the session runs as usual.", now_ms,
+        shell_notice(sh, _("Your preferences could not be saved; the session runs as usual."), now_ms,
                      5000);
         sh->prefs_warned = true;
     }

@@ -7,6 +7,7 @@
 
 #include "app/shell.h"
 #include "env.h"
+#include "i18n.h"
 
 #define STALE_CUE_MS 1000
 /* Cues go to the sound device this far ahead of plan time: longer than a
@@ -99,7 +100,7 @@ void shell_write_record(Shell *sh, int64_t now_ms)
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
         diag_format(&d, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
-        shell_notice(sh, "This session could not be added to your history.", now_ms, 5000);
+        shell_notice(sh, _("This session could not be added to your history."), now_ms, 5000);
     }
 }
 

@@ -126,9 +126,15 @@ int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y)
         box.x = x - c->w / 2;
     else if (st->align == ALIGN_RIGHT)
         box.x = x - c->w;
-    /* Heard once a frame: frames are recorded before they are drawn. */
-    if (t->watch && t->rec)
-        t->watch(t->watch_ctx, st, s, box);
+    /* Heard once a frame: frames are recorded before they are drawn. What
+     * a clip (a field, a scrolled page) hides is not shown, so not told. */
+    if (t->watch && t->rec) {
+        CanvasRect shown = {box.x, box.y, box.w, box.h};
+        if (t->rec->clipped)
+            shown = rect_meet(shown, t->rec->clip);
+        if (shown.w > 0 && shown.h > 0)
+            t->watch(t->watch_ctx, st, s, (SDL_Rect){shown.x, shown.y, shown.w, shown.h});
+    }
     SDL_Rect dst = {box.x, y - c->top, c->w, c->tex_h};
     if (t->rec) {
         /* What is drawn: the text as it looks, where; the texture is that. */

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "app/screen_voice.h"
+#include "core/utf8.h"
+#include "i18n.h"
 #include "app/text_field.h"
 
 static TextField field_of(VoiceScreen *v)
@@ -27,7 +29,7 @@ static void keep_words(VoiceScreen *v, Shell *sh, int64_t now_ms)
     bool ok = v->edit_line < 0 ? caring_add(&v->lines, v->edit, &why)
                                : caring_edit(&v->lines, v->edit_line, v->edit, &why);
     if (!ok) {
-        shell_notice(sh, why, now_ms, 5000);
+        shell_notice(sh, _(why), now_ms, 5000);
         return;
     }
     v->sel = v->edit_line < 0 ? v->lines.nlines - 1 : v->edit_line;
@@ -57,5 +59,5 @@ void voice_edit_action(VoiceScreen *v, Shell *sh, Action act, int64_t now_ms)
 int voice_edit_draw(VoiceScreen *v, Ui *ui, const VoiceLayout *l, int y)
 {
     TextField f = field_of(v);
-    return text_field_draw(&f, ui, l->x0, y, l->col_w, l->body, l->pad, "Write what they would say to you…");
+    return text_field_draw(&f, ui, l->x0, y, l->col_w, l->body, l->pad, _("Write what they would say to you…"));
 }

@@ -11,6 +11,7 @@
 #include "report.h"
 #include "core/store.h"
 #include "core/voice.h"
+#include "i18n.h"
 
 #define NOTICE_MS 5000
 
@@ -33,14 +34,14 @@ bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
     Diag d;
     diag_clear(&d);
     if (!path) {
-        shell_notice(sh, "Your lines cannot be saved: neither XDG_CONFIG_HOME nor HOME is set.", now_ms, NOTICE_MS);
+        shell_notice(sh, _("Your lines cannot be saved: neither XDG_CONFIG_HOME nor HOME is set."), now_ms, NOTICE_MS);
         return false;
     }
     if (!caring_save(path, &v->lines, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
         diag_format(&d, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
-        shell_notice(sh, "Your lines could not be saved just now; they are kept until ebb closes.", now_ms,
+        shell_notice(sh, _("Your lines could not be saved just now; they are kept until ebb closes."), now_ms,
                      NOTICE_MS);
         return false;
     }
@@ -59,7 +60,7 @@ void voice_record_forget(const VoiceScreen *v, const char *id)
 {
     char path[1100];
     if (voice_path(v, id, path, sizeof path) && unlink(path) != 0 && errno != ENOENT)
-        report_err("ebb: cannot remove %s: %s\n", path, strerror(errno));
+        report_err(_("ebb: cannot remove %s: %s\n"), path, strerror(errno));
 }
 
 static void play(Shell *sh, const char *path)
@@ -77,7 +78,7 @@ void voice_record_start(VoiceScreen *v, Shell *sh, int64_t now_ms)
     v->capture = capture_open(VOICE_MAX_MS, why, sizeof why);
     if (!v->capture) {
         if (!v->said_no_microphone)
-            report_err("ebb: no microphone (%s)\n", why);
+            report_err(_("ebb: no microphone (%s)\n"), why);
         v->said_no_microphone = true;
         if (!v->no_microphone) /* said plainly once; the hint keeps saying it quietly */
             shell_notice(sh, VOICE_NO_MICROPHONE, now_ms, NOTICE_MS);
@@ -134,9 +135,9 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
         err = store_replace(v->review, (const char *)wav, len, STORE_MODE_NEW); /* a voice is private */
     free(wav);
     if (err) {
-        report_err("ebb: cannot keep the recording in %s: %s\n", dir ? dir : "(no data folder)",
+        report_err(_("ebb: cannot keep the recording in %s: %s\n"), dir ? dir : _("(no data folder)"),
                    strerror(err));
-        shell_notice(sh, "The recording could not be kept just now.", now_ms, NOTICE_MS);
+        shell_notice(sh, _("The recording could not be kept just now."), now_ms, NOTICE_MS);
         v->review[0] = '\0';
         back_to_list(v, sh);
         return;
@@ -161,8 +162,8 @@ static void keep(VoiceScreen *v, Shell *sh, int64_t now_ms)
     else
         caring_new_id(&v->lines, (uint64_t)sh->wall_now_ms() ^ (uint64_t)now_ms << 20, id);
     if (!voice_path(v, id, path, sizeof path) || rename(v->review, path) != 0) {
-        report_err("ebb: cannot keep the recording as %s: %s\n", path, strerror(errno));
-        shell_notice(sh, "The recording could not be kept just now.", now_ms, NOTICE_MS);
+        report_err(_("ebb: cannot keep the recording as %s: %s\n"), path, strerror(errno));
+        shell_notice(sh, _("The recording could not be kept just now."), now_ms, NOTICE_MS);
         back_to_list(v, sh);
         return;
     }
@@ -170,7 +171,7 @@ static void keep(VoiceScreen *v, Shell *sh, int64_t now_ms)
     v->review[0] = '\0';
     caring_set_voice(&v->lines, v->rec_line, id);
     if (voice_save(v, sh, now_ms))
-        shell_notice(sh, "Kept, in your own voice.", now_ms, 3000);
+        shell_notice(sh, _("Kept, in your own voice."), now_ms, 3000);
     v->sel = v->rec_line;
     back_to_list(v, sh);
 }
@@ -228,9 +229,9 @@ void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms)
     int title = ui_px(ui, 0.042), body = ui_px(ui, 0.03), small = ui_px(ui, 0.022);
     int wrap = ui->w * 7 / 10;
     bool recording = v->mode == VOICE_RECORDING;
-    const char *label = recording        ? "Say it slowly, the way they would say it to you"
-                        : v->was_playing ? "Listening back…"
-                                         : "Keep this recording?";
+    const char *label = recording        ? _("Say it slowly, the way they would say it to you")
+                        : v->was_playing ? _("Listening back…")
+                                         : _("Keep this recording?");
     /* One block, centred: what to do, the words to say, the meter and clock. */
     int line_w = 0, line_h = 0, mh = small / 2 + 2;
     if (e)
@@ -251,7 +252,7 @@ void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms)
         /* A soft dot that breathes while the microphone is on, by the clock. */
         char clock[32];
         int64_t s = ms / 1000 < VOICE_MAX_MS / 1000 ? ms / 1000 : VOICE_MAX_MS / 1000;
-        snprintf(clock, sizeof clock, "0:%02d  of  0:%02d", (int)s, VOICE_MAX_MS / 1000);
+        snprintf(clock, sizeof clock, _("0:%02d  of  0:%02d"), (int)s, VOICE_MAX_MS / 1000);
         int cw, ch;
         ui_measure(ui, FONT_BODY, body, clock, 0, &cw, &ch);
         double pulse = 0.55 + 0.35 * sin((double)ms / 1000.0 * 3.14159265358979);
@@ -259,7 +260,7 @@ void voice_record_draw(VoiceScreen *v, Ui *ui, int64_t now_ms)
                   pulse);
         ui_draw(ui, &(TextStyle){FONT_BODY, body, ALIGN_CENTER, 0, th->text_dim, 1}, clock, ui->w / 2, y);
     }
-    const char *hint = recording ? "Enter or space to stop · Esc to stop without keeping"
-                                 : "space listen again · Enter keep · r record again · Esc let it go";
+    const char *hint = recording ? _("Enter or space to stop · Esc to stop without keeping")
+                                 : _("space listen again · Enter keep · r record again · Esc let it go");
     ui_draw(ui, &(TextStyle){FONT_BODY, small, ALIGN_CENTER, 0, th->text_dim, 0.8}, hint, ui->w / 2, ui->h - small * 2);
 }

@@ -18,4 +18,10 @@ typedef enum {
 
 void base_assert_failed(const char *file, int line, const char *cond) __attribute__((noreturn));
 
+/* Marks words the shell shows translated (gettext's N_): the core keeps
+ * English and never translates; the shell looks the words up as it shows them. */
+#ifndef N_
+#define N_(s) s
+#endif
+
 #endif

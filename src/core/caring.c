@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/base.h"
 #include "core/lines.h"
 #include "core/store.h"
 #include "core/utf8.h"
@@ -33,12 +34,6 @@ void caring_free(CaringList *l)
     }
     free(l->entries);
     caring_init(l);
-}
-
-/* Characters in s[0..n), or -1 when it is not valid UTF-8. */
-static long utf8_chars(const char *s, size_t n)
-{
-    return utf8_valid(s, n, NULL) ? (long)utf8_count(s, n) : -1;
 }
 
 static bool is_blank(char c)
@@ -71,19 +66,18 @@ const char *caring_check_text(const char *text)
 {
     size_t n = strlen(text);
     if (n == 0)
-        return "A line needs a few words.";
-    long chars = utf8_chars(text, n);
-    if (chars < 0)
-        return "These words are not valid UTF-8 text.";
-    if (chars > CARING_TEXT_MAX)
-        return "That is a long line: try saying it in fewer words (at most 300 characters).";
+        return N_("A line needs a few words.");
+    if (!utf8_valid(text, n, NULL))
+        return N_("These words are not valid UTF-8 text.");
+    if (utf8_count(text, n) > CARING_TEXT_MAX)
+        return N_("That is a long line: try saying it in fewer words (at most 300 characters).");
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)text[i] < 0x20 && text[i] != '\t')
-            return "A line is one line: it cannot hold a line break.";
+            return N_("A line is one line: it cannot hold a line break.");
     if (text[0] == '#')
-        return "A line cannot begin with #, which marks a note in the file.";
+        return N_("A line cannot begin with #, which marks a note in the file.");
     if (voice_tag_at(text, n) < n)
-        return "A line cannot hold \"# voice:\", which names a recording.";
+        return N_("A line cannot hold \"# voice:\", which names a recording.");
     return NULL;
 }
 
@@ -140,7 +134,7 @@ static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n,
         b--;
     if (a == b || s[a] == '#')
         return push_raw(l, raw, n);
-    if (utf8_chars(s, n) < 0) {
+    if (!utf8_valid(s, n, NULL)) {
         warnings_add(w, line, 0, "this line is not valid UTF-8, so ebb leaves it out; save the file as UTF-8");
         return push_raw(l, raw, n);
     }
@@ -165,8 +159,7 @@ static bool parse_shown(CaringList *l, const char *raw, const char *s, size_t n,
             return push_raw(l, raw, n);
         }
     }
-    long chars = utf8_chars(s + a, b - a);
-    if (chars > CARING_TEXT_MAX) {
+    if (utf8_count(s + a, b - a) > CARING_TEXT_MAX) { /* valid: the whole line is */
         warnings_add(w, line, 0, "this line is longer than %d characters, so ebb leaves it out",
                      CARING_TEXT_MAX);
         return push_raw(l, raw, n);
@@ -313,7 +306,7 @@ static char *clean_words(const char *text, const char **why)
         b--;
     char *words = strndup(text + a, b - a);
     if (!words) {
-        *why = "There is not enough memory to keep this line.";
+        *why = N_("There is not enough memory to keep this line.");
         return NULL;
     }
     for (char *p = words; *p; p++)
@@ -330,7 +323,7 @@ static char *clean_words(const char *text, const char **why)
 bool caring_add(CaringList *l, const char *text, const char **why)
 {
     if (l->nlines >= CARING_MAX_LINES) {
-        *why = "You have 500 lines already; edit or let go of one to make room.";
+        *why = N_("You have 500 lines already; edit or let go of one to make room.");
         return false;
     }
     char *words = clean_words(text, why);
@@ -342,7 +335,7 @@ bool caring_add(CaringList *l, const char *text, const char **why)
             ok = push_raw(l, new_file_header[i], strlen(new_file_header[i]));
     if (!ok || !grow(l)) {
         free(words);
-        *why = "There is not enough memory to keep this line.";
+        *why = N_("There is not enough memory to keep this line.");
         return false;
     }
     l->entries[l->nentries++].text = words;
@@ -354,7 +347,7 @@ bool caring_edit(CaringList *l, int i, const char *text, const char **why)
 {
     int k = entry_of(l, i);
     if (k < 0) {
-        *why = "That line is no longer there.";
+        *why = N_("That line is no longer there.");
         return false;
     }
     char *words = clean_words(text, why);

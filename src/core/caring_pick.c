@@ -3,23 +3,25 @@
  * words given to a plan's caring steps, and names for new recordings. */
 #include "core/caring.h"
 
+#include "core/base.h"
+
 #include <stdio.h>
 #include <string.h>
 
 /* Said the way a warm, steady parent might say them: permission, not advice. */
 static const char *const fallback_lines[] = {
-    "You don't have to earn rest.",
-    "I'm right here. You are not too much for me.",
-    "It makes sense that this hurts. Of course it does.",
-    "You can put the phone down for a while. I'll keep you company.",
-    "Whatever they say or don't say tonight, you still matter to me.",
-    "You did what you could today, and that is enough.",
-    "Let me get you a blanket. The rest can wait until morning.",
-    "Nothing has to be solved right now. Slow down with me.",
-    "Wanting closeness is not a flaw. There is nothing wrong with you.",
-    "Have something warm to drink. I'll sit with you for a bit.",
-    "You are worth loving on the hard days too.",
-    "You can take the night off from worrying.",
+    N_("You don't have to earn rest."),
+    N_("I'm right here. You are not too much for me."),
+    N_("It makes sense that this hurts. Of course it does."),
+    N_("You can put the phone down for a while. I'll keep you company."),
+    N_("Whatever they say or don't say tonight, you still matter to me."),
+    N_("You did what you could today, and that is enough."),
+    N_("Let me get you a blanket. The rest can wait until morning."),
+    N_("Nothing has to be solved right now. Slow down with me."),
+    N_("Wanting closeness is not a flaw. There is nothing wrong with you."),
+    N_("Have something warm to drink. I'll sit with you for a bit."),
+    N_("You are worth loving on the hard days too."),
+    N_("You can take the night off from worrying."),
 };
 
 #define NFALLBACK (int)(sizeof fallback_lines / sizeof fallback_lines[0])

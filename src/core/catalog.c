@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/lines.h"
+#include "core/paths.h"
 #include "core/plan.h"
 #include "core/store.h"
 
@@ -57,8 +59,26 @@ static void load_entry(CatalogEntry *e)
     }
 }
 
-static bool add(Catalog *c, int *cap, const char *dir, const char *name, const char *group,
-                bool user)
+/* dir/LANG/name.ebb for the first of langs (":"-joined) that has it, else
+ * dir/name.ebb. */
+static char *localised(const char *dir, const char *name, const char *langs)
+{
+    for (const char *l = langs ? langs : ""; *l;) {
+        size_t len = strcspn(l, ":");
+        char sub[PATHS_MAX];
+        int n = snprintf(sub, sizeof sub, "%s/%.*s", dir, (int)len, l);
+        char *p = n > 0 && (size_t)n < sizeof sub && len ? join(sub, name, ".ebb") : NULL;
+        struct stat sb;
+        if (p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode))
+            return p;
+        free(p);
+        l += len + (l[len] == ':');
+    }
+    return join(dir, name, ".ebb");
+}
+
+static bool add(Catalog *c, int *cap, const char *dir, const char *name, const char *group, bool user,
+                const char *langs)
 {
     if (c->count == *cap) {
         int grown_cap = *cap ? *cap * 2 : 32;
@@ -71,7 +91,7 @@ static bool add(Catalog *c, int *cap, const char *dir, const char *name, const c
     CatalogEntry *e = &c->items[c->count];
     memset(e, 0, sizeof *e);
     e->name = strdup(name);
-    e->path = join(dir, name, ".ebb");
+    e->path = user ? join(dir, name, ".ebb") : localised(dir, name, langs);
     e->user = user;
     e->group = group;
     if (!e->name || !e->path) {
@@ -150,6 +170,11 @@ bool catalog_group_starts(const Catalog *c, int i)
 
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
 {
+    catalog_scan_in(c, builtin_dir, user_dir, NULL);
+}
+
+void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, const char *langs)
+{
     memset(c, 0, sizeof *c);
     int cap = 0, n = 0;
     char **names = list_dir(builtin_dir, &n);
@@ -172,19 +197,19 @@ void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir)
         for (int i = 0; i < n; i++)
             if (!taken[i] && strlen(names[i]) == k && memcmp(names[i], lines.line, k) == 0) {
                 taken[i] = true;
-                add(c, &cap, builtin_dir, names[i], group, false);
+                add(c, &cap, builtin_dir, names[i], group, false, langs);
             }
     }
     free(index);
     free(index_path);
     for (int i = 0; i < n; i++)
         if (!taken || !taken[i])
-            add(c, &cap, builtin_dir, names[i], CATALOG_GROUP_MORE, false);
+            add(c, &cap, builtin_dir, names[i], CATALOG_GROUP_MORE, false, langs);
     free(taken);
     free_names(names, n);
     names = list_dir(user_dir, &n);
     for (int i = 0; i < n; i++)
-        add(c, &cap, user_dir, names[i], CATALOG_GROUP_OWN, true);
+        add(c, &cap, user_dir, names[i], CATALOG_GROUP_OWN, true, NULL);
     free_names(names, n);
 }
 

@@ -42,6 +42,10 @@ typedef struct {
  * user_dir (by name; may be NULL or missing). Never fails: unreadable
  * folders give an empty list, broken files an entry with its error. */
 void catalog_scan(Catalog *c, const char *builtin_dir, const char *user_dir);
+/* The same, each built-in session in the first of langs (":"-joined folder
+ * names under builtin_dir, "de_DE:de") that has it, else in English. The
+ * user's own sessions are as written. langs may be NULL. */
+void catalog_scan_in(Catalog *c, const char *builtin_dir, const char *user_dir, const char *langs);
 void catalog_free(Catalog *c);
 
 /* Does entry i open a group: the first, or under another heading than the

@@ -1,6 +1,8 @@
 /* Durations: parsing what users write, printing it back exactly. */
 #include "core/duration.h"
 
+#include "core/base.h"
+
 #include <stdbool.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -107,11 +109,11 @@ const char *duration_status_text(DurationStatus st)
 {
     switch (st) {
     case DURATION_OK: return "ok";
-    case DURATION_SYNTAX: return "expected a duration such as 4s or 1m30s";
-    case DURATION_NEGATIVE: return "a duration cannot be negative";
-    case DURATION_ZERO: return "a duration must be longer than zero";
-    case DURATION_TOO_SHORT: return "a duration that short rounds to nothing; the shortest is 0.001s";
-    case DURATION_TOO_LONG: return "a duration can be at most 24 hours";
+    case DURATION_SYNTAX: return N_("expected a duration such as 4s or 1m30s");
+    case DURATION_NEGATIVE: return N_("a duration cannot be negative");
+    case DURATION_ZERO: return N_("a duration must be longer than zero");
+    case DURATION_TOO_SHORT: return N_("a duration that short rounds to nothing; the shortest is 0.001s");
+    case DURATION_TOO_LONG: return N_("a duration can be at most 24 hours");
     }
     return "bad duration";
 }
@@ -152,7 +154,19 @@ void duration_format_clock(int64_t ms, char *buf, size_t n)
         snprintf(buf, n, "%d:%02d", (int)m, (int)s);
 }
 
+static const DurationUnits english = {"h", "min", "s"};
+
 void duration_format_length(int64_t ms, char *buf, size_t n)
+{
+    duration_format_length_in(ms, &english, buf, n);
+}
+
+void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n)
+{
+    duration_format_minutes_in(ms, r, &english, buf, n);
+}
+
+void duration_format_length_in(int64_t ms, const DurationUnits *u, char *buf, size_t n)
 {
     /* Rounded up: a length is never said to be shorter than it is. */
     int64_t s = ms > 0 ? ms / 1000 + (ms % 1000 > 0) : 0;
@@ -161,14 +175,15 @@ void duration_format_length(int64_t ms, char *buf, size_t n)
     size_t used = 0;
     buf[0] = '\0';
     if (h > 0)
-        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%" PRId64 " h", h);
+        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%" PRId64 " %s", h, u->h);
     if (m > 0)
-        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%s%d min", used ? " " : "", m);
+        used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%s%d %s", used ? " " : "", m, u->min);
     if (sec > 0 || s == 0)
-        snprintf(buf + used, used < n ? n - used : 0, "%s%d s", used ? " " : "", sec);
+        snprintf(buf + used, used < n ? n - used : 0, "%s%d %s", used ? " " : "", sec, u->s);
 }
 
-void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n)
+void duration_format_minutes_in(int64_t ms, DurationRounding r, const DurationUnits *u, char *buf,
+                                size_t n)
 {
     if (ms < 0)
         ms = 0;
@@ -176,14 +191,14 @@ void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n
     if (r == DURATION_UP) {
         int64_t s = ms / 1000 + (ms % 1000 > 0);
         if (s < 60) {
-            snprintf(buf, n, "%d s", (int)s);
+            snprintf(buf, n, "%d %s", (int)s, u->s);
             return;
         }
         min = s / 60 + (s % 60 > 0);
     }
     /* Hours in full, however many: a total is never cut short. */
     if (min >= 60)
-        snprintf(buf, n, "%" PRId64 " h %d min", min / 60, (int)(min % 60));
+        snprintf(buf, n, "%" PRId64 " %s %d %s", min / 60, u->h, (int)(min % 60), u->min);
     else
-        snprintf(buf, n, "%d min", (int)min);
+        snprintf(buf, n, "%d %s", (int)min, u->min);
 }

@@ -43,4 +43,15 @@ typedef enum {
  * DURATION_UP, under a minute in seconds: "45 s". Negative spans are 0. */
 void duration_format_minutes(int64_t ms, DurationRounding r, char *buf, size_t n);
 
+/* The words for hours, minutes and seconds after a number: English's
+ * "h", "min", "s" unless the shell gives a language's own. */
+typedef struct {
+    const char *h, *min, *s;
+} DurationUnits;
+
+/* duration_format_length and duration_format_minutes with units u. */
+void duration_format_length_in(int64_t ms, const DurationUnits *u, char *buf, size_t n);
+void duration_format_minutes_in(int64_t ms, DurationRounding r, const DurationUnits *u, char *buf,
+                                size_t n);
+
 #endif

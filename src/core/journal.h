@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/base.h"
 #include "core/diag.h"
 #include "core/history.h"
 
@@ -20,7 +21,7 @@
 #define JOURNAL_TEXT_MAX 4000
 
 /* The question asked when a session has no journal: header of its own. */
-#define JOURNAL_PROMPT_DEFAULT "What did you notice?"
+#define JOURNAL_PROMPT_DEFAULT N_("What did you notice?")
 
 typedef struct {
     int64_t at;             /* when it was written: UTC seconds since 1970-01-01 */

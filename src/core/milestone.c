@@ -5,19 +5,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base.h"
 #include "core/wait.h"
 
 static const char *const words[MILESTONE_COUNT] = {
-    [MILESTONE_FIRST] = "Your first session. You came, and that counts.",
-    [MILESTONE_FIRST_EASED] = "The first time the feeling eased by the end.",
-    [MILESTONE_FIRST_WEEK] = "A week since you first came, and you came back.",
-    [MILESTONE_TEN] = "Ten times back.",
-    [MILESTONE_HOUR] = "An hour of practice, all told.",
-    [MILESTONE_FIRST_WAIT] = "The first wait you kept to the moment you chose.",
-    [MILESTONE_FIRST_URGE] = "The first urge you noticed and let pass.",
-    [MILESTONE_TWENTY_FIVE] = "Twenty-five times back.",
-    [MILESTONE_FIFTY] = "Fifty times back.",
-    [MILESTONE_HUNDRED] = "A hundred times back.",
+    [MILESTONE_FIRST] = N_("Your first session. You came, and that counts."),
+    [MILESTONE_FIRST_EASED] = N_("The first time the feeling eased by the end."),
+    [MILESTONE_FIRST_WEEK] = N_("A week since you first came, and you came back."),
+    [MILESTONE_TEN] = N_("Ten times back."),
+    [MILESTONE_HOUR] = N_("An hour of practice, all told."),
+    [MILESTONE_FIRST_WAIT] = N_("The first wait you kept to the moment you chose."),
+    [MILESTONE_FIRST_URGE] = N_("The first urge you noticed and let pass."),
+    [MILESTONE_TWENTY_FIVE] = N_("Twenty-five times back."),
+    [MILESTONE_FIFTY] = N_("Fifty times back."),
+    [MILESTONE_HUNDRED] = N_("A hundred times back."),
 };
 
 const char *milestone_words(MilestoneKind k)

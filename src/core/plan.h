@@ -7,11 +7,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/base.h"
 #include "core/diag.h"
 #include "core/script.h"
 
 #define LEADIN_MS 4000
-#define LEADIN_TEXT "Get comfortable. Let your shoulders drop."
+#define LEADIN_TEXT N_("Get comfortable. Let your shoulders drop.")
 #define PLAN_MAX_SEGMENTS 400000
 
 typedef struct {

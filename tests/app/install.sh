@@ -16,7 +16,9 @@ for f in "$share/ebb/sessions/calm.ebb" "$share/ebb/sounds/bell.ogg" \
          "$share/ebb/fonts/Inter-Regular.otf" "$share/applications/app.ebb.Ebb.desktop" \
          "$share/metainfo/app.ebb.Ebb.metainfo.xml" "$share/man/man1/ebb.1" \
          "$share/icons/hicolor/scalable/apps/app.ebb.Ebb.svg" \
-         "$share/icons/hicolor/256x256/apps/app.ebb.Ebb.png"; do
+         "$share/icons/hicolor/256x256/apps/app.ebb.Ebb.png" \
+         "$share/locale/de/LC_MESSAGES/ebb.mo" "$share/locale/es/LC_MESSAGES/ebb.mo" \
+         "$share/ebb/sessions/de/calm.ebb" "$share/ebb/sessions/es/calm.ebb"; do
     [ -f "$f" ] || { echo "FAIL: not installed: $f"; fail=1; }
 done
 
@@ -29,6 +31,9 @@ echo "$out" | grep -q "^calm " || { echo "FAIL: installed --list lacks calm: $ou
 env -u EBB_DATA_DIR "$ebb" --render "$tmp/elsewhere/frame.png" --at 10s calm ||
     { echo "FAIL: installed --render"; fail=1; }
 [ -s "$tmp/elsewhere/frame.png" ] || { echo "FAIL: no frame rendered"; fail=1; }
+# And speaks the user's language, its words and its sessions.
+out=$(env -u EBB_DATA_DIR LC_ALL=C.UTF-8 LANGUAGE=de "$ebb" --list 2>&1)
+echo "$out" | grep -q "Ruhig werden.*4 Min\.\|4 Min\..*Ruhig werden" || { echo "FAIL: installed ebb in German: $out"; fail=1; }
 
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$share/applications/app.ebb.Ebb.desktop" || fail=1

@@ -17,7 +17,8 @@ typedef struct {
 typedef struct {
     Piece p[PIECES_MAX];
     int n;
-    Uint8 *with; /* the frame with its text; o->surf holds it without */
+    SDL_Renderer *ren; /* for the clip: text clipped away is not shown */
+    Uint8 *with;       /* the frame with its text; o->surf holds it without */
 } TextPass;
 
 static inline void textpass_watch(void *ctx, const TextStyle *st, const char *s, SDL_Rect box)
@@ -25,6 +26,13 @@ static inline void textpass_watch(void *ctx, const TextStyle *st, const char *s,
     TextPass *tp = ctx;
     if (tp->n == PIECES_MAX)
         return;
+    if (tp->ren && SDL_RenderIsClipEnabled(tp->ren)) { /* a scrolled page: only what shows counts */
+        SDL_Rect clip, shown;
+        SDL_RenderGetClipRect(tp->ren, &clip);
+        if (!SDL_IntersectRect(&box, &clip, &shown))
+            return;
+        box = shown;
+    }
     Piece *p = &tp->p[tp->n++];
     p->st = *st;
     snprintf(p->s, sizeof p->s, "%s", s);
@@ -37,6 +45,7 @@ static inline void textpass_draw(Offscreen *o, int64_t t_ms, TextPass *tp)
 {
     Text *t = o->app.sh.ui.text;
     tp->n = 0;
+    tp->ren = o->ren;
     text_watch(t, textpass_watch, tp);
     offscreen_draw(o, t_ms);
     text_watch(t, NULL, NULL);
