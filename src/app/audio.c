@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
+
 #define RATE 48000
 #define BUFFER_FRAMES 1024 /* ~21 ms: cues are placed at least this far ahead */
 #define BED_LEVEL 0.55     /* the bed sits under the cues */
@@ -56,7 +58,7 @@ static void silent_close(Audio *a) { (void)a; }
 static bool silent_play_file(Audio *a, const char *path, int64_t plan_ms, char *why, size_t n)
 {
     (void)a, (void)path, (void)plan_ms;
-    snprintf(why, n, "there is no sound device to play it on");
+    snprintf(why, n, _("there is no sound device to play it on"));
     return false;
 }
 static void silent_stop_file(Audio *a) { (void)a; }
@@ -156,7 +158,7 @@ static bool mixer_play_file(Audio *a, const char *path, int64_t plan_ms, char *w
     int64_t start = plan_ms == AUDIO_NO_PLAN ? AUDIO_AT_ONCE : audio_mix_frame_of(&a->mix, plan_ms);
     if (!audio_mix_add(&a->mix, (const int16_t *)c->abuf, chunk_frames(a, c), start, plan_ms, c, true)) {
         Mix_FreeChunk(c);
-        snprintf(why, n, "cannot play %s: too many sounds at once", path);
+        snprintf(why, n, _("cannot play %s: too many sounds at once"), path);
         return false;
     }
     return true;
@@ -217,7 +219,7 @@ static const AudioBackend mixer_backend = {
 static bool open_device(Audio *a, char *why, size_t n)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        snprintf(why, n, "no sound (SDL_InitSubSystem: %s); the session runs silently", SDL_GetError());
+        snprintf(why, n, _("no sound (SDL_InitSubSystem: %s); the session runs silently"), SDL_GetError());
         return false;
     }
     Mix_Init(MIX_INIT_OGG);
@@ -228,11 +230,11 @@ static bool open_device(Audio *a, char *why, size_t n)
     int rate = 0, channels = 0;
     Uint16 format = 0;
     if (opened != 0) {
-        snprintf(why, n, "no sound device (%s); the session runs silently", Mix_GetError());
+        snprintf(why, n, _("no sound device (%s); the session runs silently"), Mix_GetError());
     } else if (!Mix_QuerySpec(&rate, &format, &channels) || format != AUDIO_S16SYS) {
-        snprintf(why, n, "no sound device in 16-bit samples; the session runs silently");
+        snprintf(why, n, _("no sound device in 16-bit samples; the session runs silently"));
     } else if (!audio_mix_init(&a->mix, rate, channels, a->mute ? 0.0f : (float)a->volume / 100.0f)) {
-        snprintf(why, n, "no sound (out of memory); the session runs silently");
+        snprintf(why, n, _("no sound (out of memory); the session runs silently"));
         audio_mix_free(&a->mix);
     } else {
         Mix_AllocateChannels(0); /* every sound goes through ebb's own mix */

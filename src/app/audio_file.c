@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
+
 #include "core/store.h"
 
 /* Far more than a voice recording (at most a minute) or a cue. */
@@ -18,9 +20,9 @@ static SDL_RWops *read_sound(const char *path, void **data, char *why, size_t n)
     *data = store_read_max(path, SOUND_MAX_BYTES, &len, NULL);
     SDL_RWops *rw = *data ? SDL_RWFromConstMem(*data, (int)len) : NULL;
     if (!*data)
-        snprintf(why, n, "cannot load %s: %s", path, store_strerror(errno));
+        snprintf(why, n, _("cannot load %s: %s"), path, store_strerror(errno));
     else if (!rw)
-        snprintf(why, n, "cannot load %s: %s", path, SDL_GetError());
+        snprintf(why, n, _("cannot load %s: %s"), path, SDL_GetError());
     return rw;
 }
 
@@ -30,7 +32,7 @@ Mix_Chunk *audio_file_chunk(const char *path, char *why, size_t n)
     SDL_RWops *rw = read_sound(path, &data, why, n);
     Mix_Chunk *c = rw ? Mix_LoadWAV_RW(rw, 1) : NULL; /* decoded into its own memory */
     if (rw && !c)
-        snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+        snprintf(why, n, _("cannot load %s: %s"), path, Mix_GetError());
     free(data);
     return c;
 }
@@ -40,7 +42,7 @@ Mix_Music *audio_file_music(const char *path, void **data, char *why, size_t n)
     SDL_RWops *rw = read_sound(path, data, why, n);
     Mix_Music *m = rw ? Mix_LoadMUS_RW(rw, 1) : NULL;
     if (rw && !m)
-        snprintf(why, n, "cannot load %s: %s", path, Mix_GetError());
+        snprintf(why, n, _("cannot load %s: %s"), path, Mix_GetError());
     if (!m) {
         free(*data);
         *data = NULL;
