@@ -161,7 +161,8 @@ void app_draw(App *a, int64_t now_ms)
     damage_diff(&a->damage, ui->w, ui->h);
     for (int i = 0; i < a->damage.nrects; i++) {
         CanvasRect r = a->damage.rects[i];
-        draw_target(ui->draw, surf, &(SDL_Rect){r.x, r.y, r.w, r.h});
+        SDL_Rect pass = {r.x, r.y, r.w, r.h};
+        draw_target(ui->draw, surf, &pass);
         compose(a, now_ms, fade, NULL);
     }
     SDL_RenderSetClipRect(ui->renderer, NULL);
