@@ -199,7 +199,7 @@ static void checkin_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
                   sel ? 0.95 : 0.22);
         if (!sel) /* an edge that stands out in every theme, light ones too */
             draw_arc(ui->draw, (float)x, (float)y, (float)r, u * 0.0015f + 1, 1.0, th->text_dim, 0.6);
-        char label[4];
+        char label[12]; /* room for any int: gcc -O1 cannot see i stays 0..10 */
         snprintf(label, sizeof label, "%d", i);
         ui_draw(ui, &(TextStyle){FONT_BODY, num, ALIGN_CENTER, 0, sel ? th->bg_top : th->text, 1},
                 label, x, y - num * 6 / 10);

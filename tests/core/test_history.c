@@ -167,7 +167,7 @@ static void eight_writers_at_once_lose_nothing(void)
             char c;
             if (read(go[0], &c, 1) < 0) /* all start together */
                 _exit(2);
-            char name[16], title[64];
+            char name[16], title[96];
             snprintf(name, sizeof name, "w%d", k);
             for (int i = 0; i < EACH; i++) {
                 snprintf(title, sizeof title, "writer %d, record %d, with words to make it long", k, i);
