@@ -264,7 +264,7 @@ int audio_rate(const Audio *a)
     return audio_silent(a) ? 0 : a->device.spec.freq;
 }
 
-bool audio_device_opened(Audio *a)
+bool audio_awake(Audio *a)
 {
     return !audio_silent(a) && audio_device_is_open(&a->device);
 }

@@ -35,7 +35,7 @@ bool audio_silent(const Audio *a); /* no device: nothing will be heard */
 int audio_rate(const Audio *a);    /* the device's frames a second; 0 when silent */
 /* Whether the device is open now: it is closed while nothing sounds (and
  * no session runs on its clock) and opened again when it is needed. */
-bool audio_device_opened(Audio *a);
+bool audio_awake(Audio *a);
 
 void audio_play(Audio *a, SoundId s);
 void audio_set_volume(Audio *a, int volume); /* clamped to 0..100 */

@@ -17,6 +17,7 @@
 #define CHECK_MS 5000     /* the keeper is told when the mix falls idle; this in case a telling is missed */
 #define CLOCK_WAIT_MS 500 /* the longest a reopened device may take to start */
 #define CLOSE_WAIT_MS 300 /* the longest the fade-out at closing may take */
+#define RETRY_MS 2000     /* a device that would not open again is tried this seldom */
 
 static SDL_AudioDeviceID open_id(SDL_AudioSpec *want, SDL_AudioSpec *got, int changes)
 {
@@ -94,6 +95,8 @@ bool audio_device_open(AudioDevice *d, AudioMix *m, float master, char *why, siz
 /* Opens the device again in the same format (SDL converts if it must). */
 static void reopen(AudioDevice *d)
 {
+    if (d->failed && SDL_GetTicks64() < d->retry_at)
+        return; /* not probed on every frame: that is slow, and says nothing new */
     SDL_AudioSpec want = d->spec, got;
     d->id = open_id(&want, &got, 0);
     if (!d->id) {
@@ -103,6 +106,7 @@ static void reopen(AudioDevice *d)
             report_err("ebb: %s\n", why);
         }
         d->failed = true;
+        d->retry_at = SDL_GetTicks64() + RETRY_MS;
         return;
     }
     d->failed = false;

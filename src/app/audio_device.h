@@ -20,7 +20,8 @@ typedef struct {
     AudioMix *mix;
     int opened_at; /* the mix's buffer count when last opened */
     bool quit;
-    bool failed; /* it could not be opened again: said once */
+    bool failed;     /* it could not be opened again: said once */
+    Uint64 retry_at; /* SDL_GetTicks64 when it may be tried again */
 } AudioDevice;
 
 /* Opens the device and the mix m for it, at volume master; false with the

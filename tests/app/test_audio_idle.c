@@ -24,18 +24,18 @@ static int64_t clock_ms(void)
 static bool becomes(Audio *a, bool open, int ms)
 {
     for (int waited = 0; waited < ms; waited += 10) {
-        if (audio_device_opened(a) == open)
+        if (audio_awake(a) == open)
             return true;
         SDL_Delay(10);
     }
-    return audio_device_opened(a) == open;
+    return audio_awake(a) == open;
 }
 
 /* Stays as it is for ms. */
 static bool stays(Audio *a, bool open, int ms)
 {
     for (int waited = 0; waited < ms; waited += 10) {
-        if (audio_device_opened(a) != open)
+        if (audio_awake(a) != open)
             return false;
         SDL_Delay(10);
     }
@@ -58,8 +58,8 @@ static void the_device_closes_when_nothing_sounds_and_opens_for_a_sound(void)
         return;
     CHECK(becomes(a, false, CLOSES_WITHIN_MS));
     audio_play(a, SOUND_CHIME);
-    CHECK(audio_device_opened(a)); /* at once: the sound is handed to an open device */
-    CHECK(stays(a, true, 300));    /* the chime's 0.4 s, and the idle half second after */
+    CHECK(audio_awake(a));      /* at once: the sound is handed to an open device */
+    CHECK(stays(a, true, 300)); /* the chime's 0.4 s, and the idle half second after */
     CHECK(becomes(a, false, CLOSES_WITHIN_MS));
     audio_close(a);
 }
@@ -72,14 +72,14 @@ static void a_session_on_the_clock_holds_it_open_until_paused(void)
     CHECK(becomes(a, false, CLOSES_WITHIN_MS));
     int64_t dropped, t0 = clock_ms();
     CHECK(audio_anchor(a, 0, t0, &dropped));
-    CHECK(audio_device_opened(a));
+    CHECK(audio_awake(a));
     CHECK(stays(a, true, 1500)); /* nothing sounds, but cues will be placed on its clock */
     audio_pause(a, true);
     CHECK(becomes(a, false, CLOSES_WITHIN_MS));
     /* Resumed, anchored again: the device's clock is read from its first
      * buffer, so the plan time now is where the device plays now. */
     audio_pause(a, false);
-    CHECK(audio_device_opened(a));
+    CHECK(audio_awake(a));
     int64_t resumed = clock_ms();
     CHECK(audio_anchor(a, 5000, resumed, &dropped));
     CHECK_INT(dropped, INT64_MAX); /* nothing was scheduled */
@@ -100,7 +100,7 @@ static void the_bed_holds_it_open_until_faded_out(void)
     if (!a || audio_silent(a))
         return;
     audio_set_bed(a, true);
-    CHECK(audio_device_opened(a));
+    CHECK(audio_awake(a));
     CHECK(stays(a, true, 1000));
     audio_set_bed(a, false);
     CHECK(stays(a, true, 1200)); /* its 1.5 s fade is played out first */
