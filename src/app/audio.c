@@ -1,26 +1,20 @@
 /* Sound behind a small table of functions, so that a machine without a
- * sound device gets the silent one and runs the same. SDL_mixer opens the
- * device, decodes the sounds and streams the bed; ebb's own mix
- * (audio_mix.c) plays the cues and recordings on exact samples and fades
- * every level. */
+ * sound device gets the silent one and runs the same. The device runs
+ * ebb's own mix (audio_mix.c), which plays the bed, the cues and the
+ * recordings on exact samples and fades every level; it is open only while
+ * something may sound (audio_device.c). */
 #include "app/audio.h"
+#include "app/audio_device.h"
 #include "app/audio_file.h"
 #include "app/audio_mix.h"
-#include "app/quiet.h"
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "i18n.h"
-
-#define RATE 48000
-#define BUFFER_FRAMES 1024 /* ~21 ms: cues are placed at least this far ahead */
-#define BED_LEVEL 0.55     /* the bed sits under the cues */
-#define BED_FADE_MS 1500
-#define CLOSE_WAIT_MS 300 /* the longest the fade-out at closing may take */
+#include "report.h"
 
 typedef struct {
     void (*play)(Audio *a, SoundId s);
@@ -41,9 +35,12 @@ struct Audio {
     const AudioBackend *backend;
     int volume;
     bool mute, bed_on, paused;
-    Mix_Chunk *chunk[SOUND_COUNT];
-    Mix_Music *bed_music;
-    void *bed_data; /* the bed's file, read whole: the music streams from it */
+    int16_t *sound[SOUND_COUNT]; /* decoded in the device's format */
+    int64_t sound_frames[SOUND_COUNT];
+    AudioBed *bed;  /* read when first wanted */
+    bool bed_tried; /* and not again if that failed */
+    char bed_path[PATH_MAX + 32];
+    AudioDevice device;
     AudioMix mix;
 };
 
@@ -92,162 +89,135 @@ static const AudioBackend silent_backend = {
 /* Recordings the device has finished with are freed here, in ebb's thread. */
 static void reap(Audio *a)
 {
-    Mix_Chunk *done;
+    void *done;
     while ((done = audio_mix_reap(&a->mix)))
-        Mix_FreeChunk(done);
+        free(done);
 }
 
-static int64_t chunk_frames(const Audio *a, const Mix_Chunk *c)
-{
-    return c->alen / (Uint32)(sizeof(int16_t) * (size_t)a->mix.channels);
-}
-
-static void mixer_play(Audio *a, SoundId s)
+static void device_play(Audio *a, SoundId s)
 {
     reap(a);
     /* Each cue is faded in and out in its file, so it can start at once;
      * it may overlap the bell's ring. */
-    if (!a->paused && a->chunk[s])
-        audio_mix_add(&a->mix, (const int16_t *)a->chunk[s]->abuf, chunk_frames(a, a->chunk[s]),
-                      AUDIO_AT_ONCE, AUDIO_NO_PLAN, NULL, false);
+    if (a->paused || !a->sound[s])
+        return;
+    audio_device_hold(&a->device, false);
+    audio_mix_add(&a->mix, a->sound[s], a->sound_frames[s], AUDIO_AT_ONCE, AUDIO_NO_PLAN, NULL, false);
+    audio_device_release(&a->device);
 }
 
-static void mixer_levels(Audio *a)
+static void device_levels(Audio *a)
 {
     audio_mix_level(&a->mix, a->mute ? 0.0f : (float)a->volume / 100.0f);
 }
 
-static void mixer_bed(Audio *a, bool on)
+static void device_bed(Audio *a, bool on)
 {
-    if (!a->bed_music)
-        return;
-    if (on && !a->paused && !Mix_PlayingMusic())
-        Mix_FadeInMusic(a->bed_music, -1, BED_FADE_MS);
-    else if (!on && Mix_PlayingMusic())
-        Mix_FadeOutMusic(BED_FADE_MS);
-}
-
-static void mixer_pause(Audio *a, bool paused)
-{
-    if (audio_mix_pause(&a->mix, paused)) {
-        Mix_ResumeMusic();
-        audio_mix_bed_back(&a->mix);
+    if (on && !a->bed_tried) {
+        char why[PATH_MAX + 320];
+        a->bed_tried = true;
+        a->bed = audio_bed_open(a->bed_path, &a->device.spec, why, sizeof why);
+        if (!a->bed)
+            report_err("ebb: %s\n", why);
     }
-    if (!paused)
-        mixer_bed(a, a->bed_on);
+    if (!a->bed)
+        return;
+    if (!on || a->paused) { /* nothing to open the device for */
+        audio_mix_bed(&a->mix, a->bed, on);
+        return;
+    }
+    audio_device_hold(&a->device, false);
+    audio_mix_bed(&a->mix, a->bed, on);
+    audio_device_release(&a->device);
 }
 
-static bool mixer_file_playing(const Audio *a)
+static void device_pause(Audio *a, bool paused)
+{
+    if (!paused) /* what was held sounds again */
+        audio_device_hold(&a->device, false);
+    audio_mix_pause(&a->mix, paused);
+    if (!paused)
+        audio_device_release(&a->device);
+}
+
+static bool device_file_playing(const Audio *a)
 {
     /* The mix's lock is taken, not its contents changed. */
     return audio_mix_file_playing((AudioMix *)&a->mix);
 }
 
-static void mixer_stop_file(Audio *a)
+static void device_stop_file(Audio *a)
 {
     reap(a);
     audio_mix_stop_files(&a->mix);
 }
 
-static bool mixer_play_file(Audio *a, const char *path, int64_t plan_ms, char *why, size_t n)
+static bool device_play_file(Audio *a, const char *path, int64_t plan_ms, char *why, size_t n)
 {
     reap(a);
-    Mix_Chunk *c = audio_file_chunk(path, why, n);
-    if (!c)
+    int64_t frames = 0;
+    int16_t *pcm = audio_file_decode(path, &a->device.spec, &frames, why, n);
+    if (!pcm)
         return false;
     int64_t start = plan_ms == AUDIO_NO_PLAN ? AUDIO_AT_ONCE : audio_mix_frame_of(&a->mix, plan_ms);
-    if (!audio_mix_add(&a->mix, (const int16_t *)c->abuf, chunk_frames(a, c), start, plan_ms, c, true)) {
-        Mix_FreeChunk(c);
+    audio_device_hold(&a->device, false);
+    bool added = audio_mix_add(&a->mix, pcm, frames, start, plan_ms, pcm, true);
+    audio_device_release(&a->device);
+    if (!added) {
+        free(pcm);
         snprintf(why, n, _("cannot play %s: too many sounds at once"), path);
-        return false;
     }
-    return true;
+    return added;
 }
 
-static bool mixer_anchor(Audio *a, int64_t plan_ms, int64_t now_ms, int64_t *dropped)
+static bool device_anchor(Audio *a, int64_t plan_ms, int64_t now_ms, int64_t *dropped)
 {
     reap(a);
+    audio_device_hold(&a->device, true); /* its clock is read */
     *dropped = audio_mix_anchor(&a->mix, plan_ms, now_ms);
+    audio_device_release(&a->device);
     return true;
 }
 
-static int64_t mixer_drift(Audio *a, int64_t plan_ms, int64_t now_ms)
+static int64_t device_drift(Audio *a, int64_t plan_ms, int64_t now_ms)
 {
+    /* A closed device has no clock to drift from: it is opened and
+     * anchored again before anything is scheduled on it. */
+    if (!audio_device_is_open(&a->device))
+        return 0;
     return audio_mix_drift_ms(&a->mix, plan_ms, now_ms);
 }
 
-static bool mixer_cue(Audio *a, SoundId s, int64_t plan_ms)
+static bool device_cue(Audio *a, SoundId s, int64_t plan_ms)
 {
-    const Mix_Chunk *c = a->chunk[s];
-    return c && audio_mix_add(&a->mix, (const int16_t *)c->abuf, chunk_frames(a, c),
-                              audio_mix_frame_of(&a->mix, plan_ms), plan_ms, NULL, false);
+    if (!a->sound[s])
+        return false;
+    audio_device_hold(&a->device, false);
+    bool added = audio_mix_add(&a->mix, a->sound[s], a->sound_frames[s], audio_mix_frame_of(&a->mix, plan_ms),
+                               plan_ms, NULL, false);
+    audio_device_release(&a->device);
+    return added;
 }
 
-static void mixer_drop(Audio *a, int64_t after_plan_ms)
+static void device_drop(Audio *a, int64_t after_plan_ms)
 {
     audio_mix_drop(&a->mix, after_plan_ms);
     reap(a);
 }
 
-static void mixer_close(Audio *a)
+static void device_close(Audio *a)
 {
-    /* The device is closed only once it has played the fade to silence. */
-    for (int waited = 0; !audio_mix_fade_out(&a->mix) && waited < CLOSE_WAIT_MS; waited += 5)
-        SDL_Delay(5);
-    Mix_SetPostMix(NULL, NULL);
-    Mix_HaltMusic();
+    audio_device_close(&a->device); /* fades out first; the mix and the bed go with it */
     for (int v = 0; v < AUDIO_VOICES; v++)
         if (a->mix.voice[v].owned && a->mix.voice[v].state != VOICE_FREE)
-            Mix_FreeChunk(a->mix.voice[v].owned);
-    if (a->bed_music)
-        Mix_FreeMusic(a->bed_music);
-    free(a->bed_data);
+            free(a->mix.voice[v].owned);
     for (int i = 0; i < SOUND_COUNT; i++)
-        if (a->chunk[i])
-            Mix_FreeChunk(a->chunk[i]);
-    Mix_CloseAudio();
-    Mix_Quit();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    audio_mix_free(&a->mix);
+        free(a->sound[i]);
 }
 
-static const AudioBackend mixer_backend = {
-    mixer_play, mixer_levels, mixer_bed, mixer_pause, mixer_close, mixer_play_file,
-    mixer_stop_file, mixer_file_playing, mixer_anchor, mixer_drift, mixer_cue, mixer_drop};
-
-/* Opens the device for ebb's own mix; false with the reason in why. */
-static bool open_device(Audio *a, char *why, size_t n)
-{
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        snprintf(why, n, _("no sound (SDL_InitSubSystem: %s); the session runs silently"), SDL_GetError());
-        return false;
-    }
-    Mix_Init(MIX_INIT_OGG);
-    Quiet q;
-    quiet_begin(&q);
-    int opened = Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES);
-    quiet_end(&q);
-    int rate = 0, channels = 0;
-    Uint16 format = 0;
-    if (opened != 0) {
-        snprintf(why, n, _("no sound device (%s); the session runs silently"), Mix_GetError());
-    } else if (!Mix_QuerySpec(&rate, &format, &channels) || format != AUDIO_S16SYS) {
-        snprintf(why, n, _("no sound device in 16-bit samples; the session runs silently"));
-    } else if (!audio_mix_init(&a->mix, rate, channels, a->mute ? 0.0f : (float)a->volume / 100.0f)) {
-        snprintf(why, n, _("no sound (out of memory); the session runs silently"));
-        audio_mix_free(&a->mix);
-    } else {
-        Mix_AllocateChannels(0); /* every sound goes through ebb's own mix */
-        Mix_VolumeMusic((int)(MIX_MAX_VOLUME * BED_LEVEL + 0.5));
-        Mix_SetPostMix(audio_mix_post, &a->mix);
-        return true;
-    }
-    if (opened == 0)
-        Mix_CloseAudio();
-    Mix_Quit();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    return false;
-}
+static const AudioBackend device_backend = {
+    device_play, device_levels, device_bed, device_pause, device_close, device_play_file,
+    device_stop_file, device_file_playing, device_anchor, device_drift, device_cue, device_drop};
 
 Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char *why, size_t n)
 {
@@ -260,22 +230,19 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
     a->mute = mute;
     a->bed_on = bed;
     why[0] = '\0';
-    if (!open_device(a, why, n))
+    if (!audio_device_open(&a->device, &a->mix, mute ? 0.0f : (float)a->volume / 100.0f, why, n))
         return a;
-    a->backend = &mixer_backend;
+    a->backend = &device_backend;
     char path[PATH_MAX + 32], err[PATH_MAX + 320];
     for (int i = 0; i < SOUND_COUNT; i++) {
         snprintf(path, sizeof path, "%s/%s", sounds_dir, sound_files[i]);
-        a->chunk[i] = audio_file_chunk(path, err, sizeof err);
-        if (!a->chunk[i] && !why[0])
+        a->sound[i] = audio_file_decode(path, &a->device.spec, &a->sound_frames[i], err, sizeof err);
+        if (!a->sound[i] && !why[0])
             snprintf(why, n, "%s", err); /* the first sound that failed says why */
     }
-    /* The bed is streamed, not decoded whole: 30 s of it would be ~6 MB. */
-    snprintf(path, sizeof path, "%s/bed-brown.ogg", sounds_dir);
-    a->bed_music = audio_file_music(path, &a->bed_data, err, sizeof err);
-    if (!a->bed_music && !why[0])
-        snprintf(why, n, "%s", err);
-    mixer_bed(a, a->bed_on);
+    snprintf(a->bed_path, sizeof a->bed_path, "%s/bed-brown.ogg", sounds_dir);
+    if (a->bed_on)
+        device_bed(a, true);
     return a;
 }
 
@@ -290,6 +257,16 @@ void audio_close(Audio *a)
 bool audio_silent(const Audio *a)
 {
     return a->backend == &silent_backend;
+}
+
+int audio_rate(const Audio *a)
+{
+    return audio_silent(a) ? 0 : a->device.spec.freq;
+}
+
+bool audio_awake(Audio *a)
+{
+    return !audio_silent(a) && audio_device_is_open(&a->device);
 }
 
 void audio_play(Audio *a, SoundId s)

@@ -1,12 +1,17 @@
-/* Sound: cues, bells, a chime and an ambient bed through SDL_mixer, each
- * start and stop faded, cues placed on the device's sample clock; or
- * silence, with the same calls, when there is no sound device. */
+/* Sound: cues, bells, a chime and an ambient bed mixed by ebb, each start
+ * and stop faded, cues placed on the device's sample clock, the device open
+ * only while something may sound; or silence, with the same calls, when
+ * there is no sound device. */
 #ifndef EBB_AUDIO_H
 #define EBB_AUDIO_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* The device's buffer, ~85 ms at 48 kHz: its thread wakes this seldom
+ * while sound plays; cues are handed over a second ahead, so none waits. */
+#define AUDIO_BUFFER_FRAMES 4096
 
 typedef enum {
     SOUND_IN,
@@ -27,6 +32,10 @@ Audio *audio_open(const char *sounds_dir, int volume, bool mute, bool bed, char 
 void audio_close(Audio *a);
 
 bool audio_silent(const Audio *a); /* no device: nothing will be heard */
+int audio_rate(const Audio *a);    /* the device's frames a second; 0 when silent */
+/* Whether the device is open now: it is closed while nothing sounds (and
+ * no session runs on its clock) and opened again when it is needed. */
+bool audio_awake(Audio *a);
 
 void audio_play(Audio *a, SoundId s);
 void audio_set_volume(Audio *a, int volume); /* clamped to 0..100 */

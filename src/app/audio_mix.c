@@ -2,13 +2,12 @@
  * that ramp over AUDIO_FADE_MS, and the sample clock cues are anchored to. */
 #include "app/audio_mix.h"
 
-#include <SDL_mixer.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#define SLICE_FRAMES 4096 /* the mix is done in slices of at most this */
+#define SLICE_FRAMES 1024 /* the mix is done in slices of at most this */
 #define QUIET_BUFFERS 2   /* silent buffers played before the device may close */
 
 double audio_mix_clock_ms(void)
@@ -31,8 +30,8 @@ bool audio_mix_init(AudioMix *m, int rate, int channels, float master)
     m->cb_ms = audio_mix_clock_ms();
     m->lock = SDL_CreateMutex();
     m->acc = malloc(sizeof *m->acc * (size_t)(SLICE_FRAMES * (channels + 1)));
-    m->acc_frames = SLICE_FRAMES;
-    return m->lock && m->acc;
+    m->bed_buf = malloc(sizeof *m->bed_buf * (size_t)(SLICE_FRAMES * channels));
+    return m->lock && m->acc && m->bed_buf;
 }
 
 void audio_mix_free(AudioMix *m)
@@ -40,8 +39,12 @@ void audio_mix_free(AudioMix *m)
     if (m->lock)
         SDL_DestroyMutex(m->lock);
     free(m->acc);
+    free(m->bed_buf);
+    audio_bed_close(m->bed);
     m->lock = NULL;
     m->acc = NULL;
+    m->bed_buf = NULL;
+    m->bed = NULL;
 }
 
 static float toward(float g, float to, float step)
@@ -51,7 +54,15 @@ static float toward(float g, float to, float step)
     return g - step > to ? g - step : to;
 }
 
-static void end_voice(Voice *x)
+/* Rounded half away from zero, inline: this runs for every sample. */
+static int16_t to_sample(float v)
+{
+    v = v > 32767.0f ? 32767.0f : v < -32768.0f ? -32768.0f
+                                                : v;
+    return (int16_t)(v < 0 ? v - 0.5f : v + 0.5f);
+}
+
+void audio_mix_end_voice(Voice *x)
 {
     x->state = x->owned ? VOICE_DONE : VOICE_FREE;
 }
@@ -81,7 +92,7 @@ static void mix_voice(const AudioMix *m, Voice *x, float *acc, int from, int to,
             acc[i * ch + c] += s[c] * g;
     }
     if (x->pos >= x->frames)
-        end_voice(x);
+        audio_mix_end_voice(x);
 }
 
 /* A recording that begins stops the one before, as a new one replaces it. */
@@ -97,14 +108,54 @@ static void begin_voice(AudioMix *m, Voice *x)
     }
 }
 
-/* Mixes n frames of the voices into out (which holds the bed); true when
- * the bed's stream should be held now that a pause has fallen silent. */
-static bool mix_slice(AudioMix *m, int16_t *out, int n)
+/* The bed's first live frames into acc, fading in or out; it holds where
+ * it is while a pause is silent, and starts again from its top once faded
+ * out. */
+static void mix_bed(AudioMix *m, float *acc, int live)
+{
+    if (!m->bed || (!m->bed_on && m->bed_gain == 0) || live == 0)
+        return;
+    int ch = m->channels;
+    float step = 1000.0f / ((float)AUDIO_BED_FADE_MS * (float)m->rate);
+    audio_bed_read(m->bed, m->bed_buf, live);
+    for (int i = 0; i < live; i++) {
+        m->bed_gain = toward(m->bed_gain, m->bed_on ? 1 : 0, step);
+        float g = m->bed_gain * AUDIO_BED_LEVEL;
+        for (int c = 0; c < ch; c++)
+            acc[i * ch + c] += m->bed_buf[i * ch + c] * g;
+    }
+    if (!m->bed_on && m->bed_gain == 0)
+        audio_bed_rewind(m->bed);
+}
+
+/* Nothing sounds in the next n frames: no voice begun or beginning, no bed. */
+static bool nothing_sounds(const AudioMix *m, int n)
+{
+    if (m->bed && (m->bed_on || m->bed_gain > 0))
+        return false;
+    for (int v = 0; v < AUDIO_VOICES; v++) {
+        const Voice *x = &m->voice[v];
+        if (x->state == VOICE_PLAYING ||
+            (x->state == VOICE_PENDING && (x->start == AUDIO_AT_ONCE || x->start < m->frames + n)))
+            return false;
+    }
+    return true;
+}
+
+/* Mixes n frames into out. While a pause is silent nothing moves on. */
+static void mix_slice(AudioMix *m, int16_t *out, int n)
 {
     int ch = m->channels;
     float step = 1000.0f / ((float)AUDIO_FADE_MS * (float)m->rate);
     float *acc = m->acc, *gain = m->acc + SLICE_FRAMES * ch;
-    bool hold = m->paused || m->waiting_bed;
+    bool hold = m->paused;
+    if (nothing_sounds(m, n)) { /* silence, cheaply: gains may jump, as nothing is heard */
+        memset(out, 0, sizeof *out * (size_t)(n * ch));
+        m->run = hold ? 0 : 1;
+        m->master = m->master_to;
+        m->frames += n;
+        return;
+    }
     int live = n; /* voices move on only until a pause falls silent */
     for (int i = 0; i < n; i++) {
         m->run = toward(m->run, hold ? 0 : 1, step);
@@ -114,6 +165,7 @@ static bool mix_slice(AudioMix *m, int16_t *out, int n)
             live = i;
     }
     memset(acc, 0, sizeof *acc * (size_t)(n * ch));
+    mix_bed(m, acc, live);
     for (int v = 0; v < AUDIO_VOICES; v++) {
         Voice *x = &m->voice[v];
         int from = 0;
@@ -127,56 +179,44 @@ static bool mix_slice(AudioMix *m, int16_t *out, int n)
         if (x->state == VOICE_PLAYING)
             mix_voice(m, x, acc, from, live, step);
     }
-    for (int i = 0; i < n * ch; i++) {
-        float v = ((float)out[i] + acc[i]) * gain[i / ch];
-        out[i] = (int16_t)(v > 32767.0f ? 32767 : v < -32768.0f ? -32768
-                                                                : lrintf(v));
-    }
+    for (int i = 0; i < n; i++)
+        for (int c = 0; c < ch; c++)
+            out[i * ch + c] = to_sample(acc[i * ch + c] * gain[i]);
     m->frames += n;
-    bool held = m->paused && m->run == 0 && !m->bed_held;
-    if (held)
-        m->bed_held = true;
-    return held;
 }
 
-void SDLCALL audio_mix_post(void *udata, Uint8 *stream, int len)
+/* Nothing can be heard: a pause fallen silent, or no sound at all and no
+ * session running on the clock. Under the lock. */
+static bool idle_now(const AudioMix *m, int n)
+{
+    if (m->paused)
+        return m->run == 0;
+    return !m->anchored && nothing_sounds(m, n);
+}
+
+void SDLCALL audio_mix_callback(void *udata, Uint8 *stream, int len)
 {
     AudioMix *m = udata;
     double now = audio_mix_clock_ms();
     int16_t *out = (int16_t *)stream;
     int n = len / (int)sizeof(int16_t) / m->channels;
-    bool hold = false;
     SDL_LockMutex(m->lock);
     m->cb_frame = m->frames;
     m->cb_len = n;
     m->cb_ms = now;
+    m->callbacks++;
     bool quiet_before = m->master == 0;
     for (int done = 0; done < n; done += SLICE_FRAMES) {
         int k = n - done < SLICE_FRAMES ? n - done : SLICE_FRAMES;
-        hold |= mix_slice(m, out + done * m->channels, k);
+        mix_slice(m, out + done * m->channels, k);
     }
     m->quiet_buffers = quiet_before && m->master == 0 ? m->quiet_buffers + 1 : 0;
+    int64_t was = m->idle_frames;
+    m->idle_frames = idle_now(m, 0) ? m->idle_frames + n : 0;
+    bool tell = m->idle_cond && was < m->idle_after && m->idle_frames >= m->idle_after;
     SDL_UnlockMutex(m->lock);
-    /* Still in the device's thread, under SDL's own (recursive) lock: the
-     * bed stops being decoded while nothing is heard. */
-    if (hold)
-        Mix_PauseMusic();
-}
-
-/* The device frame that plays next at now_ms: the end of the last buffer
- * mixed, moved on by the time since, within what the device can be ahead. */
-static double device_frame_at(const AudioMix *m, int64_t now_ms)
-{
-    double buffer_ms = m->cb_len * 1000.0 / m->rate;
-    double since = (double)now_ms - m->cb_ms;
-    since = since < -buffer_ms ? -buffer_ms : since > 2 * buffer_ms ? 2 * buffer_ms
-                                                                    : since;
-    return (double)(m->cb_frame + m->cb_len) + since * m->rate / 1000.0;
-}
-
-static int64_t frame_of(const AudioMix *m, int64_t plan_ms)
-{
-    return m->anchor_frame + (int64_t)llround((double)(plan_ms - m->anchor_plan_ms) * m->rate / 1000.0);
+    if (tell)
+        SDL_CondSignal(m->idle_cond);
 }
 
 bool audio_mix_add(AudioMix *m, const int16_t *data, int64_t frames, int64_t start, int64_t plan_ms,
@@ -193,56 +233,6 @@ bool audio_mix_add(AudioMix *m, const int16_t *data, int64_t frames, int64_t sta
     return x != NULL;
 }
 
-int64_t audio_mix_frame_of(AudioMix *m, int64_t plan_ms)
-{
-    SDL_LockMutex(m->lock);
-    int64_t f = m->anchored ? frame_of(m, plan_ms) : AUDIO_AT_ONCE;
-    SDL_UnlockMutex(m->lock);
-    return f;
-}
-
-/* Drops the scheduled voices not yet begun due after after_plan_ms;
- * returns the earliest plan time dropped. Under the lock. */
-static int64_t drop_pending(AudioMix *m, int64_t after_plan_ms)
-{
-    int64_t first = INT64_MAX;
-    for (int v = 0; v < AUDIO_VOICES; v++) {
-        Voice *x = &m->voice[v];
-        if (x->state == VOICE_PENDING && x->plan_ms != AUDIO_NO_PLAN && x->plan_ms > after_plan_ms) {
-            first = x->plan_ms < first ? x->plan_ms : first;
-            end_voice(x);
-        }
-    }
-    return first;
-}
-
-int64_t audio_mix_anchor(AudioMix *m, int64_t plan_ms, int64_t now_ms)
-{
-    SDL_LockMutex(m->lock);
-    int64_t first = drop_pending(m, INT64_MIN);
-    m->anchor_frame = llround(device_frame_at(m, now_ms));
-    m->anchor_plan_ms = plan_ms;
-    m->anchored = true;
-    SDL_UnlockMutex(m->lock);
-    return first;
-}
-
-void audio_mix_drop(AudioMix *m, int64_t after_plan_ms)
-{
-    SDL_LockMutex(m->lock);
-    drop_pending(m, after_plan_ms);
-    m->anchored = false;
-    SDL_UnlockMutex(m->lock);
-}
-
-int64_t audio_mix_drift_ms(AudioMix *m, int64_t plan_ms, int64_t now_ms)
-{
-    SDL_LockMutex(m->lock);
-    double d = m->anchored ? (frame_of(m, plan_ms) - device_frame_at(m, now_ms)) * 1000.0 / m->rate : 0;
-    SDL_UnlockMutex(m->lock);
-    return (int64_t)llround(d);
-}
-
 void audio_mix_level(AudioMix *m, float master)
 {
     SDL_LockMutex(m->lock);
@@ -250,23 +240,53 @@ void audio_mix_level(AudioMix *m, float master)
     SDL_UnlockMutex(m->lock);
 }
 
-bool audio_mix_pause(AudioMix *m, bool paused)
+void audio_mix_pause(AudioMix *m, bool paused)
 {
     SDL_LockMutex(m->lock);
     m->paused = paused;
-    /* A held bed must be streaming again before the sound fades back in. */
-    bool resume_bed = !paused && m->bed_held;
-    m->bed_held = false;
-    m->waiting_bed = resume_bed;
     SDL_UnlockMutex(m->lock);
-    return resume_bed;
 }
 
-void audio_mix_bed_back(AudioMix *m)
+void audio_mix_bed(AudioMix *m, AudioBed *bed, bool on)
 {
     SDL_LockMutex(m->lock);
-    m->waiting_bed = false;
+    m->bed = bed;
+    m->bed_on = on && bed;
     SDL_UnlockMutex(m->lock);
+}
+
+bool audio_mix_idle(AudioMix *m, int idle_ms)
+{
+    SDL_LockMutex(m->lock);
+    bool idle = m->idle_frames >= (int64_t)idle_ms * m->rate / 1000 && idle_now(m, 0);
+    SDL_UnlockMutex(m->lock);
+    return idle;
+}
+
+void audio_mix_tell_idle(AudioMix *m, SDL_cond *cond, int idle_ms)
+{
+    SDL_LockMutex(m->lock);
+    m->idle_cond = cond;
+    m->idle_after = (int64_t)idle_ms * m->rate / 1000;
+    SDL_UnlockMutex(m->lock);
+}
+
+int audio_mix_reopened(AudioMix *m)
+{
+    SDL_LockMutex(m->lock);
+    m->idle_frames = 0;
+    m->quiet_buffers = 0;
+    int n = m->callbacks;
+    SDL_UnlockMutex(m->lock);
+    return n;
+}
+
+int audio_mix_callbacks(AudioMix *m)
+{
+    SDL_LockMutex(m->lock);
+    int n = m->callbacks;
+    SDL_UnlockMutex(m->lock);
+    return n;
 }
 
 void audio_mix_stop_files(AudioMix *m)
@@ -275,7 +295,7 @@ void audio_mix_stop_files(AudioMix *m)
     for (int v = 0; v < AUDIO_VOICES; v++) {
         Voice *x = &m->voice[v];
         if (x->file && x->state == VOICE_PENDING)
-            end_voice(x);
+            audio_mix_end_voice(x);
         else if (x->file && x->state == VOICE_PLAYING)
             x->stopping = true;
     }

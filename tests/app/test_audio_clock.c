@@ -2,12 +2,12 @@
  * disk audio driver, with the frame loop slowed to 2 Hz, paused and
  * skipped, or stalled for seconds. Each cue is found in the recording by
  * matching its own samples, so its start is exact to the sample. */
-#include <SDL_mixer.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "app/audio_file.h"
 #include "offscreen.h"
 #include "disk_audio.h"
 
@@ -56,7 +56,8 @@ static int planned_cues(const Plan *p, Planned *out, int cap)
 }
 
 typedef struct {
-    Mix_Chunk *chunk[KINDS];
+    int16_t *pcm[KINDS]; /* decoded as ebb decodes them, 48 kHz stereo */
+    int64_t frames[KINDS];
     int rise[KINDS]; /* frames before each first passes -50 dBFS */
 } Sounds;
 
@@ -66,10 +67,12 @@ static void load_sounds(Sounds *s)
     for (int k = 0; k < KINDS; k++) {
         char path[600];
         snprintf(path, sizeof path, "%s/sounds/%s", EBB_TEST_DATA_DIR, names[k]);
-        s->chunk[k] = Mix_LoadWAV(path);
-        CHECK(s->chunk[k] != NULL);
-        const int16_t *d = s->chunk[k] ? (const int16_t *)s->chunk[k]->abuf : NULL;
-        int n = s->chunk[k] ? (int)(s->chunk[k]->alen / 4) : 0;
+        SDL_AudioSpec spec = {.freq = DISK_RATE, .format = AUDIO_S16SYS, .channels = 2};
+        char why[700];
+        s->pcm[k] = audio_file_decode(path, &spec, &s->frames[k], why, sizeof why);
+        CHECK(s->pcm[k] != NULL);
+        const int16_t *d = s->pcm[k];
+        int n = d ? (int)s->frames[k] : 0;
         s->rise[k] = 0;
         while (s->rise[k] < n && abs(d[s->rise[k] * 2]) <= 103 && abs(d[s->rise[k] * 2 + 1]) <= 103)
             s->rise[k]++;
@@ -79,7 +82,7 @@ static void load_sounds(Sounds *s)
 static void free_sounds(Sounds *s)
 {
     for (int k = 0; k < KINDS; k++)
-        Mix_FreeChunk(s->chunk[k]);
+        free(s->pcm[k]);
 }
 
 /* Where kind k starts if it starts within SEARCH of from; its misfit
@@ -87,7 +90,7 @@ static void free_sounds(Sounds *s)
 static double match(const int16_t *rec, size_t frames, const Sounds *s, int k, double from,
                     double *misfit)
 {
-    const int16_t *c = (const int16_t *)s->chunk[k]->abuf;
+    const int16_t *c = s->pcm[k];
     int len = s->rise[k] + MATCH;
     double best = 1e300, energy = 1;
     long best_p = -1;
@@ -171,8 +174,7 @@ static bool run_session(const char *name, const char *script, Driver drive, Run 
     Sounds s = {0};
     char err[512];
     if (ok) {
-        rate = 0;
-        Mix_QuerySpec(&rate, NULL, NULL);
+        rate = audio_rate(a->sh.audio);
         load_sounds(&s);
         ok = app_start(a, (Next){.kind = NEXT_START, .session = path}, clock_ms(), err, sizeof err);
         CHECK(ok);
@@ -354,13 +356,8 @@ static void a_stopped_machine_drops_old_cues_and_none_repeats(void)
     /* Stopped at about 11 s of the session, after the cue at 12 s may have
      * been handed over; going on at about 14 s, when it is 2 s old. */
     CHECK(run_stopped(script, raw, 11200, 3100));
-    /* The cues decoded in the device's format, here with no device. */
-    setenv("SDL_AUDIODRIVER", "dummy", 1);
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 || Mix_OpenAudio(48000, AUDIO_S16SYS, 2, 1024) != 0) {
-        CHECK(!"the dummy audio driver opens");
-        return;
-    }
-    Mix_QuerySpec(&rate, NULL, NULL);
+    /* The cues decoded in the disk driver's format. */
+    rate = DISK_RATE;
     Sounds s = {0};
     load_sounds(&s);
     Run r = {.nplan = 10};
@@ -372,8 +369,6 @@ static void a_stopped_machine_drops_old_cues_and_none_repeats(void)
         r.nheard = heard_cues(rec, frames, &s, r.heard, MAX_HEARD);
     free(rec);
     free_sounds(&s);
-    Mix_CloseAudio();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
     const int64_t dropped[] = {12000};
     int plan_of[MAX_HEARD];
     heard_as_planned(&r, dropped, 1, plan_of);

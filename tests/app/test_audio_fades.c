@@ -3,9 +3,9 @@
  * skipped, a recording played, cut short and played to its end, and quit
  * while sounding. Each of those moments must fade: no step between
  * neighbouring samples may be larger than the sounds themselves make. */
-#include <SDL_mixer.h>
 #include <time.h>
 
+#include "app/audio_file.h"
 #include "core/voice.h"
 #include "offscreen.h"
 
@@ -60,13 +60,16 @@ static int largest_step(const int16_t *s, size_t frames, int channels, size_t *a
 /* A sound file's own largest step, decoded as ebb decodes it. */
 static int file_step(const char *path)
 {
-    Mix_Chunk *c = Mix_LoadWAV(path);
+    SDL_AudioSpec spec = {.freq = RATE, .format = AUDIO_S16SYS, .channels = 2};
+    int64_t frames = 0;
+    char why[600];
+    int16_t *c = audio_file_decode(path, &spec, &frames, why, sizeof why);
     CHECK(c != NULL);
     if (!c)
         return 0;
-    int worst = largest_step((const int16_t *)c->abuf, c->alen / 4, 2, NULL);
+    int worst = largest_step(c, (size_t)frames, 2, NULL);
     printf("largest step inside %s: %d\n", strrchr(path, '/') + 1, worst);
-    Mix_FreeChunk(c);
+    free(c);
     return worst;
 }
 

@@ -13,7 +13,7 @@
 #include "disk_audio.h"
 
 #define RATE DISK_RATE
-#define BUFFER_MS 22 /* 1024 frames at 48 kHz */
+#define BUFFER_MS 86 /* ebb's buffer, 4096 frames at 48 kHz */
 #define FRAME_MS 17
 #define PEAK_LIMIT 16423 /* -6 dBFS */
 

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "app/audio.h"
 #include "app/input.h"
 #include "app/screen_voice.h"
 #include "core/caring.h"
@@ -17,7 +18,8 @@
 #include "offscreen.h"
 
 #define RATE 48000
-#define DISK_DELAY_MS 21 /* the disk driver's sleep after each buffer of 1024 frames */
+/* The disk driver's sleep after each of ebb's buffers, in whole ms. */
+#define DISK_DELAY_MS (AUDIO_BUFFER_FRAMES * 1000 / RATE)
 
 static char root[256];
 
@@ -527,7 +529,7 @@ static void heard_in(const char *name, const char *text, double amp, double bell
     tap_close(tap);
     size_t frames, nbuf;
     const int16_t *out = tap_samples(tap, &frames);
-    double *by = tap_mixed_by(tap, 1024, DISK_DELAY_MS, &nbuf);
+    double *by = tap_mixed_by(tap, AUDIO_BUFFER_FRAMES, DISK_DELAY_MS, &nbuf);
     CHECK(frames > (size_t)RATE * 8);
     size_t win = RATE / 20;
     /* The voice comes 6 s into the session (the 4 s lead-in and the 2 s
@@ -545,9 +547,9 @@ static void heard_in(const char *name, const char *text, double amp, double bell
     while (bell < frames && abs(out[bell * 2]) < 100)
         bell++;
     CHECK(heard_windows >= 9 && heard_windows <= 14);
-    CHECK(bell < frames && bell / 1024 < nbuf);
-    if (heard_windows && bell < frames && bell / 1024 < nbuf) {
-        double gap_s = (by[bell / 1024] - by[heard_from / 1024]) / 1000;
+    CHECK(bell < frames && bell / AUDIO_BUFFER_FRAMES < nbuf);
+    if (heard_windows && bell < frames && bell / AUDIO_BUFFER_FRAMES < nbuf) {
+        double gap_s = (by[bell / AUDIO_BUFFER_FRAMES] - by[heard_from / AUDIO_BUFFER_FRAMES]) / 1000;
         printf("the voice heard %.2f s before the closing bell, for %zu windows of 50 ms\n",
                gap_s, heard_windows);
         CHECK_NEAR(gap_s, gap, 0.35);

@@ -43,7 +43,7 @@ probe=$build/tests/bench/first_frame
 tmp=$(mktemp -d /tmp/ebb-bench.XXXXXX)
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
-# No sound card here: the dummy driver still runs SDL's mixer in real time.
+# No sound card here: the dummy driver still runs ebb's mix in real time.
 export SDL_AUDIODRIVER=dummy
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER
 

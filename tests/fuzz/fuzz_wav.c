@@ -1,7 +1,7 @@
 /* Fuzz target: any bytes as a voice recording's WAV file, read by the core's
  * reader. What it accepts writes back and reads again to the same samples
  * and rate, and its samples go through finding, trimming and levelling the
- * voice as a recording would. (The app plays recordings through SDL_mixer's
+ * voice as a recording would. (The app plays recordings through SDL's
  * own loader; this is ebb's reader, which checks what ebb wrote.) */
 #include <math.h>
 #include <string.h>
