@@ -73,9 +73,13 @@ static void print_check(const char *arg, const Loaded *l)
 {
     const Script *s = &l->script;
     const Plan *p = &l->plan;
-    for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++)
-        report_err("%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
-                   s->warnings.items[w].col, s->warnings.items[w].msg);
+    for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++) {
+        char msg[WARN_MSG_MAX * 2];
+        warning_message_in(&s->warnings.items[w], i18n_text, msg, sizeof msg);
+        /* TRANSLATORS: a gentle warning about a line of a session script:
+         * path, line, column, and what it says. */
+        report_err(_("%s:%d:%d: warning: %s\n"), l->path, s->warnings.items[w].line, s->warnings.items[w].col, msg);
+    }
     char total[32], min[32];
     duration_format(p->total_ms, total, sizeof total);
     duration_format((plan_min_ms(s) + 999) / 1000 * 1000, min, sizeof min);
@@ -201,7 +205,10 @@ int cmd_list(const Options *o, const Paths *paths)
         char len[32];
         const char *mark = e->user ? _(" (yours)") : "";
         if (!e->ok) {
-            report_out("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
+            char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+            if (e->diag)
+                diag_format_in(e->diag, i18n_text, why, sizeof why);
+            report_out("%-18s %-10s %s%s\n", e->name, "-", e->diag ? why : e->error, mark);
             continue;
         }
         i18n_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
