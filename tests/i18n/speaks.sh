@@ -25,6 +25,26 @@ LANGUAGE=de has "LANGUAGE=de, a usage error" "unbekannte Option" "$ebb" --nonsen
 LANGUAGE=xx has "LANGUAGE=xx (unknown) ebb --help" "Usage: ebb [OPTION]... [SESSION]" "$ebb" --help
 LANGUAGE=xx has "LANGUAGE=xx (unknown) ebb --list" "Calm: " "$ebb" --list
 LANGUAGE= has "no LANGUAGE under C.UTF-8" "Usage: ebb" "$ebb" --help
+# What is wrong with a script, and a damaged history or journal, in the
+# user's words too.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'title: Broken\nbreathe in 4 out 6 x\n' >"$tmp/broken.ebb"
+printf 'title: Quick\nbreathe in 1 out 6 x 3\n' >"$tmp/quick.ebb"
+mkdir -p "$tmp/data/ebb"
+printf '# ebb history 1\nnot a record\n' >"$tmp/data/ebb/history.tsv"
+printf '# ebb journal 1\nnot an entry\n' >"$tmp/data/ebb/journal.tsv"
+LANGUAGE=de has "LANGUAGE=de ebb --check broken.ebb" "broken.ebb:2:20: x braucht eine Anzahl an Durchgängen" "$ebb" --check "$tmp/broken.ebb"
+LANGUAGE=es has "LANGUAGE=es ebb --check broken.ebb" "broken.ebb:2:20: x necesita un número de ciclos" "$ebb" --check "$tmp/broken.ebb"
+LANGUAGE=de has "LANGUAGE=de ebb --check, a warning" "Warnung: ein Einatmen kürzer als 1,5 s" "$ebb" --check "$tmp/quick.ebb"
+LANGUAGE=es has "LANGUAGE=es ebb --check, a warning" "aviso: inspirar en menos de 1,5 s" "$ebb" --check "$tmp/quick.ebb"
+LANGUAGE=de has "LANGUAGE=de ebb --check a folder" "ist ein Ordner, kein Übungsskript" "$ebb" --check "$tmp"
+LANGUAGE=es has "LANGUAGE=es ebb --check a folder" "es una carpeta, no un guion de sesión" "$ebb" --check "$tmp"
+LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged history" "history.tsv:2: ein beschädigter Eintrag wurde übersprungen" "$ebb" --history
+LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged history" "history.tsv:2: se saltó un registro dañado" "$ebb" --history
+LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged journal" "journal.tsv:2: ein beschädigter Eintrag wurde übersprungen" "$ebb" --journal
+LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged journal" "journal.tsv:2: se saltó una entrada dañada" "$ebb" --journal
+LANGUAGE=xx has "LANGUAGE=xx ebb --check broken.ebb" "broken.ebb:2:20: x needs a number of cycles, e.g. x 5" "$ebb" --check "$tmp/broken.ebb"
 unset LC_ALL
 # A locale this machine may not have generated still speaks its language.
 LANG=de_DE.UTF-8 LANGUAGE= LC_MESSAGES= has "LANG=de_DE.UTF-8" "Aufruf: ebb" "$ebb" --help
