@@ -96,7 +96,7 @@ static void print_check(const char *arg, const Loaded *l)
         report_out(_("  length %s (any length from %s)\n"), total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        report_out(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
+        report_out(_("  for the moment: %s\n"), i18n_trigger_inline((int)s->trigger));
     if (s->end == SCRIPT_END_QUIET)
         report_out(_("  ends quietly: no closing bell\n"));
     if (s->journal)

@@ -244,3 +244,44 @@ const char *i18n_trigger(int trigger)
     int n = (int)(sizeof words / sizeof *words);
     return trigger >= 1 && trigger <= n ? _(words[trigger - 1]) : "";
 }
+
+const char *i18n_trigger_inline(int trigger)
+{
+    static const char *const words[] = {N_("waiting for a reply"), N_("after a conflict"), N_("alone tonight"),
+                                        N_("something else")};
+    int n = (int)(sizeof words / sizeof *words);
+    return trigger >= 1 && trigger <= n ? _(words[trigger - 1]) : "";
+}
+
+void i18n_when(int64_t utc_s, int offset_min, char *buf, size_t n)
+{
+    static const char *const weekdays[] = {N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+                                           N_("Friday"), N_("Saturday"), N_("Sunday")};
+    static const char *const months[] = {N_("January"), N_("February"), N_("March"), N_("April"),
+                                         N_("May"), N_("June"), N_("July"), N_("August"),
+                                         N_("September"), N_("October"), N_("November"), N_("December")};
+    LocalTime t = localtime_split(utc_s, offset_min);
+    int wd = localtime_weekday(localtime_day(utc_s, offset_min));
+    char clock[32];
+    i18n_clock(utc_s, offset_min, clock, sizeof clock);
+    /* TRANSLATORS: when a journal entry was written: weekday, day of the month,
+     * month, year, time ("Monday 7 December 2026, 21:30"). */
+    snprintf(buf, n, _("%s %d %s %d, %s"), _(weekdays[wd]), t.day, _(months[(t.month - 1) % 12]), t.year, clock);
+}
+
+void i18n_feeling(int before, int after, const char *arrow, char *buf, size_t n)
+{
+    char moved[128] = "";
+    if (before >= 0 && after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d → %d"), before, after);
+    else if (before >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d before"), before);
+    else if (after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d after"), after);
+    /* A terminal may lack the arrow: the same words with the one given. */
+    const char *at = strstr(moved, "→");
+    if (at && arrow && strcmp(arrow, "→") != 0)
+        snprintf(buf, n, "%.*s%s%s", (int)(at - moved), moved, arrow, at + strlen("→"));
+    else
+        snprintf(buf, n, "%s", moved);
+}

@@ -44,6 +44,16 @@ LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged history" "histor
 LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged history" "history.tsv:2: se saltó un registro dañado" "$ebb" --history
 LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged journal" "journal.tsv:2: ein beschädigter Eintrag wurde übersprungen" "$ebb" --journal
 LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged journal" "journal.tsv:2: se saltó una entrada dañada" "$ebb" --journal
+# The journal written out: its dates, what set it off and how the feeling moved.
+mkdir -p "$tmp/jr/ebb"
+printf '# ebb journal 1\n%s\n' \
+    "2026-11-23T21:36:05+01:00	reply	Title	reply	7	4	Question	Words	." >"$tmp/jr/ebb/journal.tsv"
+LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal" "Montag, 23. November 2026, 21:36" "$ebb" --journal
+LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal, the feeling" "Title · warten auf eine Antwort · Gefühl 7 -> 4" "$ebb" --journal
+LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal" "lunes 23 de noviembre de 2026, 21:36" "$ebb" --journal
+LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal --markdown" "# Tagebuch" "$ebb" --journal --markdown
+LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown" "1 entrada, la más antigua primero" "$ebb" --journal --markdown
+LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown, the feeling" "esperando una respuesta · sensación 7 → 4" "$ebb" --journal --markdown
 LANGUAGE=xx has "LANGUAGE=xx ebb --check broken.ebb" "broken.ebb:2:20: x needs a number of cycles, e.g. x 5" "$ebb" --check "$tmp/broken.ebb"
 unset LC_ALL
 # A locale this machine may not have generated still speaks its language.
