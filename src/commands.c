@@ -46,20 +46,20 @@ static void print_step_summary(const Plan *p, int i)
     report_out("  %5s  %-7s ", at, len);
     const Step *st = ps->src;
     if (!st) {
-        report_out("lead-in: \"%s\"\n", LEADIN_TEXT);
+        /* TRANSLATORS: --check's line for the words before a session's first step. */
+        report_out(_("lead-in: \"%s\"\n"), i18n_text(LEADIN_TEXT));
     } else if (st->kind == STEP_BREATHE) {
         /* Words may be long: printed as they are, never cut to a buffer. */
         report_out("breathe ");
         print_phases(st, st->from_ms, true);
         if (st->ramp) {
-            report_out(", ramping to ");
+            /* TRANSLATORS: --check: a breath that changes, "in 4 out 6, ramping to in 4 out 8". */
+            report_out(_(", ramping to "));
             print_phases(st, st->to_ms, false);
-            report_out(", %d cycles", ps->ncycles);
-        } else {
-            report_out(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        report_out("%s%s\n", st->caring ? ", a caring line on each out-breath" : "",
-                   st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        report_out(ngettext(", %d cycle", ", %d cycles", ps->ncycles), ps->ncycles);
+        report_out("%s%s\n", st->caring ? _(", a caring line on each out-breath") : "",
+                   st->repeat == REPEAT_FILL ? _(", fills the length") : "");
     } else if (st->kind == STEP_GROUND) {
         report_out("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
