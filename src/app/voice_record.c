@@ -116,7 +116,7 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     VoiceStatus st = s ? voice_prepare(s, n, rate, &kept, NULL) : VOICE_SILENT;
     if (st != VOICE_OK) {
         free(s);
-        shell_notice(sh, voice_status_text(st), now_ms, NOTICE_MS + 1000);
+        shell_notice(sh, i18n_text(voice_status_text(st)), now_ms, NOTICE_MS + 1000);
         back_to_list(v, sh);
         return;
     }
