@@ -320,7 +320,8 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
 static const KeyHelp menu_keys[] = {
     {"↑ ↓", N_("choose a session")},
-    {"PgUp PgDn", N_("a page up or down; Home and End, the first and last")},
+    /* TRANSLATORS: the keys as your keyboards name them (German: Bild↑ Bild↓). */
+    {N_("PgUp PgDn"), N_("a page up or down; Home and End, the first and last")},
     {"← →", N_("shorter, longer; or type one, like 7m")},
     {N_("Enter"), N_("begin")},
     {"w", N_("wait well before you look at your messages")},
