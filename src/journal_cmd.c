@@ -78,6 +78,9 @@ int cmd_journal(const Options *o, const Paths *paths)
                path);
         return EXIT_OK;
     }
+    /* ebb's own question, asked in English once, reads in today's words. */
+    for (int i = 0; i < n; i++)
+        entries[i].prompt = i18n_text(entries[i].prompt);
     char *text = NULL;
     int64_t now = (int64_t)time(NULL);
     JournalWords said = words;

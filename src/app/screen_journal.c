@@ -204,7 +204,7 @@ static int draw_entry(Ui *ui, const JournalLayout *l, const JournalEntry *e, int
     } parts[] = {
         {when, {FONT_BODY, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, 0},
         {context, {FONT_BODY, l->small, ALIGN_LEFT, l->col_w, th->accent, 0.95}, 0},
-        {e->prompt, {FONT_LIGHT, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, l->small / 3},
+        {i18n_text(e->prompt), {FONT_LIGHT, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, l->small / 3},
         {e->text, {FONT_BODY, l->body, ALIGN_LEFT, l->col_w, th->text, 1}, l->small / 2},
     };
     int h = 0;

@@ -46,8 +46,10 @@ LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged journal" "journa
 LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged journal" "journal.tsv:2: se saltó una entrada dañada" "$ebb" --journal
 # The journal written out: its dates, what set it off and how the feeling moved.
 mkdir -p "$tmp/jr/ebb"
-printf '# ebb journal 1\n%s\n' \
-    "2026-11-23T21:36:05+01:00	reply	Title	reply	7	4	Question	Words	." >"$tmp/jr/ebb/journal.tsv"
+printf '# ebb journal 1\n%s\n%s\n' \
+    "2026-11-23T21:36:05+01:00	reply	Title	reply	7	4	Question	Words	." \
+    "2026-11-24T07:40:12+01:00						What did you notice?	Mine	." >"$tmp/jr/ebb/journal.tsv"
+LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal, ebb's own question" "Was hast du bemerkt?" "$ebb" --journal
 LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal" "Montag, 23. November 2026, 21:36" "$ebb" --journal
 LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal, the feeling" "Title · warten auf eine Antwort · Gefühl 7 -> 4" "$ebb" --journal
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal" "lunes 23 de noviembre de 2026, 21:36" "$ebb" --journal
@@ -56,6 +58,17 @@ LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown" "1 
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown, the feeling" "esperando una respuesta · sensación 7 → 4" "$ebb" --journal --markdown
 LANGUAGE=xx has "LANGUAGE=xx ebb --check broken.ebb" "broken.ebb:2:20: x needs a number of cycles, e.g. x 5" "$ebb" --check "$tmp/broken.ebb"
 unset LC_ALL
+# Numbers as the locale writes them, where the machine has the locale.
+mkdir -p "$tmp/hist/ebb"
+printf '# ebb history 1\n%s\n' \
+    "2026-11-23T21:30:05+01:00	session	calm	Calm	300	300	7	3	reply		yes" >"$tmp/hist/ebb/history.tsv"
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+    LANG=de_DE.UTF-8 LANGUAGE= LC_MESSAGES= XDG_DATA_HOME=$tmp/hist has "LANG=de_DE.UTF-8 ebb --history" "7,0 -> 3,0" "$ebb" --history
+fi
+if locale -a 2>/dev/null | grep -qi '^es_ES\.utf-\?8$'; then
+    LANG=es_ES.UTF-8 LANGUAGE= LC_MESSAGES= XDG_DATA_HOME=$tmp/hist has "LANG=es_ES.UTF-8 ebb --history" "7,0 -> 3,0" "$ebb" --history
+    LANG=es_ES.UTF-8 LANGUAGE= LC_MESSAGES= has "LANG=es_ES.UTF-8 ebb --check broken.ebb" "x necesita un número de ciclos" "$ebb" --check "$tmp/broken.ebb"
+fi
 # A locale this machine may not have generated still speaks its language.
 LANG=de_DE.UTF-8 LANGUAGE= LC_MESSAGES= has "LANG=de_DE.UTF-8" "Aufruf: ebb" "$ebb" --help
 LANG=C LANGUAGE= LC_MESSAGES= has "LANG=C" "Usage: ebb" "$ebb" --help
