@@ -54,7 +54,7 @@ LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal" "Montag, 23. N
 LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal, the feeling" "Title · warten auf eine Antwort · Gefühl 7 -> 4" "$ebb" --journal
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal" "lunes 23 de noviembre de 2026, 21:36" "$ebb" --journal
 LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal --markdown" "# Tagebuch" "$ebb" --journal --markdown
-LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown" "1 entrada, la más antigua primero" "$ebb" --journal --markdown
+LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown" "2 entradas, las más antiguas primero" "$ebb" --journal --markdown
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown, the feeling" "esperando una respuesta · sensación 7 → 4" "$ebb" --journal --markdown
 LANGUAGE=xx has "LANGUAGE=xx ebb --check broken.ebb" "broken.ebb:2:20: x needs a number of cycles, e.g. x 5" "$ebb" --check "$tmp/broken.ebb"
 unset LC_ALL
