@@ -306,7 +306,11 @@ static void print_milestones(const HistoryRecord *records, int n)
         report_out(_("\nAlong the way:\n"));
     for (int i = 0; i < k; i++) {
         LocalTime t = localtime_split(m[i].at, m[i].offset_min);
-        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, _(milestone_words(m[i].kind)));
+        char date[48];
+        /* TRANSLATORS: a milestone's date: year, month, day, ten characters wide
+         * ("2026-11-23"); put them in your order with %3$02d.%2$02d.%1$04d. */
+        snprintf(date, sizeof date, _("%04d-%02d-%02d"), t.year, t.month, t.day);
+        report_out("  %s  %s\n", date, _(milestone_words(m[i].kind)));
     }
 }
 

@@ -56,6 +56,12 @@ LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal" "lunes 23 de n
 LANGUAGE=de XDG_DATA_HOME=$tmp/jr has "LANGUAGE=de ebb --journal --markdown" "# Tagebuch" "$ebb" --journal --markdown
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown" "2 entradas, las más antiguas primero" "$ebb" --journal --markdown
 LANGUAGE=es XDG_DATA_HOME=$tmp/jr has "LANGUAGE=es ebb --journal --markdown, the feeling" "esperando una respuesta · sensación 7 → 4" "$ebb" --journal --markdown
+# --history's milestones dated as the language writes a date.
+mkdir -p "$tmp/ms/ebb"
+printf '# ebb history 1\n%s\n' \
+    "2026-11-23T21:30:05+01:00	session	calm	Calm	300	300	7	3	reply		yes" >"$tmp/ms/ebb/history.tsv"
+LANGUAGE=de XDG_DATA_HOME=$tmp/ms has "LANGUAGE=de ebb --history, a milestone" "23.11.2026  Deine erste Übung." "$ebb" --history
+LANGUAGE=es XDG_DATA_HOME=$tmp/ms has "LANGUAGE=es ebb --history, a milestone" "23/11/2026  Tu primera sesión." "$ebb" --history
 LANGUAGE=xx has "LANGUAGE=xx ebb --check broken.ebb" "broken.ebb:2:20: x needs a number of cycles, e.g. x 5" "$ebb" --check "$tmp/broken.ebb"
 unset LC_ALL
 # Numbers as the locale writes them, where the machine has the locale.
