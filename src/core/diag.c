@@ -13,6 +13,7 @@
  * modifier and its letter. A positional "N$" is read into pos (0: none). */
 typedef struct {
     int pos, stars;
+    bool precision; /* "%.*s", "%.40s": the user's own text, cut short */
     char len[3];
     char conv;
     size_t size; /* characters from the '%' to the letter, inclusive */
@@ -40,8 +41,10 @@ static Spec spec_read(const char *s)
     for (int part = 0; part < 2; part++) {
         if (part == 1 && *p != '.')
             break;
-        if (part == 1)
+        if (part == 1) {
             p++;
+            sp.precision = true;
+        }
         if (*p == '*') {
             sp.stars++;
             p++;
@@ -165,9 +168,18 @@ static const char *pool_get(const char *pool, int nargs, int i)
     return pool;
 }
 
+/* Is this argument words of ebb's own (a reason, "a directory"), to be
+ * looked up too? The core quotes the user's text with a precision
+ * ("%.*s"); a single word (a key, a step, a session's name) is the
+ * script's or the file's own and stays as written. */
+static bool is_phrase(const Spec *sp, const char *arg)
+{
+    return sp->conv == 's' && !sp->precision && strchr(arg, ' ') != NULL;
+}
+
 /* fmt (the English, or its translation) with the written-out arguments in
  * place of its conversions, in order or by position ("%2$s"). Words the
- * core gave as an argument (a reason, "a directory") go through tr too. */
+ * core gave as an argument go through tr too. */
 static void render(const char *fmt, const char *pool, int nargs, DiagTranslate tr, char *buf, size_t n)
 {
     size_t k = 0;
@@ -182,7 +194,7 @@ static void render(const char *fmt, const char *pool, int nargs, DiagTranslate t
         int at = sp.pos ? sp.pos - 1 : next + sp.stars;
         next = at + 1;
         const char *arg = pool_get(pool, nargs, at);
-        if (sp.conv == 's' && arg[0] && tr)
+        if (tr && is_phrase(&sp, arg))
             arg = tr(arg);
         k += (size_t)snprintf(buf + k, n - k, "%s", arg);
         s += sp.size ? sp.size : 1;

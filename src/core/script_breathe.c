@@ -164,7 +164,7 @@ static bool parse_times(const LexLine *l, int *i, int line, Step *st, Diag *d)
         return false;
     }
     st->repeat = REPEAT_COUNT;
-    return step_expect_count(&count, line, 1, SCRIPT_MAX_CYCLES, N_("cycles"), &st->count, d);
+    return step_expect_count(&count, line, 1, SCRIPT_MAX_CYCLES, COUNT_CYCLES, &st->count, d);
 }
 
 /* How often the cycle repeats: x N, for DUR or fill. */

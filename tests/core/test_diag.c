@@ -12,7 +12,8 @@ static const char *german(const char *en)
         {"x needs a number of cycles, e.g. x %d", "x braucht eine Anzahl, z. B. x %d"},
         {"expected %s, got \"%.*s\"", "„%3$.*2$s“ gefunden, erwartet war %1$s"},
         {"%s of %d lines", "%2$d Zeilen: %1$s"},
-        {"cycles", "Durchgänge"},
+        {"breathing cycles", "Atemzüge"},
+        {"session", "Übung"},
         {"byte 0x%02X", "Byte 0x%02X"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
@@ -39,16 +40,20 @@ static void a_diag_is_said_again_in_other_words(void)
 static void a_translation_may_reorder_and_the_core_words_are_looked_up(void)
 {
     Warnings w = {0};
-    warnings_add(&w, 3, 0, "expected %s, got \"%.*s\"", "cycles", 3, "abcdef");
-    warnings_add(&w, 4, 0, "%s of %d lines", "cycles", 7);
+    warnings_add(&w, 3, 0, "expected %s, got \"%.*s\"", "breathing cycles", 3, "abcdef");
+    warnings_add(&w, 4, 0, "%s of %d lines", "breathing cycles", 7);
+    warnings_add(&w, 6, 0, "expected %s, got \"%.*s\"", "session", 7, "session");
     warnings_add(&w, 5, 0, "byte 0x%02X", 0xab);
     char buf[WARN_MSG_MAX];
-    CHECK_STR(w.items[0].msg, "expected cycles, got \"abc\"");
+    CHECK_STR(w.items[0].msg, "expected breathing cycles, got \"abc\"");
     warning_message_in(&w.items[0], german, buf, sizeof buf);
-    CHECK_STR(buf, "„abc“ gefunden, erwartet war Durchgänge");
+    CHECK_STR(buf, "„abc“ gefunden, erwartet war Atemzüge");
     warning_message_in(&w.items[1], german, buf, sizeof buf);
-    CHECK_STR(buf, "7 Zeilen: Durchgänge");
+    CHECK_STR(buf, "7 Zeilen: Atemzüge");
+    /* a single word is a key or a name, and the user's quoted text is theirs */
     warning_message_in(&w.items[2], german, buf, sizeof buf);
+    CHECK_STR(buf, "„session“ gefunden, erwartet war session");
+    warning_message_in(&w.items[3], german, buf, sizeof buf);
     CHECK_STR(buf, "Byte 0xAB");
 }
 
