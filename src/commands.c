@@ -46,20 +46,20 @@ static void print_step_summary(const Plan *p, int i)
     report_out("  %5s  %-7s ", at, len);
     const Step *st = ps->src;
     if (!st) {
-        report_out("lead-in: \"%s\"\n", LEADIN_TEXT);
+        /* TRANSLATORS: --check's line for the words before a session's first step. */
+        report_out(_("lead-in: \"%s\"\n"), i18n_text(LEADIN_TEXT));
     } else if (st->kind == STEP_BREATHE) {
         /* Words may be long: printed as they are, never cut to a buffer. */
         report_out("breathe ");
         print_phases(st, st->from_ms, true);
         if (st->ramp) {
-            report_out(", ramping to ");
+            /* TRANSLATORS: --check: a breath that changes, "in 4 out 6, ramping to in 4 out 8". */
+            report_out(_(", ramping to "));
             print_phases(st, st->to_ms, false);
-            report_out(", %d cycles", ps->ncycles);
-        } else {
-            report_out(", %d cycle%s", ps->ncycles, ps->ncycles == 1 ? "" : "s");
         }
-        report_out("%s%s\n", st->caring ? ", a caring line on each out-breath" : "",
-                   st->repeat == REPEAT_FILL ? ", fills the length" : "");
+        report_out(ngettext(", %d cycle", ", %d cycles", ps->ncycles), ps->ncycles);
+        report_out("%s%s\n", st->caring ? _(", a caring line on each out-breath") : "",
+                   st->repeat == REPEAT_FILL ? _(", fills the length") : "");
     } else if (st->kind == STEP_GROUND) {
         report_out("ground %d \"%s\"\n", st->ground_items, st->text);
     } else if (st->text) {
@@ -73,9 +73,13 @@ static void print_check(const char *arg, const Loaded *l)
 {
     const Script *s = &l->script;
     const Plan *p = &l->plan;
-    for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++)
-        report_err("%s:%d:%d: warning: %s\n", l->path, s->warnings.items[w].line,
-                   s->warnings.items[w].col, s->warnings.items[w].msg);
+    for (int w = 0; w < s->warnings.count && w < WARN_MAX; w++) {
+        char msg[WARN_MSG_MAX * 2];
+        warning_message_in(&s->warnings.items[w], i18n_text, msg, sizeof msg);
+        /* TRANSLATORS: a gentle warning about a line of a session script:
+         * path, line, column, and what it says. */
+        report_err(_("%s:%d:%d: warning: %s\n"), l->path, s->warnings.items[w].line, s->warnings.items[w].col, msg);
+    }
     char total[32], min[32];
     duration_format(p->total_ms, total, sizeof total);
     duration_format((plan_min_ms(s) + 999) / 1000 * 1000, min, sizeof min);
@@ -92,7 +96,7 @@ static void print_check(const char *arg, const Loaded *l)
         report_out(_("  length %s (any length from %s)\n"), total, min);
     }
     if (s->trigger != HISTORY_TRIGGER_NONE)
-        report_out(_("  for the moment: %s\n"), script_trigger_text(s->trigger));
+        report_out(_("  for the moment: %s\n"), i18n_trigger_inline((int)s->trigger));
     if (s->end == SCRIPT_END_QUIET)
         report_out(_("  ends quietly: no closing bell\n"));
     if (s->journal)
@@ -201,7 +205,10 @@ int cmd_list(const Options *o, const Paths *paths)
         char len[32];
         const char *mark = e->user ? _(" (yours)") : "";
         if (!e->ok) {
-            report_out("%-18s %-10s %s%s\n", e->name, "-", e->error, mark);
+            char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+            if (e->diag)
+                diag_format_in(e->diag, i18n_text, why, sizeof why);
+            report_out("%-18s %-10s %s%s\n", e->name, "-", e->diag ? why : e->error, mark);
             continue;
         }
         i18n_length(e->nominal_ms, len, sizeof len); /* as the menu says it */
@@ -299,7 +306,11 @@ static void print_milestones(const HistoryRecord *records, int n)
         report_out(_("\nAlong the way:\n"));
     for (int i = 0; i < k; i++) {
         LocalTime t = localtime_split(m[i].at, m[i].offset_min);
-        report_out("  %04d-%02d-%02d  %s\n", t.year, t.month, t.day, _(milestone_words(m[i].kind)));
+        char date[48];
+        /* TRANSLATORS: a milestone's date: year, month, day, ten characters wide
+         * ("2026-11-23"); put them in your order with %3$02d.%2$02d.%1$04d. */
+        snprintf(date, sizeof date, _("%04d-%02d-%02d"), t.year, t.month, t.day);
+        report_out("  %s  %s\n", date, _(milestone_words(m[i].kind)));
     }
 }
 

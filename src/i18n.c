@@ -217,30 +217,88 @@ void i18n_clock(int64_t utc_s, int offset_min, char *buf, size_t n)
         snprintf(buf, n, "%02d:%02d", lt.hour % 24, lt.min % 60);
 }
 
+/* The parts of a local moment every date is said with. */
+typedef struct {
+    LocalTime t;
+    int weekday; /* 0 Monday */
+    char clock[32];
+} Moment;
+
+static Moment moment_of(int64_t utc_s, int offset_min)
+{
+    Moment m;
+    m.t = localtime_split(utc_s, offset_min);
+    m.weekday = localtime_weekday(localtime_day(utc_s, offset_min));
+    i18n_clock(utc_s, offset_min, m.clock, sizeof m.clock);
+    return m;
+}
+
 void i18n_moment(int64_t utc_s, int offset_min, char *buf, size_t n)
 {
     /* The names come from ebb's own catalogue rather than LC_TIME, so that
      * they are in the language of every other word ebb shows. */
     static const char *const weekdays[7] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
                                             N_("Fri"), N_("Sat"), N_("Sun")};
-    static const char *const months[12] = {N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"),
-                                           N_("May"), N_("Jun"), N_("Jul"), N_("Aug"),
-                                           N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
-    LocalTime lt = localtime_split(utc_s, offset_min);
-    int wd = localtime_weekday(localtime_day(utc_s, offset_min));
-    char clock[32];
-    i18n_clock(utc_s, offset_min, clock, sizeof clock);
+    static const char *const months[12] = {N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+                                           N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
+    Moment m = moment_of(utc_s, offset_min);
     /* TRANSLATORS: a reminder's moment: weekday, day of the month, month, time,
      * in this order ("Tue 8 Dec 21:30"); the punctuation is yours. */
-    snprintf(buf, n, _("%s %d %s %s"), _(weekdays[wd]), lt.day,
-             _(months[(lt.month + 11) % 12]), clock);
+    snprintf(buf, n, _("%s %d %s %s"), _(weekdays[m.weekday]), m.t.day, _(months[(m.t.month + 11) % 12]), m.clock);
+}
+
+/* The check-in's own words, in the order of HistoryTrigger from REPLY on:
+ * as a label, and within a line. */
+static const char *const trigger_words[][2] = {
+    {N_("Waiting for a reply"), N_("waiting for a reply")},
+    {N_("After a conflict"), N_("after a conflict")},
+    {N_("Alone tonight"), N_("alone tonight")},
+    {N_("Something else"), N_("something else")},
+};
+
+static const char *trigger_word(int trigger, int inline_)
+{
+    int n = (int)(sizeof trigger_words / sizeof *trigger_words);
+    return trigger >= 1 && trigger <= n ? _(trigger_words[trigger - 1][inline_]) : "";
 }
 
 const char *i18n_trigger(int trigger)
 {
-    /* The check-in's own words, in the order of HistoryTrigger from REPLY on. */
-    static const char *const words[] = {N_("Waiting for a reply"), N_("After a conflict"),
-                                        N_("Alone tonight"), N_("Something else")};
-    int n = (int)(sizeof words / sizeof *words);
-    return trigger >= 1 && trigger <= n ? _(words[trigger - 1]) : "";
+    return trigger_word(trigger, 0);
+}
+
+const char *i18n_trigger_inline(int trigger)
+{
+    return trigger_word(trigger, 1);
+}
+
+void i18n_when(int64_t utc_s, int offset_min, char *buf, size_t n)
+{
+    static const char *const weekdays[] = {N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+                                           N_("Friday"), N_("Saturday"), N_("Sunday")};
+    static const char *const months[] = {N_("January"), N_("February"), N_("March"), N_("April"),
+                                         N_("May"), N_("June"), N_("July"), N_("August"),
+                                         N_("September"), N_("October"), N_("November"), N_("December")};
+    Moment m = moment_of(utc_s, offset_min);
+    /* TRANSLATORS: when a journal entry was written: weekday, day of the month,
+     * month, year, time ("Monday 7 December 2026, 21:30"). */
+    snprintf(buf, n, _("%s %d %s %d, %s"), _(weekdays[m.weekday]), m.t.day, _(months[(m.t.month - 1) % 12]), m.t.year,
+             m.clock);
+}
+
+void i18n_feeling(int before, int after, const char *arrow, char *buf, size_t n)
+{
+    char moved[128] = "";
+    if (before >= 0 && after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d → %d"), before, after);
+    else if (before >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d before"), before);
+    else if (after >= 0)
+        snprintf(moved, sizeof moved, _("feeling %d after"), after);
+    /* A terminal may lack the arrow: the same words with the one given. */
+    const char *at = strstr(moved, "→");
+    if (at && arrow && strcmp(arrow, "→") != 0)
+        snprintf(buf, n, "%.*s%s%s", (int)(at - moved), moved, arrow, at + strlen("→"));
+    else
+        snprintf(buf, n, "%s", moved);
 }

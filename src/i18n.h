@@ -51,6 +51,19 @@ void i18n_clock(int64_t utc_s, int offset_min, char *buf, size_t n);
  * user's words: "Waiting for a reply". "" for none. */
 const char *i18n_trigger(int trigger);
 
+/* What set it off within a line, in lower case where the language has it:
+ * "waiting for a reply". "" for none. */
+const char *i18n_trigger_inline(int trigger);
+
+/* When something was written, "Monday 7 December 2026, 21:30", in the
+ * user's words. */
+void i18n_when(int64_t utc_s, int offset_min, char *buf, size_t n);
+
+/* How the feeling moved, "feeling 7 → 3" (arrow "→", or "->" for a
+ * terminal), "feeling 7 before", "feeling 3 after", or "" when neither
+ * rating (0..10, negative for none) was given. */
+void i18n_feeling(int before, int after, const char *arrow, char *buf, size_t n);
+
 /* A moment for a reminder, "Tue 8 Dec 21:30" in the user's words. */
 void i18n_moment(int64_t utc_s, int offset_min, char *buf, size_t n);
 

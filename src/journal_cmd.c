@@ -34,6 +34,30 @@ static int write_out(const char *file, const char *text)
     return EXIT_OK;
 }
 
+static const char *trigger_words(HistoryTrigger t)
+{
+    return i18n_trigger_inline((int)t);
+}
+
+static void feeling_words(const JournalEntry *e, const char *arrow, char *buf, size_t n)
+{
+    i18n_feeling(e->before, e->after, arrow, buf, n);
+}
+
+static void intro_words(const char *when, int n, char *buf, size_t bn)
+{
+    char count[512];
+    snprintf(count, sizeof count,
+             ngettext("Written out from ebb on %s: %d entry, oldest first.",
+                      "Written out from ebb on %s: %d entries, oldest first.", n),
+             when, n);
+    snprintf(buf, bn, "%s %s", count,
+             _("Feelings are how anxious, from 0 (calm) to 10, before and after a session."));
+}
+
+/* The journal's own words in the user's language. */
+static const JournalWords words = {i18n_when, trigger_words, feeling_words, NULL, intro_words};
+
 int cmd_journal(const Options *o, const Paths *paths)
 {
     const char *path = paths_or_null(paths->journal_file);
@@ -54,10 +78,16 @@ int cmd_journal(const Options *o, const Paths *paths)
                path);
         return EXIT_OK;
     }
+    /* ebb's own question, asked in English once, reads in today's words. */
+    for (int i = 0; i < n; i++)
+        entries[i].prompt = i18n_text(entries[i].prompt);
     char *text = NULL;
     int64_t now = (int64_t)time(NULL);
-    ok = o->markdown ? journal_markdown(entries, n, now, env_offset_min(now), &text)
-                     : journal_terminal(entries, n, &text);
+    JournalWords said = words;
+    /* TRANSLATORS: the title of the journal written out as a document. */
+    said.title = C_("document", "Journal");
+    ok = o->markdown ? journal_markdown(entries, n, now, env_offset_min(now), &said, &text)
+                     : journal_terminal(entries, n, &said, &text);
     journal_free(entries);
     if (!ok) {
         fprintf(stderr, _("ebb: out of memory\n"));

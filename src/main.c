@@ -1,5 +1,6 @@
 /* ebb: argv → options (over the user's preferences) → the command or the app. */
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "app/run.h"
@@ -79,7 +80,13 @@ int main(int argc, char **argv)
         int64_t now = (int64_t)time(NULL);
         char why[160];
         if (!wait_parse_until(o.until, now, env_offset_min(now), &o.until_utc_s, why, sizeof why)) {
-            report_err(_("ebb: --until: %s\n"), why);
+            /* The core's reason is English: said again here in the user's words. */
+            int64_t ms;
+            DurationStatus st = duration_parse(o.until, strlen(o.until), &ms);
+            report_err(_("ebb: %s: %s, got \"%s\"\n"), "--until",
+                       st == DURATION_SYNTAX ? _("expected a time such as 21:30 or 9pm, or a wait such as 45m")
+                                             : _(duration_status_text(st)),
+                       o.until);
             return EXIT_USAGE;
         }
     }

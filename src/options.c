@@ -218,7 +218,7 @@ static void take_option(Options *o, int c, char **argv, int *rc)
     case OPT_RENDERER:
         o->renderer_given = true;
         if (!renderer_parse(optarg, strlen(optarg), &o->renderer)) {
-            fprintf(stderr, "ebb: --renderer: expected auto, software or gpu, got \"%s\"\n", optarg);
+            fprintf(stderr, _("ebb: --renderer: expected auto, software or gpu, got \"%s\"\n"), optarg);
             *rc = EXIT_USAGE;
         }
         break;

@@ -44,7 +44,7 @@ bool remind_save_list(const Paths *p, const Reminders *l, char *why, size_t n)
     }
     if (remind_save(path, l, &d))
         return true;
-    diag_format(&d, why, n);
+    diag_format_in(&d, i18n_text, why, n);
     return false;
 }
 
@@ -93,7 +93,7 @@ bool remind_session_title(const Paths *p, const char *session, char *title, size
         snprintf(title, n, "%s", s.title);
         script_free(&s);
     } else {
-        diag_format(&d, why, wn);
+        diag_format_in(&d, i18n_text, why, wn);
     }
     catalog_free(&c);
     return ok;

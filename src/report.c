@@ -54,7 +54,7 @@ void report_err(const char *fmt, ...)
 void report_format(const Diag *d, char *buf, size_t n)
 {
     char line[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
-    diag_format(d, line, sizeof line);
+    diag_format_in(d, i18n_text, line, sizeof line);
     snprintf(buf, n, "%s%s", d->path[0] ? "" : "ebb: ", line);
 }
 
@@ -76,8 +76,10 @@ void report_warnings(const char *path, const Warnings *w)
         snprintf(more, sizeof more,
                  ngettext(" (and %d more problem in this file)", " (and %d more problems in this file)", w->count - 1),
                  w->count - 1);
+    char msg[WARN_MSG_MAX * 2];
+    warning_message_in(&w->items[0], i18n_text, msg, sizeof msg);
     if (w->items[0].line > 0)
-        report_err("%s:%d: %s%s\n", path, w->items[0].line, w->items[0].msg, more);
+        report_err("%s:%d: %s%s\n", path, w->items[0].line, msg, more);
     else
-        report_err("%s: %s%s\n", path, w->items[0].msg, more);
+        report_err("%s: %s%s\n", path, msg, more);
 }

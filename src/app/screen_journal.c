@@ -175,26 +175,8 @@ static void layout(const Ui *ui, JournalLayout *l)
     l->x0 = (ui->w - l->col_w) / 2;
 }
 
-/* When an entry was written, "Monday 7 December 2026, 21:30", in the
- * user's words (journal_when says it in English for the files). */
-static void entry_when(const JournalEntry *e, char *buf, size_t n)
-{
-    static const char *const weekdays[] = {N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
-                                           N_("Friday"), N_("Saturday"), N_("Sunday")};
-    static const char *const months[] = {N_("January"), N_("February"), N_("March"), N_("April"),
-                                         N_("May"), N_("June"), N_("July"), N_("August"),
-                                         N_("September"), N_("October"), N_("November"), N_("December")};
-    LocalTime t = localtime_split(e->at, e->offset_min);
-    int wd = localtime_weekday(localtime_day(e->at, e->offset_min));
-    char clock[32];
-    i18n_clock(e->at, e->offset_min, clock, sizeof clock);
-    /* TRANSLATORS: when a journal entry was written: weekday, day of the month,
-     * month, year, time ("Monday 7 December 2026, 21:30"). */
-    snprintf(buf, n, _("%s %d %s %d, %s"), _(weekdays[wd]), t.day, _(months[(t.month - 1) % 12]), t.year, clock);
-}
-
 /* "When a reply doesn't come · Waiting for a reply · feeling 7 → 3", in
- * the user's words, as journal_context says it in English. */
+ * the user's words. */
 static void entry_context(const JournalEntry *e, char *buf, size_t n)
 {
     const char *title = e->title && e->title[0] ? e->title : e->name ? e->name
@@ -202,13 +184,8 @@ static void entry_context(const JournalEntry *e, char *buf, size_t n)
     const char *trigger = i18n_trigger((int)e->trigger);
     if (strcmp(title, trigger) == 0)
         trigger = ""; /* a session named for its trigger says it once */
-    char moved[64] = "";
-    if (e->before >= 0 && e->after >= 0)
-        snprintf(moved, sizeof moved, _("feeling %d → %d"), e->before, e->after);
-    else if (e->before >= 0)
-        snprintf(moved, sizeof moved, _("feeling %d before"), e->before);
-    else if (e->after >= 0)
-        snprintf(moved, sizeof moved, _("feeling %d after"), e->after);
+    char moved[128];
+    i18n_feeling(e->before, e->after, "→", moved, sizeof moved);
     snprintf(buf, n, "%s%s%s%s%s", title, title[0] && trigger[0] ? " · " : "", trigger,
              (title[0] || trigger[0]) && moved[0] ? " · " : "", moved);
 }
@@ -218,7 +195,7 @@ static int draw_entry(Ui *ui, const JournalLayout *l, const JournalEntry *e, int
 {
     const Theme *th = ui->theme;
     char when[128], context[600];
-    entry_when(e, when, sizeof when);
+    i18n_when(e->at, e->offset_min, when, sizeof when);
     entry_context(e, context, sizeof context);
     struct {
         const char *text;
@@ -227,7 +204,7 @@ static int draw_entry(Ui *ui, const JournalLayout *l, const JournalEntry *e, int
     } parts[] = {
         {when, {FONT_BODY, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, 0},
         {context, {FONT_BODY, l->small, ALIGN_LEFT, l->col_w, th->accent, 0.95}, 0},
-        {e->prompt, {FONT_LIGHT, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, l->small / 3},
+        {i18n_text(e->prompt), {FONT_LIGHT, l->small, ALIGN_LEFT, l->col_w, th->text_dim, 0.9}, l->small / 3},
         {e->text, {FONT_BODY, l->body, ALIGN_LEFT, l->col_w, th->text, 1}, l->small / 2},
     };
     int h = 0;

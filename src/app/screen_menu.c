@@ -26,6 +26,15 @@ static void menu_enter(void *self, Shell *sh, int64_t now_ms)
     shell_use_theme(sh, NULL, false);
 }
 
+/* Why a session cannot start, in the user's words. */
+static void entry_error(const CatalogEntry *e, char *buf, size_t n)
+{
+    if (e->diag)
+        diag_format_in(e->diag, i18n_text, buf, n);
+    else
+        snprintf(buf, n, "%s", e->error ? e->error : "");
+}
+
 static Next start_selected(MenuScreen *ms, Shell *sh, int64_t now_ms)
 {
     const CatalogEntry *e;
@@ -33,8 +42,11 @@ static Next start_selected(MenuScreen *ms, Shell *sh, int64_t now_ms)
     bool raised;
     switch (menu_start(&ms->model, &sh->catalog, &e, &length, &raised)) {
     case MENU_START_BROKEN:
-        if (e)
-            shell_notice(sh, e->error, now_ms, 8000);
+        if (e) {
+            char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+            entry_error(e, why, sizeof why);
+            shell_notice(sh, why, now_ms, 8000);
+        }
         return next_stay();
     case MENU_START_NEEDS_LENGTH:
         shell_notice(sh, _("Type a length such as 7m, 90s or 1m30s"), now_ms, 4000);
@@ -232,7 +244,10 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int row_h = title_px * 2;
     const CatalogEntry *sel = m->sel < cat->count ? &cat->items[m->sel] : NULL;
     int about_h = 0, about_w;
-    const char *about = sel ? (sel->ok ? sel->about : sel->error) : NULL;
+    char why[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
+    if (sel && !sel->ok)
+        entry_error(sel, why, sizeof why);
+    const char *about = sel ? (sel->ok ? sel->about : why) : NULL;
     if (about)
         ui_measure(ui, FONT_BODY, about_px, about, col_w - small * 2, &about_w, &about_h);
 
@@ -305,7 +320,8 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
 
 static const KeyHelp menu_keys[] = {
     {"↑ ↓", N_("choose a session")},
-    {"PgUp PgDn", N_("a page up or down; Home and End, the first and last")},
+    /* TRANSLATORS: the keys as your keyboards name them (German: Bild↑ Bild↓). */
+    {N_("PgUp PgDn"), N_("a page up or down; Home and End, the first and last")},
     {"← →", N_("shorter, longer; or type one, like 7m")},
     {N_("Enter"), N_("begin")},
     {"w", N_("wait well before you look at your messages")},

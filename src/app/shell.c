@@ -150,7 +150,7 @@ void shell_save_prefs(Shell *sh, int64_t now_ms)
     diag_clear(&d);
     if (!prefs_save(sh->prefs_path, &sh->prefs, &d) && !sh->prefs_warned) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
-        diag_format(&d, msg, sizeof msg);
+        diag_format_in(&d, i18n_text, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
         shell_notice(sh, _("Your preferences could not be saved; the session runs as usual."), now_ms,
                      5000);

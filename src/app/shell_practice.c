@@ -46,7 +46,7 @@ bool shell_start(Shell *sh, const char *name, const char *text, int64_t length_m
     if (caring)
         report_warnings(caring, &w);
     if (!l) {
-        diag_format(&d, err, errn);
+        diag_format_in(&d, i18n_text, err, errn);
         return false;
     }
     unload(sh); /* name may be the session being replaced: only now is it let go */
@@ -98,7 +98,7 @@ void shell_write_record(Shell *sh, int64_t now_ms)
     diag_clear(&d);
     if (!history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
-        diag_format(&d, msg, sizeof msg);
+        diag_format_in(&d, i18n_text, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
         shell_notice(sh, _("This session could not be added to your history."), now_ms, 5000);
     }

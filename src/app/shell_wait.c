@@ -4,6 +4,7 @@
 
 #include "app/shell.h"
 #include "env.h"
+#include "i18n.h"
 
 void shell_wait_begin(Shell *sh, int64_t target_utc_ms, int64_t now_ms)
 {
@@ -43,7 +44,7 @@ void shell_wait_finish(Shell *sh, int64_t now_ms)
     diag_clear(&d);
     if (path && !history_append(path, &r, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 16];
-        diag_format(&d, msg, sizeof msg);
+        diag_format_in(&d, i18n_text, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
     }
 }

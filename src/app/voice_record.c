@@ -39,7 +39,7 @@ bool voice_save(VoiceScreen *v, Shell *sh, int64_t now_ms)
     }
     if (!caring_save(path, &v->lines, &d)) {
         char msg[DIAG_PATH_MAX + DIAG_MSG_MAX + 8];
-        diag_format(&d, msg, sizeof msg);
+        diag_format_in(&d, i18n_text, msg, sizeof msg);
         report_err("ebb: %s\n", msg);
         shell_notice(sh, _("Your lines could not be saved just now; they are kept until ebb closes."), now_ms,
                      NOTICE_MS);
@@ -116,7 +116,7 @@ static void stop(VoiceScreen *v, Shell *sh, int64_t now_ms)
     VoiceStatus st = s ? voice_prepare(s, n, rate, &kept, NULL) : VOICE_SILENT;
     if (st != VOICE_OK) {
         free(s);
-        shell_notice(sh, voice_status_text(st), now_ms, NOTICE_MS + 1000);
+        shell_notice(sh, i18n_text(voice_status_text(st)), now_ms, NOTICE_MS + 1000);
         back_to_list(v, sh);
         return;
     }

@@ -14,6 +14,32 @@
 
 #include "core/store.h"
 
+#ifndef N_
+#define N_(s) s
+#endif
+
+/* Each message whole for each file, so that a language can say it in its
+ * own order and with the file's own article. */
+enum {
+    SAY_FOLDER,
+    SAY_OPEN,
+    SAY_WRITE,
+    SAY_FLUSH,
+    SAY_CLOSE,
+    SAY_READ
+};
+static const char *const says[][2] = {
+    [SAY_FOLDER] = {N_("could not create the folder %s for the history: %s"),
+                    N_("could not create the folder %s for the journal: %s")},
+    [SAY_OPEN] = {N_("could not open the history: %s"), N_("could not open the journal: %s")},
+    [SAY_WRITE] = {N_("could not write to the history: %s"), N_("could not write to the journal: %s")},
+    [SAY_FLUSH] = {N_("could not flush the history to disk: %s"), N_("could not flush the journal to disk: %s")},
+    [SAY_CLOSE] = {N_("could not close the history: %s"), N_("could not close the journal: %s")},
+    [SAY_READ] = {N_("could not read the history: %s"), N_("could not read the journal: %s")},
+};
+#define SAY(kind, what) says[kind][(what) == APPEND_JOURNAL]
+#define OUT_OF_MEMORY N_("out of memory")
+
 /* The history_io_posix of history.h: the file calls themselves. */
 static int posix_open(void *ctx, const char *path, int flags, int mode)
 {
@@ -76,7 +102,7 @@ static const char *lead(int fd, const char *opening, bool *fresh)
 }
 
 bool append_line(const HistoryIo *io, const char *path, const char *opening, const char *line,
-                 size_t len, const char *what, Diag *d)
+                 size_t len, AppendFile what, Diag *d)
 {
     if (!io)
         io = &history_io_posix;
@@ -84,7 +110,7 @@ bool append_line(const HistoryIo *io, const char *path, const char *opening, con
     char dir[PATH_MAX];
     int err = store_make_parent(path, dir, sizeof dir);
     if (err) {
-        diag_set(d, 0, 0, "could not create the folder %s for the %s: %s", dir, what, strerror(err));
+        diag_set(d, 0, 0, SAY(SAY_FOLDER, what), dir, strerror(err));
         return false;
     }
     /* Not blocking, and only ever a file: a FIFO or a device there must
@@ -97,7 +123,7 @@ bool append_line(const HistoryIo *io, const char *path, const char *opening, con
         errno = store_not_a_file(st.st_mode);
     }
     if (fd < 0) {
-        diag_set(d, 0, 0, "could not open the %s: %s", what, store_strerror(errno));
+        diag_set(d, 0, 0, SAY(SAY_OPEN, what), store_strerror(errno));
         return false;
     }
     /* The lock orders whole records between ebb windows. Where locks are
@@ -110,20 +136,20 @@ bool append_line(const HistoryIo *io, const char *path, const char *opening, con
     char *buf = malloc(blen + len);
     bool ok = buf != NULL;
     if (!buf) {
-        diag_set(d, 0, 0, "could not write to the %s: out of memory", what);
+        diag_set(d, 0, 0, SAY(SAY_WRITE, what), OUT_OF_MEMORY);
     } else {
         memcpy(buf, before, blen);
         memcpy(buf + blen, line, len);
         if (!write_all(io, fd, buf, blen + len, &err)) {
-            diag_set(d, 0, 0, "could not write to the %s: %s", what, strerror(err));
+            diag_set(d, 0, 0, SAY(SAY_WRITE, what), strerror(err));
             ok = false;
         } else if (io->fsync(io->ctx, fd) != 0) {
-            diag_set(d, 0, 0, "could not flush the %s to disk: %s", what, strerror(errno));
+            diag_set(d, 0, 0, SAY(SAY_FLUSH, what), strerror(errno));
             ok = false;
         }
     }
     if (io->close(io->ctx, fd) != 0 && ok) {
-        diag_set(d, 0, 0, "could not close the %s: %s", what, strerror(errno));
+        diag_set(d, 0, 0, SAY(SAY_CLOSE, what), strerror(errno));
         ok = false;
     }
     if (ok && fresh)
@@ -132,7 +158,8 @@ bool append_line(const HistoryIo *io, const char *path, const char *opening, con
     return ok;
 }
 
-bool append_read(const char *path, char **text, size_t *len, const char *what, Warnings *w)
+/* The whole file at path under a shared lock; see append_load. */
+static bool read_whole(const char *path, char **text, size_t *len, AppendFile what, Warnings *w)
 {
     *text = NULL;
     *len = 0;
@@ -150,6 +177,42 @@ bool append_read(const char *path, char **text, size_t *len, const char *what, W
     if (*text)
         return true;
     if (w)
-        warnings_add(w, 0, 0, "could not read the %s: %s", what, store_strerror(err));
+        warnings_add(w, 0, 0, SAY(SAY_READ, what), store_strerror(err));
     return false;
+}
+
+bool append_load(const char *path, AppendFile what, size_t size, AppendParse parse, void **out, int *n,
+                 Warnings *w)
+{
+    *out = NULL;
+    *n = 0;
+    char *text;
+    size_t len;
+    if (!read_whole(path, &text, &len, what, w))
+        return false;
+    if (!text)
+        return true;
+    size_t nlines = 1;
+    for (size_t i = 0; i < len; i++)
+        nlines += text[i] == '\n';
+    /* The records and the text their strings point into: one block, so
+     * that one free lets go of both. */
+    char *block = malloc(nlines * size + len + 1);
+    if (!block) {
+        free(text);
+        if (w)
+            warnings_add(w, 0, 0, SAY(SAY_READ, what), OUT_OF_MEMORY);
+        return false;
+    }
+    char *copy = block + nlines * size;
+    memcpy(copy, text, len + 1);
+    free(text);
+    int count = parse(copy, len, block, w);
+    if (count == 0) {
+        free(block);
+        return true;
+    }
+    *out = block;
+    *n = count;
+    return true;
 }

@@ -56,6 +56,9 @@ static void load_entry(CatalogEntry *e)
         char buf[DIAG_PATH_MAX + DIAG_MSG_MAX + 32];
         diag_format(&d, buf, sizeof buf);
         e->error = strdup(buf);
+        e->diag = malloc(sizeof *e->diag);
+        if (e->diag)
+            *e->diag = d;
     }
 }
 
@@ -222,6 +225,7 @@ void catalog_free(Catalog *c)
         free(e->title);
         free(e->about);
         free(e->error);
+        free(e->diag);
     }
     free(c->items);
     for (int i = 0; i < c->group_count; i++)

@@ -23,6 +23,7 @@ typedef struct {
     HistoryTrigger trigger; /* the moment it is for (trigger:), or HISTORY_TRIGGER_NONE */
     ScriptEnd end;          /* SCRIPT_END_QUIET: no closing bell, no praise (end: quiet) */
     char *error;            /* "path:line:col: message" when broken, else NULL */
+    Diag *diag;             /* the same, to be said in the user's words (may be NULL) */
     const char *group;      /* the heading it is shown under: the index's, or "Your own" */
 } CatalogEntry;
 

@@ -1,5 +1,6 @@
 /* The history file: records appended whole under a lock and flushed, read
  * back skipping (never removing) damaged lines. Format: docs/history-format.md. */
+#include "core/base.h"
 #include "core/history.h"
 
 #include <stdio.h>
@@ -23,10 +24,10 @@ bool history_append_io(const HistoryIo *io, const char *path, const HistoryRecor
     size_t len;
     char *buf = history_line_format(r, 0, &len);
     if (!buf) {
-        diag_set(d, 0, 0, "could not write to the history: out of memory");
+        diag_set(d, 0, 0, "could not write to the history: %s", N_("out of memory"));
         return false;
     }
-    bool ok = append_line(io, path, opening, buf, len, "history", d);
+    bool ok = append_line(io, path, opening, buf, len, APPEND_HISTORY, d);
     free(buf);
     return ok;
 }
@@ -64,7 +65,7 @@ static int parse_records(char *text, size_t len, HistoryRecord *recs, Warnings *
                                           "showing what this version can read",
                                  v);
             } else if (v == 0) {
-                note(w, 1, "no \"# ebb history 1\" line: reading it as version 1");
+                note(w, 1, N_("no \"# ebb history 1\" line: reading it as version 1"));
             }
             if (v != 0)
                 continue;
@@ -74,43 +75,22 @@ static int parse_records(char *text, size_t len, HistoryRecord *recs, Warnings *
         if (history_line_parse(line, llen, version, &recs[count]))
             count++;
         else
-            note(w, lines.number, "skipped a damaged record");
+            note(w, lines.number, N_("skipped a damaged record"));
     }
     return count;
 }
 
+static int parse_block(char *text, size_t len, void *records, Warnings *w)
+{
+    return parse_records(text, len, records, w);
+}
+
 bool history_load(const char *path, HistoryRecord **out, int *n, Warnings *w)
 {
-    *out = NULL;
-    *n = 0;
-    size_t len = 0;
-    char *text = NULL;
-    if (!append_read(path, &text, &len, "history", w))
-        return false;
-    if (!text)
-        return true;
-    size_t nlines = 1;
-    for (size_t i = 0; i < len; i++)
-        nlines += text[i] == '\n';
-    /* The records and the text their strings point into: one block. */
-    HistoryRecord *recs = malloc(nlines * sizeof *recs + len + 1);
-    if (!recs) {
-        free(text);
-        note(w, 0, "could not read the history: out of memory");
-        return false;
-    }
-    char *copy = (char *)(recs + nlines);
-    memcpy(copy, text, len);
-    copy[len] = '\0';
-    free(text);
-    int count = parse_records(copy, len, recs, w);
-    if (count == 0) {
-        free(recs);
-        return true;
-    }
-    *out = recs;
-    *n = count;
-    return true;
+    void *block;
+    bool ok = append_load(path, APPEND_HISTORY, sizeof **out, parse_block, &block, n, w);
+    *out = block;
+    return ok;
 }
 
 void history_free(HistoryRecord *records)

@@ -1,5 +1,6 @@
 /* The TSV line of one history record: escaping, formatting and strict
  * parsing, with `finished` last so that a line cut short never reads. */
+#include "core/base.h"
 #include "core/history_line.h"
 
 #include <stdio.h>
@@ -113,15 +114,15 @@ const char *history_line_problem(const HistoryRecord *r)
 {
     char iso[LOCALTIME_ISO_LEN + 1];
     if (!is_word(r->kind))
-        return "its kind must be a word of a-z, 0-9, _ and -";
+        return N_("its kind must be a word of a-z, 0-9, _ and -");
     if (!localtime_format_iso(r->start, r->offset_min, iso, sizeof iso))
-        return "its start time or UTC offset is out of range";
+        return N_("its start time or UTC offset is out of range");
     if (r->planned_s < 0 || r->planned_s > SECONDS_MAX || r->practised_s < 0 || r->practised_s > SECONDS_MAX)
-        return "its seconds must be 0 or more";
+        return N_("its seconds must be 0 or more");
     if (!rating_ok(r->before) || !rating_ok(r->after))
-        return "a check-in must be 0 to 10, or none";
+        return N_("a check-in must be 0 to 10, or none");
     if ((int)r->trigger < 0 || (int)r->trigger >= HISTORY_TRIGGER_COUNT)
-        return "its trigger is not one ebb knows";
+        return N_("its trigger is not one ebb knows");
     return NULL;
 }
 

@@ -1,5 +1,6 @@
 /* The journal file: entries appended whole and never rewritten, read back
  * skipping (never removing) damaged lines. Format: docs/journal-format.md. */
+#include "core/base.h"
 #include "core/journal.h"
 
 #include <stdio.h>
@@ -36,18 +37,18 @@ static const char *problem(const JournalEntry *e)
     char iso[LOCALTIME_ISO_LEN + 1];
     const char *strs[] = {e->name, e->title, e->prompt, e->text};
     if (journal_blank(e->text))
-        return "it has no words";
+        return N_("it has no words");
     if (strlen(e->text) > JOURNAL_TEXT_MAX)
-        return "it is longer than an entry may be";
+        return N_("it is longer than an entry may be");
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
         if (strs[i] && !utf8_valid(strs[i], strlen(strs[i]), NULL))
-            return "it is not UTF-8 text";
+            return N_("it is not UTF-8 text");
     if (!localtime_format_iso(e->at, e->offset_min, iso, sizeof iso))
-        return "its time or UTC offset is out of range";
+        return N_("its time or UTC offset is out of range");
     if (!rating_ok(e->before) || !rating_ok(e->after))
-        return "a check-in must be 0 to 10, or none";
+        return N_("a check-in must be 0 to 10, or none");
     if ((int)e->trigger < 0 || (int)e->trigger >= HISTORY_TRIGGER_COUNT)
-        return "its trigger is not one ebb knows";
+        return N_("its trigger is not one ebb knows");
     return NULL;
 }
 
@@ -92,10 +93,10 @@ bool journal_append(const HistoryIo *io, const char *path, const JournalEntry *e
     size_t len;
     char *line = format(e, &len);
     if (!line) {
-        diag_set(d, 0, 0, "could not write to the journal: out of memory");
+        diag_set(d, 0, 0, "could not write to the journal: %s", N_("out of memory"));
         return false;
     }
-    bool ok = append_line(io, path, opening, line, len, "journal", d);
+    bool ok = append_line(io, path, opening, line, len, APPEND_JOURNAL, d);
     free(line);
     return ok;
 }
@@ -183,38 +184,17 @@ static int parse_entries(char *text, size_t len, JournalEntry *out, Warnings *w)
     return count;
 }
 
+static int parse_block(char *text, size_t len, void *records, Warnings *w)
+{
+    return parse_entries(text, len, records, w);
+}
+
 bool journal_load(const char *path, JournalEntry **out, int *n, Warnings *w)
 {
-    *out = NULL;
-    *n = 0;
-    char *text;
-    size_t len;
-    if (!append_read(path, &text, &len, "journal", w))
-        return false;
-    if (!text)
-        return true;
-    size_t nlines = 1;
-    for (size_t i = 0; i < len; i++)
-        nlines += text[i] == '\n';
-    /* The entries and the text their strings point into: one block. */
-    JournalEntry *es = malloc(nlines * sizeof *es + len + 1);
-    if (!es) {
-        free(text);
-        if (w)
-            warnings_add(w, 0, 0, "could not read the journal: out of memory");
-        return false;
-    }
-    char *copy = (char *)(es + nlines);
-    memcpy(copy, text, len + 1);
-    free(text);
-    int count = parse_entries(copy, len, es, w);
-    if (count == 0) {
-        free(es);
-        return true;
-    }
-    *out = es;
-    *n = count;
-    return true;
+    void *block;
+    bool ok = append_load(path, APPEND_JOURNAL, sizeof **out, parse_block, &block, n, w);
+    *out = block;
+    return ok;
 }
 
 void journal_free(JournalEntry *entries)

@@ -69,19 +69,39 @@ void journal_context(const JournalEntry *e, const char *arrow, char *buf, size_t
 /* "Monday 23 November 2026, 21:36", in the entry's own local time. */
 void journal_when(const JournalEntry *e, char *buf, size_t n);
 
+/* The words around the user's own when the journal is written out: ebb's
+ * words, which the command line gives in the user's language. */
+typedef struct {
+    /* "Monday 23 November 2026, 21:36": utc_s at its UTC offset. */
+    void (*when)(int64_t utc_s, int offset_min, char *buf, size_t n);
+    /* What set it off, within a line: "waiting for a reply"; "" for none. */
+    const char *(*trigger)(HistoryTrigger t);
+    /* "feeling 7 → 4", "feeling 7 before", "feeling 4 after", or "". */
+    void (*feeling)(const JournalEntry *e, const char *arrow, char *buf, size_t n);
+    /* The Markdown's title, "Journal". */
+    const char *title;
+    /* The Markdown's first paragraph: when it was written out, and n entries. */
+    void (*intro)(const char *when, int n, char *buf, size_t bn);
+} JournalWords;
+
+/* The words in English: journal_when, script_trigger_text, "feeling " and
+ * journal_moved. */
+extern const JournalWords journal_english;
+
 /* The entries for a terminal, newest first, each as a heading line (when,
  * the session, what set it off, how the feeling moved) and its question
  * and words indented below. Control characters (and invalid UTF-8) are
  * shown escaped (\x1b), so nothing written can move a terminal's cursor.
  * *out is malloc'd and NUL-terminated; false, with *out NULL, when out of
- * memory. */
-bool journal_terminal(const JournalEntry *e, int n, char **out);
+ * memory. words NULL: journal_english. */
+bool journal_terminal(const JournalEntry *e, int n, const JournalWords *words, char **out);
 
 /* The entries as a Markdown document a person could take to a therapist:
  * a title, a line saying when it was written out (now, UTC seconds, at
  * offset_min), then each entry oldest first under its own heading, the
  * user's words escaped so they read exactly as written. Same ownership
  * and failure as journal_terminal. */
-bool journal_markdown(const JournalEntry *e, int n, int64_t now, int offset_min, char **out);
+bool journal_markdown(const JournalEntry *e, int n, int64_t now, int offset_min, const JournalWords *words,
+                      char **out);
 
 #endif

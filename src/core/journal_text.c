@@ -56,6 +56,23 @@ void journal_when(const JournalEntry *e, char *buf, size_t n)
     when_of(e->at, e->offset_min, buf, n);
 }
 
+static void feeling_english(const JournalEntry *e, const char *arrow, char *buf, size_t n)
+{
+    char moved[32];
+    journal_moved(e, arrow, moved, sizeof moved);
+    snprintf(buf, n, "%s%s", moved[0] ? "feeling " : "", moved);
+}
+
+static void intro_english(const char *when, int n, char *buf, size_t bn)
+{
+    snprintf(buf, bn,
+             "Written out from ebb on %s: %d entr%s, oldest first. Feelings are how anxious, "
+             "from 0 (calm) to 10, before and after a session.",
+             when, n, n == 1 ? "y" : "ies");
+}
+
+const JournalWords journal_english = {when_of, script_trigger_text, feeling_english, "Journal", intro_english};
+
 /* ---- a growing text --------------------------------------------------- */
 
 typedef struct {
@@ -160,15 +177,15 @@ static void put_inline(Out *o, const char *s)
 
 /* "When a reply doesn't come · waiting for a reply · feeling 7 -> 3": what
  * the entry followed, for the line under its time; empty parts left out. */
-static void put_context(Out *o, const JournalEntry *e, const char *arrow, PutText text,
-                        const char *emphasis)
+static void put_context(Out *o, const JournalEntry *e, const JournalWords *words, const char *arrow,
+                        PutText text, const char *emphasis)
 {
     const char *title = e->title && e->title[0] ? e->title : e->name;
-    const char *trigger = script_trigger_text(e->trigger);
+    const char *trigger = words->trigger(e->trigger);
     if (title && strcasecmp(title, trigger) == 0)
         trigger = "";
-    char moved[32];
-    journal_moved(e, arrow, moved, sizeof moved);
+    char moved[128];
+    words->feeling(e, arrow, moved, sizeof moved);
     const char *sep = "";
     if (title && title[0]) {
         put(o, emphasis);
@@ -181,18 +198,20 @@ static void put_context(Out *o, const JournalEntry *e, const char *arrow, PutTex
         sep = " · ";
     }
     if (moved[0])
-        putf(o, "%sfeeling %s", sep, moved);
+        putf(o, "%s%s", sep, moved);
 }
 
-bool journal_terminal(const JournalEntry *e, int n, char **out)
+bool journal_terminal(const JournalEntry *e, int n, const JournalWords *words, char **out)
 {
     Out o = {0};
+    if (!words)
+        words = &journal_english;
     for (int i = n - 1; i >= 0; i--) {
-        char when[64];
-        journal_when(&e[i], when, sizeof when);
+        char when[128];
+        words->when(e[i].at, e[i].offset_min, when, sizeof when);
         putf(&o, "%s%s\n", i == n - 1 ? "" : "\n", when);
         size_t mark = o.len;
-        put_context(&o, &e[i], "->", put_inline, "");
+        put_context(&o, &e[i], words, "->", put_inline, "");
         if (o.len > mark)
             put(&o, "\n");
         if (e[i].prompt && e[i].prompt[0]) {
@@ -279,20 +298,25 @@ static void md_inline(Out *o, const char *s)
     free(line.s);
 }
 
-bool journal_markdown(const JournalEntry *e, int n, int64_t now, int offset_min, char **out)
+bool journal_markdown(const JournalEntry *e, int n, int64_t now, int offset_min, const JournalWords *words,
+                      char **out)
 {
     Out o = {0};
-    char when[64];
-    when_of(now, offset_min, when, sizeof when);
-    put(&o, "# Journal\n\n");
-    putf(&o, "Written out from ebb on %s: %d entr%s, oldest first. Feelings are how anxious, "
-             "from 0 (calm) to 10, before and after a session.\n",
-         when, n, n == 1 ? "y" : "ies");
+    if (!words)
+        words = &journal_english;
+    char when[128], intro[1024];
+    words->when(now, offset_min, when, sizeof when);
+    words->intro(when, n, intro, sizeof intro);
+    put(&o, "# ");
+    md_inline(&o, words->title);
+    put(&o, "\n\n");
+    md_inline(&o, intro);
+    put(&o, "\n");
     for (int i = 0; i < n; i++) {
-        journal_when(&e[i], when, sizeof when);
+        words->when(e[i].at, e[i].offset_min, when, sizeof when);
         putf(&o, "\n## %s\n\n", when);
         size_t mark = o.len;
-        put_context(&o, &e[i], "→", md_inline, "*");
+        put_context(&o, &e[i], words, "→", md_inline, "*");
         if (o.len > mark)
             put(&o, "\n\n");
         if (e[i].prompt && e[i].prompt[0]) {

@@ -1,6 +1,7 @@
 /* Preferences: the keys, their defaults, and their values read from and
  * written as text. Reading the file is in prefs_read.c, saving it in
  * prefs_write.c. */
+#include "core/base.h"
 #include "core/prefs.h"
 
 #include <stddef.h>
@@ -137,7 +138,7 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
     if (keys[k].flag)
         return parse_bool(s, n, (bool *)((char *)p + keys[k].flag))
                    ? NULL
-                   : "expected true or false (or yes/no, on/off, 1/0)";
+                   : N_("expected true or false (or yes/no, on/off, 1/0)");
     int v;
     int64_t ms;
     switch (k) {
@@ -145,7 +146,7 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
         /* A lone CR is no line end to the reader but would be one when
          * saved, and after "session = " a # or ; would start a comment. */
         if (n == 0 || n >= sizeof p->session || memchr(s, '\r', n) || s[0] == '#' || s[0] == ';')
-            return "expected the name of a session, such as calm, or the path of a .ebb file";
+            return N_("expected the name of a session, such as calm, or the path of a .ebb file");
         memcpy(p->session, s, n);
         p->session[n] = '\0';
         return NULL;
@@ -156,7 +157,7 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
         }
         DurationStatus st = duration_parse(s, n, &ms);
         if (st == DURATION_SYNTAX)
-            return "expected a duration such as 5m, or default";
+            return N_("expected a duration such as 5m, or default");
         if (st != DURATION_OK)
             return duration_status_text(st);
         p->length_ms = ms;
@@ -164,7 +165,7 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
     }
     case PREFS_KEY_VOLUME:
         if (!parse_hundredths(s, n, &v) || v % 100 != 0 || v > 10000)
-            return "expected a whole number from 0 to 100";
+            return N_("expected a whole number from 0 to 100");
         p->volume = v / 100;
         return NULL;
     case PREFS_KEY_THEME:
@@ -180,14 +181,14 @@ const char *prefs_apply(PrefsKey k, const char *s, size_t n, Prefs *p, char *why
         snprintf(why, wn, "expected auto (the session's own) or %s", theme_names_text());
         return why;
     case PREFS_KEY_RENDERER:
-        return renderer_parse(s, n, &p->renderer) ? NULL : "expected auto, software or gpu";
+        return renderer_parse(s, n, &p->renderer) ? NULL : N_("expected auto, software or gpu");
     case PREFS_KEY_TEXT_SCALE:
         if (!parse_hundredths(s, n, &v) || v < 100 || v > 300)
-            return "expected a number from 1 to 3, such as 1.5";
+            return N_("expected a number from 1 to 3, such as 1.5");
         p->text_scale = v / 100.0;
         return NULL;
     default:
-        return "not a key";
+        return N_("not a key");
     }
 }
 

@@ -1,5 +1,6 @@
 /* Parsing session scripts: the file, its lines, gentle-on-the-body
  * warnings. Header lines are parsed in script_header.c, steps in script_step.c. */
+#include "core/base.h"
 #include "core/script.h"
 
 #include <errno.h>
@@ -33,9 +34,10 @@ static void warn_about_breath(Script *s, const Step *st)
         for (int k = 0; k < st->nphases; k++) {
             bool top_up = st->phase[k] == PHASE_IN && k > 0 && st->phase[k - 1] == PHASE_IN;
             if (ms[k] < 1500 && !top_up) {
-                static const char *const what[] = {"", "an in-breath", "a hold", "an out-breath"};
-                warnings_add(&s->warnings, st->line, st->col,
-                             "%s of under 1.5s can leave people dizzy", what[st->phase[k]]);
+                static const char *const what[] = {"", N_("an in-breath of under 1.5s can leave people dizzy"),
+                                                   N_("a hold of under 1.5s can leave people dizzy"),
+                                                   N_("an out-breath of under 1.5s can leave people dizzy")};
+                warnings_add(&s->warnings, st->line, st->col, "%s", what[st->phase[k]]);
                 return;
             }
             if (st->phase[k] == PHASE_HOLD && ms[k] > 20000) {
@@ -178,7 +180,8 @@ bool script_load(const char *path, Script *out, Diag *d)
         else if (errno == ENOMEM)
             diag_set(d, 0, 0, "out of memory");
         else
-            diag_set(d, 0, 0, "cannot %s: %s", step == STORE_OPENING ? "open" : "read", store_strerror(errno));
+            diag_set(d, 0, 0, step == STORE_OPENING ? N_("cannot open: %s") : N_("cannot read: %s"),
+                     store_strerror(errno));
         return false;
     }
     bool ok = len > 0;

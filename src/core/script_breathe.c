@@ -3,11 +3,12 @@
  * repeats. */
 #include <string.h>
 
+#include "core/base.h"
 #include "core/script_step.h"
 #include "core/script_token.h"
 
 #define WORDS_GO_AFTER_A_PHASE \
-    "words go right after the phase they belong to, e.g. out 6 \"I let it pass.\""
+    N_("words go right after the phase they belong to, e.g. out 6 \"I let it pass.\"")
 
 /* "in", "hold" or "out" in quotes: a keyword quoted by mistake, not words. */
 static bool names_a_phase(const Token *t)
@@ -163,7 +164,7 @@ static bool parse_times(const LexLine *l, int *i, int line, Step *st, Diag *d)
         return false;
     }
     st->repeat = REPEAT_COUNT;
-    return step_expect_count(&count, line, 1, SCRIPT_MAX_CYCLES, "cycles", &st->count, d);
+    return step_expect_count(&count, line, 1, SCRIPT_MAX_CYCLES, COUNT_CYCLES, &st->count, d);
 }
 
 /* How often the cycle repeats: x N, for DUR or fill. */

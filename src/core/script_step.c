@@ -1,5 +1,6 @@
 /* Parsing one step line of a session script: say, rest, ground, bell and
  * caring (breathe is in script_breathe.c, the token checks in script_token.c). */
+#include "core/base.h"
 #include "core/script_step.h"
 
 #include "core/lexer.h"
@@ -85,7 +86,7 @@ static bool parse_ground(const LexLine *l, int line, Step *st, Diag *d)
                  "ground needs a count and a prompt, e.g. ground 5 \"things you can see\"");
         return false;
     }
-    if (!step_expect_count(&l->tok[1], line, 1, GROUND_MAX_ITEMS, "things to notice", &st->ground_items,
+    if (!step_expect_count(&l->tok[1], line, 1, GROUND_MAX_ITEMS, COUNT_GROUND_ITEMS, &st->ground_items,
                            d) ||
         !expect_string(l, 2, line, "ground", "ground 5 \"things you can see\"", d) ||
         !take_text(&l->tok[2], st, line, d))

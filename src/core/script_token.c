@@ -1,5 +1,6 @@
 /* Parsing a session script's tokens: the checks on one token (or the end
  * of a line) that every kind of step shares, each filling a Diag. */
+#include "core/base.h"
 #include "core/script_token.h"
 
 #include <string.h>
@@ -27,8 +28,16 @@ bool step_expect_duration(const Token *t, int line, int64_t *ms, Diag *d)
     return true;
 }
 
-bool step_expect_count(const Token *t, int line, int lo, int hi, const char *what, int *out, Diag *d)
+static const char *const count_says[][3] = {
+    [COUNT_CYCLES] = {N_("cycles can be at most %d"), N_("cycles must be at least %d"),
+                      N_("expected a whole number of cycles, got \"%.*s\"")},
+    [COUNT_GROUND_ITEMS] = {N_("things to notice can be at most %d"), N_("things to notice must be at least %d"),
+                            N_("expected a whole number of things to notice, got \"%.*s\"")},
+};
+
+bool step_expect_count(const Token *t, int line, int lo, int hi, CountOf what, int *out, Diag *d)
 {
+    const char *const *says = count_says[what];
     long v = 0;
     bool digits = t->kind == TOK_WORD && t->len > 0 && t->len <= 9;
     for (size_t i = 0; digits && i < t->len; i++) {
@@ -44,18 +53,17 @@ bool step_expect_count(const Token *t, int line, int lo, int hi, const char *wha
         for (size_t i = 0; long_digits && i < t->len; i++)
             long_digits = t->text[i] >= '0' && t->text[i] <= '9';
         if (long_digits)
-            diag_set(d, line, t->col, "%s can be at most %d", what, hi);
+            diag_set(d, line, t->col, says[0], hi);
         else
-            diag_set(d, line, t->col, "expected a whole number of %s, got \"%.*s\"", what,
-                     step_quote_len(t), t->text);
+            diag_set(d, line, t->col, says[2], step_quote_len(t), t->text);
         return false;
     }
     if (v < lo) {
-        diag_set(d, line, t->col, "%s must be at least %d", what, lo);
+        diag_set(d, line, t->col, says[1], lo);
         return false;
     }
     if (v > hi) {
-        diag_set(d, line, t->col, "%s can be at most %d", what, hi);
+        diag_set(d, line, t->col, says[0], hi);
         return false;
     }
     *out = (int)v;

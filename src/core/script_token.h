@@ -15,8 +15,15 @@
 /* Each checks one token (or the end of the line), filling d on failure. */
 int step_quote_len(const Token *t);
 bool step_expect_duration(const Token *t, int line, int64_t *ms, Diag *d);
-/* A whole number in [lo, hi]; what names the thing counted, for the message. */
-bool step_expect_count(const Token *t, int line, int lo, int hi, const char *what, int *out, Diag *d);
+/* A whole number in [lo, hi]; what says what is counted, for the message. */
+/* What a count counts, for its messages: each said whole, so that every
+ * language can put the words its own way. */
+typedef enum {
+    COUNT_CYCLES,
+    COUNT_GROUND_ITEMS
+} CountOf;
+
+bool step_expect_count(const Token *t, int line, int lo, int hi, CountOf what, int *out, Diag *d);
 bool step_expect_end(const LexLine *l, int i, int line, const char *step, Diag *d);
 /* A copy of the words in t in *out; the empty string is refused. */
 bool step_take_words(const Token *t, char **out, int line, Diag *d);

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base.h"
+
 /* Reads at most max bytes of fd; one more means EFBIG. */
 static char *read_fd_max(int fd, size_t max, size_t *len)
 {
@@ -98,10 +100,10 @@ int store_open_file(const char *path, size_t max)
 const char *store_not_a_file_what(int err)
 {
     switch (err) {
-    case EISDIR: return "a directory";
-    case STORE_EFIFO: return "a FIFO (a named pipe)";
-    case STORE_EDEVICE: return "a device";
-    case STORE_ESOCKET: return "a socket";
+    case EISDIR: return N_("a directory");
+    case STORE_EFIFO: return N_("a FIFO (a named pipe)");
+    case STORE_EDEVICE: return N_("a device");
+    case STORE_ESOCKET: return N_("a socket");
     default: return NULL;
     }
 }
@@ -109,9 +111,9 @@ const char *store_not_a_file_what(int err)
 const char *store_strerror(int err)
 {
     switch (err) {
-    case STORE_EFIFO: return "Is a FIFO (a named pipe), not a file";
-    case STORE_EDEVICE: return "Is a device, not a file";
-    case STORE_ESOCKET: return "Is a socket, not a file";
+    case STORE_EFIFO: return N_("Is a FIFO (a named pipe), not a file");
+    case STORE_EDEVICE: return N_("Is a device, not a file");
+    case STORE_ESOCKET: return N_("Is a socket, not a file");
     default: return strerror(err);
     }
 }

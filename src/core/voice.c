@@ -1,5 +1,6 @@
 /* A recorded line made ready to keep: found, trimmed, faded, levelled;
  * and the WAV files it is kept in. */
+#include "core/base.h"
 #include "core/voice.h"
 
 #include <math.h>
@@ -198,9 +199,9 @@ const char *voice_status_text(VoiceStatus st)
 {
     switch (st) {
     case VOICE_SILENT:
-        return "No voice came through. You could come a little closer to the microphone and try again.";
+        return N_("No voice came through. You could come a little closer to the microphone and try again.");
     case VOICE_TOO_SHORT:
-        return "That was only a moment of sound. Try again, and say the whole line.";
+        return N_("That was only a moment of sound. Try again, and say the whole line.");
     case VOICE_OK: break;
     }
     return "";

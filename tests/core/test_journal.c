@@ -235,7 +235,7 @@ static void the_terminal_sees_newest_first_and_no_control_characters(void)
     e[1].after = HISTORY_NO_RATING;
     e[1].prompt = "";
     char *out;
-    CHECK(journal_terminal(e, 2, &out));
+    CHECK(journal_terminal(e, 2, NULL, &out));
     CHECK_STR(out, "Tuesday 24 November 2026, 07:05\n"
                    "Ti\\x07tle · feeling 7 before\n"
                    "    newer \\x1b[31mred\\x1b[0m \\u202e flipped \\xff\n"
@@ -246,7 +246,7 @@ static void the_terminal_sees_newest_first_and_no_control_characters(void)
                    "    older\n"
                    "    second line\n");
     free(out);
-    CHECK(journal_terminal(NULL, 0, &out));
+    CHECK(journal_terminal(NULL, 0, NULL, &out));
     CHECK_STR(out, "");
     free(out);
 }
@@ -267,7 +267,7 @@ static void markdown_shows_the_words_exactly_oldest_first(void)
     int off;
     localtime_parse_iso("2026-12-01T13:05:00+01:00", 25, &now, &off);
     char *md;
-    CHECK(journal_markdown(e, 2, now, off, &md));
+    CHECK(journal_markdown(e, 2, now, off, NULL, &md));
     CHECK_STR(md, "# Journal\n\n"
                   "Written out from ebb on Tuesday 1 December 2026, 13:05: 2 entries, oldest first. "
                   "Feelings are how anxious, from 0 (calm) to 10, before and after a session.\n"
