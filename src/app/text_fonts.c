@@ -3,10 +3,14 @@
  * and asked once per character. */
 #include "app/text_fonts.h"
 
+#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "app/text_runs.h"
 
@@ -21,6 +25,8 @@ typedef struct {
     int native_px; /* a bitmap-only font's size; 0 when it scales */
     bool colour;
     FcCharSet *cover; /* NULL for the shipped faces: asked of the face itself */
+    void *map;        /* the file mapped once, every size opened over it; or NULL */
+    size_t size;
 } FontFile;
 
 typedef struct {
@@ -47,6 +53,30 @@ struct TextFonts {
     int searches;
 };
 
+/* A font read through a file costs a seek and a read for nearly every
+ * glyph loaded (thousands before the start screen's first frame); over the
+ * file mapped into memory each is a copy, and every size shares the pages. */
+static TTF_Font *open_file(FontFile *ff, int px)
+{
+    if (!ff->map) {
+        int fd = open(ff->path, O_RDONLY | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+            void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (m != MAP_FAILED) {
+                ff->map = m;
+                ff->size = (size_t)st.st_size;
+            }
+        }
+        if (fd >= 0)
+            close(fd);
+    }
+    if (!ff->map) /* not a plain file: as SDL_ttf reads it */
+        return TTF_OpenFontIndex(ff->path, px, ff->index);
+    SDL_RWops *rw = SDL_RWFromConstMem(ff->map, (int)ff->size);
+    return rw ? TTF_OpenFontIndexRW(rw, 1, px, ff->index) : NULL;
+}
+
 TextFonts *fonts_create(const char *dir, const char *const *names, int n, char *err, size_t errn)
 {
     TextFonts *f = calloc(1, sizeof *f);
@@ -63,9 +93,9 @@ TextFonts *fonts_create(const char *dir, const char *const *names, int n, char *
             return NULL;
         }
         snprintf(path, len, "%s/%s", dir, names[i]);
-        f->files[f->nfiles++] = (FontFile){path, 0, 0, false, NULL};
+        f->files[f->nfiles++] = (FontFile){path, 0, 0, false, NULL, NULL, 0};
         /* Opened now so that a missing font is reported at start, not mid-session. */
-        f->probe[i] = TTF_OpenFont(path, 16);
+        f->probe[i] = open_file(&f->files[i], 16);
         if (!f->probe[i]) {
             snprintf(err, errn, "cannot open font %s: %s", path, TTF_GetError());
             fonts_destroy(f);
@@ -88,6 +118,8 @@ void fonts_destroy(TextFonts *f)
             TTF_CloseFont(f->probe[i]);
         if (f->files[i].cover)
             FcCharSetDestroy(f->files[i].cover);
+        if (f->files[i].map)
+            munmap(f->files[i].map, f->files[i].size);
         free(f->files[i].path);
     }
     if (f->fc)
@@ -126,7 +158,7 @@ static int add_file(TextFonts *f, FcPattern *p, FcCharSet *cover)
     char *copy = strdup((const char *)path);
     if (!copy)
         return NO_FONT;
-    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover)};
+    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover), NULL, 0};
     return f->nfiles++;
 }
 
@@ -219,7 +251,7 @@ TTF_Font *fonts_open(TextFonts *f, int font, int px)
 {
     if (font < 0 || font >= f->nfiles)
         return NULL;
-    const FontFile *ff = &f->files[font];
+    FontFile *ff = &f->files[font];
     if (ff->native_px)
         px = 0; /* SDL_ttf picks a bitmap font's one size by index: 0 */
     FontSlot *oldest = &f->slots[0];
@@ -234,7 +266,7 @@ TTF_Font *fonts_open(TextFonts *f, int font, int px)
     }
     if (oldest->font)
         TTF_CloseFont(oldest->font);
-    TTF_Font *t = TTF_OpenFontIndex(ff->path, px, ff->index);
+    TTF_Font *t = open_file(ff, px);
     *oldest = (FontSlot){font, px, t, ++f->clock};
     return t;
 }
