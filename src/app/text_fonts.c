@@ -15,7 +15,6 @@
 #include "app/text_runs.h"
 
 #define MAX_FILES 32
-#define FONT_SLOTS 24
 #define COVER_SLOTS 4096 /* a power of two */
 #define NO_FONT (-1)
 
@@ -25,15 +24,11 @@ typedef struct {
     int native_px; /* a bitmap-only font's size; 0 when it scales */
     bool colour;
     FcCharSet *cover; /* NULL for the shipped faces: asked of the face itself */
-    void *map;        /* the file mapped once, every size opened over it; or NULL */
+    void *map;        /* the file mapped once; or NULL */
     size_t size;
+    TTF_Font *font; /* opened once, at px (a shipped face from the start) */
+    int px;
 } FontFile;
-
-typedef struct {
-    int file, px;
-    TTF_Font *font;
-    unsigned long used;
-} FontSlot;
 
 typedef struct {
     uint32_t key; /* the character + 1, so that 0 is an empty slot */
@@ -43,9 +38,6 @@ typedef struct {
 struct TextFonts {
     FontFile files[MAX_FILES];
     int nfiles, nshipped;
-    TTF_Font *probe[MAX_FILES]; /* the shipped faces, always open */
-    FontSlot slots[FONT_SLOTS];
-    unsigned long clock;
     Cover cover[COVER_SLOTS];
     int ncover;
     FcConfig *fc;
@@ -93,10 +85,10 @@ TextFonts *fonts_create(const char *dir, const char *const *names, int n, char *
             return NULL;
         }
         snprintf(path, len, "%s/%s", dir, names[i]);
-        f->files[f->nfiles++] = (FontFile){path, 0, 0, false, NULL, NULL, 0};
+        f->files[f->nfiles++] = (FontFile){path, 0, 0, false, NULL, NULL, 0, NULL, 16};
         /* Opened now so that a missing font is reported at start, not mid-session. */
-        f->probe[i] = open_file(&f->files[i], 16);
-        if (!f->probe[i]) {
+        f->files[i].font = open_file(&f->files[i], 16);
+        if (!f->files[i].font) {
             snprintf(err, errn, "cannot open font %s: %s", path, TTF_GetError());
             fonts_destroy(f);
             return NULL;
@@ -110,12 +102,9 @@ void fonts_destroy(TextFonts *f)
 {
     if (!f)
         return;
-    for (int i = 0; i < FONT_SLOTS; i++)
-        if (f->slots[i].font)
-            TTF_CloseFont(f->slots[i].font);
     for (int i = 0; i < f->nfiles; i++) {
-        if (f->probe[i])
-            TTF_CloseFont(f->probe[i]);
+        if (f->files[i].font)
+            TTF_CloseFont(f->files[i].font);
         if (f->files[i].cover)
             FcCharSetDestroy(f->files[i].cover);
         if (f->files[i].map)
@@ -132,7 +121,7 @@ bool fonts_covers(TextFonts *f, int font, uint32_t cp)
     if (font < 0 || font >= f->nfiles)
         return false;
     if (font < f->nshipped)
-        return TTF_GlyphIsProvided32(f->probe[font], cp) != 0;
+        return TTF_GlyphIsProvided32(f->files[font].font, cp) != 0;
     return FcCharSetHasChar(f->files[font].cover, cp);
 }
 
@@ -158,7 +147,7 @@ static int add_file(TextFonts *f, FcPattern *p, FcCharSet *cover)
     char *copy = strdup((const char *)path);
     if (!copy)
         return NO_FONT;
-    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover), NULL, 0};
+    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover), NULL, 0, NULL, 0};
     return f->nfiles++;
 }
 
@@ -247,6 +236,9 @@ int fonts_for(TextFonts *f, int face, uint32_t cp)
     return file == NO_FONT ? face : file;
 }
 
+/* One font object a file, sized as asked: a new size opened anew cost a
+ * parse of the file and, on first use, HarfBuzz's plan for shaping with
+ * it (most of the start screen's text time); resized, both are kept. */
 TTF_Font *fonts_open(TextFonts *f, int font, int px)
 {
     if (font < 0 || font >= f->nfiles)
@@ -254,21 +246,13 @@ TTF_Font *fonts_open(TextFonts *f, int font, int px)
     FontFile *ff = &f->files[font];
     if (ff->native_px)
         px = 0; /* SDL_ttf picks a bitmap font's one size by index: 0 */
-    FontSlot *oldest = &f->slots[0];
-    for (int i = 0; i < FONT_SLOTS; i++) {
-        FontSlot *s = &f->slots[i];
-        if (s->font && s->file == font && s->px == px) {
-            s->used = ++f->clock;
-            return s->font;
-        }
-        if (!s->font || (oldest->font && s->used < oldest->used))
-            oldest = s;
+    if (!ff->font) {
+        ff->font = open_file(ff, px);
+        ff->px = px;
+    } else if (ff->px != px && TTF_SetFontSize(ff->font, px) == 0) {
+        ff->px = px;
     }
-    if (oldest->font)
-        TTF_CloseFont(oldest->font);
-    TTF_Font *t = open_file(ff, px);
-    *oldest = (FontSlot){font, px, t, ++f->clock};
-    return t;
+    return ff->font && ff->px == px ? ff->font : NULL;
 }
 
 int fonts_native_px(const TextFonts *f, int font)
