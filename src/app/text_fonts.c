@@ -3,6 +3,7 @@
  * and asked once per character. */
 #include "app/text_fonts.h"
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
@@ -17,6 +18,38 @@
 #define MAX_FILES 32
 #define COVER_SLOTS 4096 /* a power of two */
 #define NO_FONT (-1)
+
+/* fontconfig is loaded only when a character outside the shipped fonts
+ * first shows: most starts never need it, and one library less is mapped
+ * and relocated before the first frame. */
+#define FC_FUNCTIONS(X)         \
+    X(FcCharSetAddChar)         \
+    X(FcCharSetCopy)            \
+    X(FcCharSetCreate)          \
+    X(FcCharSetDestroy)         \
+    X(FcCharSetHasChar)         \
+    X(FcConfigDestroy)          \
+    X(FcConfigSubstitute)       \
+    X(FcDefaultSubstitute)      \
+    X(FcFontSetDestroy)         \
+    X(FcFontSort)               \
+    X(FcInitLoadConfigAndFonts) \
+    X(FcPatternAddBool)         \
+    X(FcPatternAddCharSet)      \
+    X(FcPatternAddString)       \
+    X(FcPatternCreate)          \
+    X(FcPatternDestroy)         \
+    X(FcPatternGetBool)         \
+    X(FcPatternGetCharSet)      \
+    X(FcPatternGetDouble)       \
+    X(FcPatternGetInteger)      \
+    X(FcPatternGetString)
+
+#define FC_MEMBER(name) __typeof__(name) *name;
+typedef struct {
+    FC_FUNCTIONS(FC_MEMBER)
+} FcApi;
+#undef FC_MEMBER
 
 typedef struct {
     char *path;
@@ -40,8 +73,10 @@ struct TextFonts {
     int nfiles, nshipped;
     Cover cover[COVER_SLOTS];
     int ncover;
-    FcConfig *fc;
+    FcConfig *config;
     bool fc_tried;
+    void *fc_lib; /* libfontconfig, loaded with the first search */
+    FcApi fc;
     int searches;
 };
 
@@ -106,13 +141,15 @@ void fonts_destroy(TextFonts *f)
         if (f->files[i].font)
             TTF_CloseFont(f->files[i].font);
         if (f->files[i].cover)
-            FcCharSetDestroy(f->files[i].cover);
+            f->fc.FcCharSetDestroy(f->files[i].cover);
         if (f->files[i].map)
             munmap(f->files[i].map, f->files[i].size);
         free(f->files[i].path);
     }
-    if (f->fc)
-        FcConfigDestroy(f->fc);
+    if (f->config)
+        f->fc.FcConfigDestroy(f->config);
+    if (f->fc_lib)
+        dlclose(f->fc_lib);
     free(f);
 }
 
@@ -122,7 +159,7 @@ bool fonts_covers(TextFonts *f, int font, uint32_t cp)
         return false;
     if (font < f->nshipped)
         return TTF_GlyphIsProvided32(f->files[font].font, cp) != 0;
-    return FcCharSetHasChar(f->files[font].cover, cp);
+    return f->fc.FcCharSetHasChar(f->files[font].cover, cp);
 }
 
 /* The file already known for (path, index), or a new one. */
@@ -132,12 +169,12 @@ static int add_file(TextFonts *f, FcPattern *p, FcCharSet *cover)
     int index = 0, px = 0;
     double pxd = 0;
     FcBool outline = FcTrue, colour = FcFalse;
-    if (FcPatternGetString(p, FC_FILE, 0, &path) != FcResultMatch)
+    if (f->fc.FcPatternGetString(p, FC_FILE, 0, &path) != FcResultMatch)
         return NO_FONT;
-    FcPatternGetInteger(p, FC_INDEX, 0, &index);
-    FcPatternGetBool(p, FC_OUTLINE, 0, &outline);
-    FcPatternGetBool(p, FC_COLOR, 0, &colour);
-    if (!outline && FcPatternGetDouble(p, FC_PIXEL_SIZE, 0, &pxd) == FcResultMatch)
+    f->fc.FcPatternGetInteger(p, FC_INDEX, 0, &index);
+    f->fc.FcPatternGetBool(p, FC_OUTLINE, 0, &outline);
+    f->fc.FcPatternGetBool(p, FC_COLOR, 0, &colour);
+    if (!outline && f->fc.FcPatternGetDouble(p, FC_PIXEL_SIZE, 0, &pxd) == FcResultMatch)
         px = (int)(pxd + 0.5);
     for (int i = f->nshipped; i < f->nfiles; i++)
         if (f->files[i].index == index && strcmp(f->files[i].path, (const char *)path) == 0)
@@ -147,8 +184,24 @@ static int add_file(TextFonts *f, FcPattern *p, FcCharSet *cover)
     char *copy = strdup((const char *)path);
     if (!copy)
         return NO_FONT;
-    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, FcCharSetCopy(cover), NULL, 0, NULL, 0};
+    f->files[f->nfiles] = (FontFile){copy, index, px, colour != FcFalse, f->fc.FcCharSetCopy(cover), NULL, 0, NULL, 0};
     return f->nfiles++;
+}
+
+/* False when libfontconfig or one of its functions is missing: then no
+ * installed font is looked for. */
+static bool load_fontconfig(TextFonts *f)
+{
+    f->fc_lib = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!f->fc_lib)
+        return false;
+    bool all = true;
+#define FC_LOAD(name)                                \
+    *(void **)&f->fc.name = dlsym(f->fc_lib, #name); \
+    all = all && f->fc.name;
+    FC_FUNCTIONS(FC_LOAD)
+#undef FC_LOAD
+    return all;
 }
 
 /* Asks fontconfig for the fonts in the person's order of preference,
@@ -157,40 +210,41 @@ static int search(TextFonts *f, uint32_t cp)
 {
     if (!f->fc_tried) {
         f->fc_tried = true;
-        f->fc = FcInitLoadConfigAndFonts();
+        if (load_fontconfig(f))
+            f->config = f->fc.FcInitLoadConfigAndFonts();
     }
-    if (!f->fc)
+    if (!f->config)
         return NO_FONT;
     f->searches++;
-    FcPattern *pat = FcPatternCreate();
-    FcCharSet *want = FcCharSetCreate();
-    if (!pat || !want || !FcCharSetAddChar(want, cp)) {
+    FcPattern *pat = f->fc.FcPatternCreate();
+    FcCharSet *want = f->fc.FcCharSetCreate();
+    if (!pat || !want || !f->fc.FcCharSetAddChar(want, cp)) {
         if (pat)
-            FcPatternDestroy(pat);
+            f->fc.FcPatternDestroy(pat);
         if (want)
-            FcCharSetDestroy(want);
+            f->fc.FcCharSetDestroy(want);
         return NO_FONT;
     }
     bool emoji = runs_is_emoji(cp);
-    FcPatternAddCharSet(pat, FC_CHARSET, want);
-    FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)(emoji ? "emoji" : "sans-serif"));
+    f->fc.FcPatternAddCharSet(pat, FC_CHARSET, want);
+    f->fc.FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)(emoji ? "emoji" : "sans-serif"));
     if (emoji)
-        FcPatternAddBool(pat, FC_COLOR, FcTrue);
-    FcConfigSubstitute(f->fc, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
+        f->fc.FcPatternAddBool(pat, FC_COLOR, FcTrue);
+    f->fc.FcConfigSubstitute(f->config, pat, FcMatchPattern);
+    f->fc.FcDefaultSubstitute(pat);
     FcResult res;
-    FcFontSet *set = FcFontSort(f->fc, pat, FcFalse, NULL, &res);
+    FcFontSet *set = f->fc.FcFontSort(f->config, pat, FcFalse, NULL, &res);
     int found = NO_FONT;
     for (int i = 0; set && i < set->nfont && found == NO_FONT; i++) {
         FcCharSet *cs;
-        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
-            FcCharSetHasChar(cs, cp))
+        if (f->fc.FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
+            f->fc.FcCharSetHasChar(cs, cp))
             found = add_file(f, set->fonts[i], cs);
     }
     if (set)
-        FcFontSetDestroy(set);
-    FcPatternDestroy(pat);
-    FcCharSetDestroy(want);
+        f->fc.FcFontSetDestroy(set);
+    f->fc.FcPatternDestroy(pat);
+    f->fc.FcCharSetDestroy(want);
     return found;
 }
 
@@ -201,7 +255,7 @@ static int known(TextFonts *f, uint32_t cp)
     bool emoji = runs_is_emoji(cp);
     for (int pass = emoji ? 0 : 1; pass < 2; pass++)
         for (int i = f->nshipped; i < f->nfiles; i++)
-            if ((pass == 1 || f->files[i].colour) && FcCharSetHasChar(f->files[i].cover, cp))
+            if ((pass == 1 || f->files[i].colour) && f->fc.FcCharSetHasChar(f->files[i].cover, cp))
                 return i;
     return NO_FONT;
 }
