@@ -52,10 +52,12 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
  * unmapped window, which left it black until the next frame. */
 static void first_frame(App *app, SDL_Window *win, int64_t now)
 {
-    SDL_StartTextInput();
     app_draw(app, now);
     SDL_ShowWindow(win);
     app_present(app);
+    /* Typing and sound are for after the first frame: no key can come
+     * before the window shows, and the opening bell waits for the device. */
+    SDL_StartTextInput();
     app_open_audio(app, monotonic_ms());
 }
 
