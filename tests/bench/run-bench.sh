@@ -192,7 +192,9 @@ cpu_row() { # LABEL WHAT COMMAND: the mean of the rounds
     eval "cpu_$1=\$cpu rss_$1=\$rss"
 }
 
-echo "== CPU and memory, $ROUNDS round(s) of ${CPU_S}s each, interleaved" >&2
+if wanted cpu-s || wanted cpu-m || wanted cpu-full; then
+    echo "== CPU and memory, $ROUNDS round(s) of ${CPU_S}s each, interleaved" >&2
+fi
 for _ in $(seq "$ROUNDS"); do
     wanted cpu-s && run_cpu ebb_s 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
     wanted cpu-s && run_cpu ref_s 960x640 2 "$ref"
