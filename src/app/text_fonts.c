@@ -75,7 +75,7 @@ struct TextFonts {
     int ncover;
     FcConfig *config;
     bool fc_tried;
-    void *fc_lib; /* libfontconfig, loaded with the first search */
+    void *fc_lib; /* libfontconfig, loaded with the first search and kept */
     FcApi fc;
     int searches;
 };
@@ -148,8 +148,9 @@ void fonts_destroy(TextFonts *f)
     }
     if (f->config)
         f->fc.FcConfigDestroy(f->config);
-    if (f->fc_lib)
-        dlclose(f->fc_lib);
+    /* libfontconfig stays loaded: what it keeps for the process (its
+     * caches, the language tables) would be lost, and told as leaked, with
+     * its pages. Opened again, dlopen returns the same handle. */
     free(f);
 }
 
