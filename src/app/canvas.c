@@ -188,13 +188,18 @@ static float diamond(float u, float v)
  * (d² less inner²), those within turn of the top when fraction < 1. */
 static void blend_span(const Canvas *c, uint32_t *row, int x0, int x1, const RadialPass *p, float dy)
 {
-    float dy2 = dy * dy - p->in2;
-    for (int x = x0; x < x1; x++) {
-        float dx = x + 0.5f - p->cx, d2 = dx * dx + dy2;
-        int i = d2 < 0 ? 0 : (int)(d2 * p->scale);
+    if (x0 >= x1)
+        return;
+    /* The index stepped along the row in 32.32 fixed point, as shape_row's. */
+    const double one = 4294967296.0;
+    double u = x0 + 0.5 - (double)p->cx, dy2 = (double)dy * dy - p->in2;
+    int64_t f = (int64_t)(((u * u + dy2) * p->scale) * one) + ((int64_t)1 << 22);
+    int64_t d = (int64_t)(((2 * u + 1) * p->scale) * one), dd = (int64_t)(2.0 * p->scale * one);
+    for (int x = x0; x < x1; x++, f += d, d += dd) {
+        int64_t i = f < 0 ? 0 : f >> 32;
         if (i >= TABLE || p->table[i] == 0)
             continue;
-        if (p->turn < 4 && diamond(dx, -dy) > p->turn)
+        if (p->turn < 4 && diamond(x + 0.5f - p->cx, -dy) > p->turn)
             continue;
         row[x] = blend(c, row[x], p->col, p->table[i]);
     }
