@@ -125,11 +125,38 @@ static CanvasRect box_around(float cx, float cy, float reach)
 }
 
 static float disc_table(uint8_t *table, float r, float reach, bool glow, double alpha);
+static int alpha8(double alpha, float a);
 
+static float table_d(int i, float reach)
+{
+    return sqrtf((i + 0.5f) / (TABLE - 1)) * reach;
+}
+
+static float seen_reach(int last, float reach)
+{
+    float seen = sqrtf((last + 1.0f) / (TABLE - 1)) * reach + 1.0f;
+    return seen < reach ? seen : reach;
+}
+
+/* The box is asked every frame, when the frame is recorded: the last
+ * entry of the table that shows, found by halving (the alpha only falls
+ * with distance), not the whole table made. The entries just past it are
+ * looked at too, so the box holds every pixel disc_table lets be drawn. */
 CanvasRect canvas_disc_box(float cx, float cy, float r, bool glow, double alpha)
 {
-    uint8_t table[TABLE];
-    return box_around(cx, cy, disc_table(table, r, disc_reach(r, glow), glow, alpha));
+    float reach = disc_reach(r, glow);
+    int lo = -1, hi = TABLE; /* entry lo shows (or -1); entries from hi on do not */
+    while (hi - lo > 1) {
+        int mid = (lo + hi) / 2;
+        if (alpha8(alpha, shape_alpha(table_d(mid, reach), r, reach, glow)))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    for (int i = hi; i < TABLE && i < hi + 64; i++)
+        if (alpha8(alpha, shape_alpha(table_d(i, reach), r, reach, glow)))
+            lo = i;
+    return box_around(cx, cy, seen_reach(lo < 0 ? 0 : lo, reach));
 }
 
 /* Rows y0..y1 and, per row, the columns whose centres lie within reach of
@@ -161,13 +188,18 @@ static float diamond(float u, float v)
  * (d² less inner²), those within turn of the top when fraction < 1. */
 static void blend_span(const Canvas *c, uint32_t *row, int x0, int x1, const RadialPass *p, float dy)
 {
-    float dy2 = dy * dy - p->in2;
-    for (int x = x0; x < x1; x++) {
-        float dx = x + 0.5f - p->cx, d2 = dx * dx + dy2;
-        int i = d2 < 0 ? 0 : (int)(d2 * p->scale);
+    if (x0 >= x1)
+        return;
+    /* The index stepped along the row in 32.32 fixed point, as shape_row's. */
+    const double one = 4294967296.0;
+    double u = x0 + 0.5 - (double)p->cx, dy2 = (double)dy * dy - p->in2;
+    int64_t f = (int64_t)(((u * u + dy2) * p->scale) * one) + ((int64_t)1 << 22);
+    int64_t d = (int64_t)(((2 * u + 1) * p->scale) * one), dd = (int64_t)(2.0 * p->scale * one);
+    for (int x = x0; x < x1; x++, f += d, d += dd) {
+        int64_t i = f < 0 ? 0 : f >> 32;
         if (i >= TABLE || p->table[i] == 0)
             continue;
-        if (p->turn < 4 && diamond(dx, -dy) > p->turn)
+        if (p->turn < 4 && diamond(x + 0.5f - p->cx, -dy) > p->turn)
             continue;
         row[x] = blend(c, row[x], p->col, p->table[i]);
     }
@@ -213,13 +245,11 @@ static float disc_table(uint8_t *table, float r, float reach, bool glow, double 
 {
     int last = 0;
     for (int i = 0; i < TABLE; i++) {
-        float d = sqrtf((i + 0.5f) / (TABLE - 1)) * reach;
-        table[i] = (uint8_t)alpha8(alpha, shape_alpha(d, r, reach, glow));
+        table[i] = (uint8_t)alpha8(alpha, shape_alpha(table_d(i, reach), r, reach, glow));
         if (table[i])
             last = i;
     }
-    float seen = sqrtf((last + 1.0f) / (TABLE - 1)) * reach + 1.0f;
-    return seen < reach ? seen : reach;
+    return seen_reach(last, reach);
 }
 
 void canvas_disc(const Canvas *c, float cx, float cy, float r, bool glow, Rgb col, double alpha)
@@ -241,6 +271,45 @@ static void row_lut(const Canvas *c, Rgb bg, Rgb col, uint32_t lut[2][256])
         for (int a = 0; a < 256; a++)
             lut[d][a] = pack(c, mix8(k.r, col.r, a), mix8(k.g, col.g, a), mix8(k.b, col.b, a));
     }
+}
+
+/* One row of the shape over the gradient: the table's index (d² times
+ * scale) kept in 32.32 fixed point and stepped by differences, so a pixel
+ * is two additions, two lookups and a store; four at a time, the dither's
+ * period, so that each of the four takes its own colours. The index is
+ * made exactly from the pixel's place at the start of every row. */
+static void shape_row(uint32_t *row, int x0, int x1, float cx, float dy2, float scale,
+                      const uint8_t *table, uint32_t lut[2][256], int y)
+{
+    const double one = 4294967296.0; /* 2^32 */
+    double u = x0 + 0.5 - (double)cx;
+    /* The steps' rounding adds up to under 2^21 over a row: a bias of
+     * 2^22 keeps the index from dipping below 0 at the centre. */
+    int64_t f = (int64_t)(((u * u + dy2) * scale) * one) + ((int64_t)1 << 22);
+    int64_t d = (int64_t)(((2 * u + 1) * scale) * one), dd = (int64_t)(2.0 * scale * one);
+    const uint32_t *k0 = lut[dither(0, y)], *k1 = lut[dither(1, y)];
+    const uint32_t *k2 = lut[dither(2, y)], *k3 = lut[dither(3, y)];
+    const uint32_t *by_x[4] = {k0, k1, k2, k3};
+    int x = x0;
+#define SHAPE_PIXEL(k)                                    \
+    do {                                                  \
+        int64_t i_ = f >> 32;                             \
+        row[x] = (k)[table[i_ < TABLE ? i_ : TABLE - 1]]; \
+        f += d;                                           \
+        d += dd;                                          \
+        x++;                                              \
+    } while (0)
+    for (; x < x1 && (x & 3);)
+        SHAPE_PIXEL(by_x[x & 3]);
+    for (; x + 4 <= x1;) {
+        SHAPE_PIXEL(k0);
+        SHAPE_PIXEL(k1);
+        SHAPE_PIXEL(k2);
+        SHAPE_PIXEL(k3);
+    }
+    for (; x < x1;)
+        SHAPE_PIXEL(by_x[x & 3]);
+#undef SHAPE_PIXEL
 }
 
 void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb col,
@@ -281,15 +350,7 @@ void canvas_disc_on(const Canvas *c, float cx, float cy, float r, bool glow, Rgb
             made = bg;
             have = true;
         }
-        const uint32_t *by_x[4];
-        for (int x = 0; x < 4; x++)
-            by_x[x] = lut[dither(x, y)];
-        uint32_t *row = c->pixels + (size_t)y * (size_t)c->stride;
-        for (int x = x0; x < x1; x++) {
-            float dx = x + 0.5f - cx;
-            int i = (int)((dx * dx + dy2) * scale);
-            row[x] = by_x[x & 3][table[i < TABLE ? i : TABLE - 1]];
-        }
+        shape_row(c->pixels + (size_t)y * (size_t)c->stride, x0, x1, cx, dy2, scale, table, lut, y);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/cover.h"
 #include "app/input.h"
 #include "app/renderer_pick.h"
 #include "env.h"
@@ -51,29 +52,27 @@ static void handle_event(App *a, const SDL_Event *e, int64_t now)
  * unmapped window, which left it black until the next frame. */
 static void first_frame(App *app, SDL_Window *win, int64_t now)
 {
-    SDL_StartTextInput();
     app_draw(app, now);
     SDL_ShowWindow(win);
     app_present(app);
+    /* Typing and sound are for after the first frame: no key can come
+     * before the window shows, and the opening bell waits for the device. */
+    SDL_StartTextInput();
     app_open_audio(app, monotonic_ms());
 }
 
-/* Minimised or unmapped: nothing is seen, so nothing is drawn. Told by
- * the window's events: its flags can stay hidden after it is shown where
- * no window manager runs. */
-static void note_seen(const SDL_Event *e, bool *seen)
+/* Follows what the window system says of the window being seen; with
+ * --verbose, each change is told with the frames drawn so far (a test
+ * covers the window and finds none drawn meanwhile). */
+static void note_seen(const SDL_Event *e, Seen *seen, bool verbose, long frames)
 {
-    if (e->type != SDL_WINDOWEVENT)
+    SeenEvent what;
+    if (!cover_event(e, &what))
         return;
-    switch (e->window.event) {
-    case SDL_WINDOWEVENT_HIDDEN:
-    case SDL_WINDOWEVENT_MINIMIZED: *seen = false; break;
-    case SDL_WINDOWEVENT_SHOWN:
-    case SDL_WINDOWEVENT_RESTORED:
-    case SDL_WINDOWEVENT_MAXIMIZED:
-    case SDL_WINDOWEVENT_EXPOSED: *seen = true; break;
-    default: break;
-    }
+    bool before = seen_draws(seen);
+    seen_event(seen, what);
+    if (verbose && before != seen_draws(seen))
+        fprintf(stderr, "ebb: window %s, %ld frames drawn\n", before ? "unseen" : "seen again", frames);
 }
 
 #define UNSEEN_TICK_MS 250 /* unseen, time still moves on: cues handed to the sound device, the end */
@@ -99,15 +98,18 @@ static int64_t wait_ms(App *app, bool seen, int64_t next_frame, int64_t now)
 /* Frames at the display's rate from an absolute base, woken early for a
  * cue, and a blocking wait whenever nothing moves. While the window is
  * unseen no frame is drawn; sound and the session's clock go on. */
-static void loop(App *app, SDL_Window *win, int64_t now)
+static void loop(App *app, SDL_Window *win, int64_t now, bool verbose)
 {
     double period = frame_period_ms(win);
     int64_t base = now;
     int64_t frame_no = 0;
-    bool seen = true, was_unseen = false;
+    long frames = 1; /* the first, drawn before */
+    Seen seen;
+    seen_init(&seen);
+    seen_take_redraw(&seen); /* the first frame was drawn whole */
     while (app->running) {
         SDL_Event e;
-        int64_t wait = wait_ms(app, seen, base + (int64_t)((frame_no + 1) * period), now);
+        int64_t wait = wait_ms(app, seen_draws(&seen), base + (int64_t)((frame_no + 1) * period), now);
         bool got = wait == WAIT_FOR_EVENT ? SDL_WaitEvent(&e)
                    : wait > 0             ? SDL_WaitEventTimeout(&e, (int)wait)
                                           : SDL_PollEvent(&e);
@@ -115,22 +117,19 @@ static void loop(App *app, SDL_Window *win, int64_t now)
         now = monotonic_ms();
         app_clock_gap(app, last, now);
         if (got) {
-            note_seen(&e, &seen);
+            note_seen(&e, &seen, verbose, frames);
             handle_event(app, &e, now);
             while (SDL_PollEvent(&e)) {
-                note_seen(&e, &seen);
+                note_seen(&e, &seen, verbose, frames);
                 handle_event(app, &e, now);
             }
         }
         if (!app->running)
             break; /* quit: what was shown is let go, nothing more is drawn */
         app_update(app, now);
-        if (!seen) {
-            was_unseen = true;
+        if (!seen_draws(&seen))
             continue;
-        }
-        if (was_unseen) { /* seen again: drawn whole */
-            was_unseen = false;
+        if (seen_take_redraw(&seen)) { /* seen again: drawn whole */
             damage_reset(&app->damage);
             app->sh.dirty = true;
         }
@@ -142,9 +141,12 @@ static void loop(App *app, SDL_Window *win, int64_t now)
             if (app_frame_changed(app, now)) {
                 app_draw(app, now);
                 app_present(app);
+                frames++;
             }
         }
     }
+    if (verbose)
+        fprintf(stderr, "ebb: %ld frames drawn in all\n", frames);
 }
 
 /* What was asked on the command line: a wait, or a session. */
@@ -202,8 +204,11 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
         app_welcome(&app, now);
     }
     if (rc == EXIT_OK) {
+        bool watched = cover_watch(win); /* before the window is mapped: told if it maps covered */
+        if (o->verbose)
+            fprintf(stderr, "ebb: %s\n", watched ? "a covered window draws nothing (X11)" : "covered windows not told apart");
         first_frame(&app, win, now);
-        loop(&app, win, now);
+        loop(&app, win, now, o->verbose);
         rc = app.exit_code;
     }
     if (have_app)

@@ -22,8 +22,8 @@ void fonts_destroy(TextFonts *f);
 int fonts_for(TextFonts *f, int face, uint32_t cp);
 bool fonts_covers(TextFonts *f, int font, uint32_t cp);
 
-/* font at px pixels, opened once and kept among the recently used; valid
- * until the next call. A font with one bitmap size (colour emoji) opens
+/* font at px pixels: one object a file, opened once and resized; valid
+ * (at px) until the next call. A font with one bitmap size (colour emoji) opens
  * at that size whatever px: see fonts_native_px. NULL on failure. */
 TTF_Font *fonts_open(TextFonts *f, int font, int px);
 /* The pixel size a bitmap-only font is drawn at, to be scaled from; 0

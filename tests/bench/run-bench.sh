@@ -4,15 +4,39 @@
 # Xvfb; and the timeline's accuracy, simulated and heard. Prints a table
 # with the command behind each figure, then the targets as PASS or FAIL.
 #
-# Usage: tests/bench/run-bench.sh [--quick] [BUILD_DIR]   (default: build)
+# Usage: tests/bench/run-bench.sh [--quick] [--only GROUPS] [BUILD_DIR]
+#   (BUILD_DIR: default build)
 #   --quick  fewer and shorter runs (about 2 minutes, for CI); its figures
 #            are printed, never judged.
+#   --only   only these groups of rows, comma-separated: frame (first
+#            frames), cpu-s, cpu-m, cpu-full (CPU and RSS at 960x640,
+#            1280x720, 1920x1080; cpu is all three), idle, core, timeline.
+#            Only their targets are printed and judged.
 # Exit: 0 measured (and, in full mode, every target met), 1 a target missed,
 # 2 something could not be measured, 77 a tool is missing.
 set -u
 
 quick=0
-[ "${1:-}" = "--quick" ] && { quick=1; shift; }
+only=all
+while [ $# -gt 0 ]; do
+    case $1 in
+    --quick) quick=1; shift ;;
+    --only) only=${2:?run-bench.sh: --only needs a list of groups}; shift 2 ;;
+    --only=*) only=${1#--only=}; shift ;;
+    -*) echo "run-bench.sh: unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+    esac
+done
+only=$(echo ",$only," | sed 's/,cpu,/,cpu-s,cpu-m,cpu-full,/')
+for g in $(echo "$only" | tr ',' ' '); do
+    case $g in all | frame | cpu-s | cpu-m | cpu-full | idle | core | timeline) ;;
+    *) echo "run-bench.sh: --only: unknown group $g (frame, cpu, cpu-s, cpu-m, cpu-full, idle, core, timeline)" >&2; exit 2 ;;
+    esac
+done
+wanted() { # GROUP: whether its rows are measured
+    case $only in *,all,* | *,"$1",*) return 0 ;; esac
+    return 1
+}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 case $build in /*) ;; *) build=$(pwd)/$build ;; esac
@@ -88,26 +112,28 @@ mean() { awk '{s += $1} END {if (NR) printf "%.2f\n", s / NR; else print "nan"}'
 short() { echo "$*" | sed "s|$build/|build/|g; s|$root/||g"; }
 
 # ---------------------------------------------------------------- first frame
-echo "== exec -> first frame, $FF_RUNS runs each, interleaved" >&2
-ff() { # LABEL COMMAND...: appends "content_ms" to $tmp/ff.LABEL
-    label=$1
-    shift
-    out=$("$probe" "$@" 2>>"$tmp/ff.err") || { broken=1; return; }
-    echo "$out" | awk '{print $2}' >>"$tmp/ff.$label"
-}
-"$probe" "$ebb" >/dev/null 2>&1   # warm the page cache; not counted
-"$probe" "$ref" >/dev/null 2>&1
-for _ in $(seq "$FF_RUNS"); do
-    ff start "$ebb"
-    ff calm "$ebb" --no-checkin calm
-    ff ref "$ref"
-done
-ff_start=$(median <"$tmp/ff.start")
-ff_calm=$(median <"$tmp/ff.calm")
-ff_ref=$(median <"$tmp/ff.ref")
-row "first frame, ebb start screen (median ms)" "$ff_start" "$(short "$probe $ebb")"
-row "first frame, ebb calm (median ms)" "$ff_calm" "$(short "$probe $ebb --no-checkin calm")"
-row "first frame, reference (median ms)" "$ff_ref" "$(short "$probe $ref")"
+if wanted frame; then
+    echo "== exec -> first frame, $FF_RUNS runs each, interleaved" >&2
+    ff() { # LABEL COMMAND...: appends "content_ms" to $tmp/ff.LABEL
+        label=$1
+        shift
+        out=$("$probe" "$@" 2>>"$tmp/ff.err") || { broken=1; return; }
+        echo "$out" | awk '{print $2}' >>"$tmp/ff.$label"
+    }
+    "$probe" "$ebb" >/dev/null 2>&1   # warm the page cache; not counted
+    "$probe" "$ref" >/dev/null 2>&1
+    for _ in $(seq "$FF_RUNS"); do
+        ff start "$ebb"
+        ff calm "$ebb" --no-checkin calm
+        ff ref "$ref"
+    done
+    ff_start=$(median <"$tmp/ff.start")
+    ff_calm=$(median <"$tmp/ff.calm")
+    ff_ref=$(median <"$tmp/ff.ref")
+    row "first frame, ebb start screen (median ms)" "$ff_start" "$(short "$probe $ebb")"
+    row "first frame, ebb calm (median ms)" "$ff_calm" "$(short "$probe $ebb --no-checkin calm")"
+    row "first frame, reference (median ms)" "$ff_ref" "$(short "$probe $ref")"
+fi
 
 # ------------------------------------------------------------- CPU and memory
 # run_cpu LABEL GEOMETRY WAIT_S CMD...: starts CMD, sets its window to
@@ -166,69 +192,79 @@ cpu_row() { # LABEL WHAT COMMAND: the mean of the rounds
     eval "cpu_$1=\$cpu rss_$1=\$rss"
 }
 
-echo "== CPU and memory, $ROUNDS round(s) of ${CPU_S}s each, interleaved" >&2
+if wanted cpu-s || wanted cpu-m || wanted cpu-full; then
+    echo "== CPU and memory, $ROUNDS round(s) of ${CPU_S}s each, interleaved" >&2
+fi
 for _ in $(seq "$ROUNDS"); do
-    run_cpu ebb_s 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
-    run_cpu ref_s 960x640 2 "$ref"
-    run_cpu ebb_m 1280x720 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
-    run_cpu ref_m 1280x720 2 "$ref"
-    run_cpu ebb_full full "$BREATHING_FROM_S" "$ebb" -f --no-checkin calm
-    run_cpu ref_full full 2 "$ref" -f
+    wanted cpu-s && run_cpu ebb_s 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    wanted cpu-s && run_cpu ref_s 960x640 2 "$ref"
+    wanted cpu-m && run_cpu ebb_m 1280x720 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    wanted cpu-m && run_cpu ref_m 1280x720 2 "$ref"
+    wanted cpu-full && run_cpu ebb_full full "$BREATHING_FROM_S" "$ebb" -f --no-checkin calm
+    wanted cpu-full && run_cpu ref_full full 2 "$ref" -f
 done
 measure="then xdotool windowsize; /proc/PID/stat utime+stime over ${CPU_S}s"
 for which in s m; do # (cpu_row sets $size)
+    wanted "cpu-$which" || continue
     cpu_row "ebb_$which" "ebb calm breathing" "$(short "$ebb") --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
     cpu_row "ref_$which" "reference" "$(short "$ref"); from t=2s, $measure"
 done
-cpu_row ebb_full "ebb calm breathing, fullscreen" "$(short "$ebb") -f --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
-cpu_row ref_full "reference, fullscreen" "$(short "$ref") -f; from t=2s, $measure"
+if wanted cpu-full; then
+    cpu_row ebb_full "ebb calm breathing, fullscreen" "$(short "$ebb") -f --no-checkin calm; from t=${BREATHING_FROM_S}s, $measure"
+    cpu_row ref_full "reference, fullscreen" "$(short "$ref") -f; from t=2s, $measure"
+fi
 
-echo "== CPU while paused, on the start screen and unmapped, ${IDLE_S}s each" >&2
-CPU_S=$IDLE_S
-PAUSE_KEY=space
-run_cpu paused 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
-PAUSE_KEY=
-run_cpu start 960x640 2 "$ebb"
-UNMAP=1
-run_cpu unseen 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
-UNMAP=
-measure="/proc/PID/stat utime+stime over ${IDLE_S}s"
-cpu_row paused "ebb paused" "$(short "$ebb") --no-checkin calm; xdotool key space at t=${BREATHING_FROM_S}s, $measure"
-cpu_row start "ebb start screen" "$(short "$ebb"); from t=2s, $measure"
-cpu_row unseen "ebb breathing, window unmapped (as minimised)" "$(short "$ebb") --no-checkin calm; xdotool windowunmap at t=${BREATHING_FROM_S}s, $measure (sound goes on)"
+if wanted idle; then
+    echo "== CPU while paused, on the start screen and unmapped, ${IDLE_S}s each" >&2
+    CPU_S=$IDLE_S
+    PAUSE_KEY=space
+    run_cpu paused 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    PAUSE_KEY=
+    run_cpu start 960x640 2 "$ebb"
+    UNMAP=1
+    run_cpu unseen 960x640 "$BREATHING_FROM_S" "$ebb" --no-checkin calm
+    UNMAP=
+    measure="/proc/PID/stat utime+stime over ${IDLE_S}s"
+    cpu_row paused "ebb paused" "$(short "$ebb") --no-checkin calm; xdotool key space at t=${BREATHING_FROM_S}s, $measure"
+    cpu_row start "ebb start screen" "$(short "$ebb"); from t=2s, $measure"
+    cpu_row unseen "ebb breathing, window unmapped (as minimised)" "$(short "$ebb") --no-checkin calm; xdotool windowunmap at t=${BREATHING_FROM_S}s, $measure (sound goes on)"
 
-echo "== the core: the longest script planned, a 100 000-record history summarised" >&2
-core_cmd="$build/tests/bench/core_bench $tmp/history.tsv"
-if $core_cmd >"$tmp/core" 2>&1; then :; else broken=1; cat "$tmp/core" >&2; fi
-core() { awk -v k="$1" '$1 == k {print $2}' "$tmp/core"; }
-plan_ms=$(core plan_ms)
-history_ms=$(core history_ms)
-row "plan $(core plan_steps) steps, $(core plan_breaths) breaths (median CPU ms)" "$plan_ms" "$(short "$core_cmd") (loader_load_text; 7 runs; wall $(core plan_wall_ms) ms)"
-row "summarise $(core history_records) history records (median CPU ms)" "$history_ms" "(same; history_load + progress_compute, as the progress screen; wall $(core history_wall_ms) ms)"
+fi
+if wanted core; then
+    echo "== the core: the longest script planned, a 100 000-record history summarised" >&2
+    core_cmd="$build/tests/bench/core_bench $tmp/history.tsv"
+    if $core_cmd >"$tmp/core" 2>&1; then :; else broken=1; cat "$tmp/core" >&2; fi
+    core() { awk -v k="$1" '$1 == k {print $2}' "$tmp/core"; }
+    plan_ms=$(core plan_ms)
+    history_ms=$(core history_ms)
+    row "plan $(core plan_steps) steps, $(core plan_breaths) breaths (median CPU ms)" "$plan_ms" "$(short "$core_cmd") (loader_load_text; 7 runs; wall $(core plan_wall_ms) ms)"
+    row "summarise $(core history_records) history records (median CPU ms)" "$history_ms" "(same; history_load + progress_compute, as the progress screen; wall $(core history_wall_ms) ms)"
+fi
 
 # ------------------------------------------------------------------- timeline
-echo "== the timeline, simulated (60 min, $SIM_RUNS runs) and heard" >&2
-sim_cmd="$build/tests/bench/timeline_sim $root/assets/sessions/calm.ebb 3600000 $SIM_RUNS"
-if $sim_cmd >"$tmp/sim" 2>&1; then :; else broken=1; cat "$tmp/sim" >&2; fi
-sim() { awk -v k="$1" '$1 == k {print $2}' "$tmp/sim"; }
-row "simulated 60 min: plan total (ms; asked 3600000)" "$(sim plan_total_ms)" "$(short "$sim_cmd")"
-row "simulated: end error, plan time at the end - total (ms)" "$(sim frames_end_error_ms)" "(same; random 1-50 ms frames)"
-row "simulated: cues fired / wrong (lost, repeated, early)" "$(sim frames_cues_fired) / $(sim frames_cues_wrong)" "(same; $(sim plan_cues) cues x $SIM_RUNS runs)"
-row "simulated: worst cue lateness, frames only (ms)" "$(sim frames_cue_late_worst_ms)" "(same; mean $(sim frames_cue_late_mean_ms))"
-row "simulated: worst cue lateness, waking for cues (ms)" "$(sim wake_cue_late_worst_ms)" "(same; as run.c does)"
+if wanted timeline; then
+    echo "== the timeline, simulated (60 min, $SIM_RUNS runs) and heard" >&2
+    sim_cmd="$build/tests/bench/timeline_sim $root/assets/sessions/calm.ebb 3600000 $SIM_RUNS"
+    if $sim_cmd >"$tmp/sim" 2>&1; then :; else broken=1; cat "$tmp/sim" >&2; fi
+    sim() { awk -v k="$1" '$1 == k {print $2}' "$tmp/sim"; }
+    row "simulated 60 min: plan total (ms; asked 3600000)" "$(sim plan_total_ms)" "$(short "$sim_cmd")"
+    row "simulated: end error, plan time at the end - total (ms)" "$(sim frames_end_error_ms)" "(same; random 1-50 ms frames)"
+    row "simulated: cues fired / wrong (lost, repeated, early)" "$(sim frames_cues_fired) / $(sim frames_cues_wrong)" "(same; $(sim plan_cues) cues x $SIM_RUNS runs)"
+    row "simulated: worst cue lateness, frames only (ms)" "$(sim frames_cue_late_worst_ms)" "(same; mean $(sim frames_cue_late_mean_ms))"
+    row "simulated: worst cue lateness, waking for cues (ms)" "$(sim wake_cue_late_worst_ms)" "(same; as run.c does)"
 
-script=$tmp/onsets.ebb
-printf 'title: Onsets\nrest 2s\nbreathe in 3 hold 1.5 out 3.5 x %s\n' "$AUDIO_CYCLES" >"$script"
-"$ebb" --timeline "$script" >"$tmp/onsets.timeline"
-# The cues decoded as ebb decodes them, so that each onset is placed by its
-# own samples; without sox, at the first sample out of the silence.
-sounds=
-if command -v sox >/dev/null 2>&1; then
-    mkdir -p "$tmp/sounds"
-    for k in in hold out bell; do
-        sox "$root/assets/sounds/$k.ogg" -t raw -r 48000 -e signed -b 16 -c 2 "$tmp/sounds/$k.raw" || broken=1
-    done
-    sounds=$tmp/sounds
+    script=$tmp/onsets.ebb
+    printf 'title: Onsets\nrest 2s\nbreathe in 3 hold 1.5 out 3.5 x %s\n' "$AUDIO_CYCLES" >"$script"
+    "$ebb" --timeline "$script" >"$tmp/onsets.timeline"
+    # The cues decoded as ebb decodes them, so that each onset is placed by its
+    # own samples; without sox, at the first sample out of the silence.
+    sounds=
+    if command -v sox >/dev/null 2>&1; then
+        mkdir -p "$tmp/sounds"
+        for k in in hold out bell; do
+            sox "$root/assets/sounds/$k.ogg" -t raw -r 48000 -e signed -b 16 -c 2 "$tmp/sounds/$k.raw" || broken=1
+        done
+        sounds=$tmp/sounds
 fi
 audio_cmd="SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=onsets.raw ebb --quit-at-end --no-checkin --volume 100 onsets.ebb"
 t0=$(now_ns)
@@ -269,6 +305,7 @@ else
     cat "$tmp/slow" >&2
     row "frame loop at 2 Hz" "failed" "$(short "$slow_cmd")"
 fi
+fi
 
 # -------------------------------------------------------------------- targets
 under() { # NAME VALUE LIMIT: an absolute figure under a limit
@@ -284,19 +321,29 @@ target() { # NAME EBB REF LIMIT
         printf "%s\t%.2f (%s / %s)\t<= %s\t%s\n", n, r, a, b, lim, r <= lim ? "PASS" : "FAIL"
     }' >>"$targets"
 }
-target "first frame, start screen / reference" "$ff_start" "$ff_ref" 1.1
-target "first frame, calm / reference" "$ff_calm" "$ff_ref" 1.1
-target "CPU 960x640 / reference" "${cpu_ebb_s:-}" "${cpu_ref_s:-}" 0.5
-target "CPU 1280x720 / reference" "${cpu_ebb_m:-}" "${cpu_ref_m:-}" 0.5
-target "CPU 1920x1080 / reference" "${cpu_ebb_full:-}" "${cpu_ref_full:-}" 0.5
-target "peak RSS 960x640 / reference" "${rss_ebb_s:-}" "${rss_ref_s:-}" 1.3
-target "peak RSS 1280x720 / reference" "${rss_ebb_m:-}" "${rss_ref_m:-}" 1.3
-target "peak RSS 1920x1080 / reference" "${rss_ebb_full:-}" "${rss_ref_full:-}" 1.3
-under "CPU paused (s/min)" "${cpu_paused:-}" 0.2
-under "CPU start screen (s/min)" "${cpu_start:-}" 0.2
-under "CPU unmapped, breathing (s/min)" "${cpu_unseen:-}" 0.2
-under "plan 1000 steps, 10 000 breaths (ms)" "$plan_ms" 10
-under "summarise 100 000 records (ms)" "$history_ms" 50
+if wanted frame; then
+        target "first frame, start screen / reference" "$ff_start" "$ff_ref" 1.1
+        target "first frame, calm / reference" "$ff_calm" "$ff_ref" 1.1
+fi
+for which in s:960x640 m:1280x720 full:1920x1080; do
+    w=${which%%:*}
+    wanted "cpu-$w" || continue
+    eval "target \"CPU ${which#*:} / reference\" \"\${cpu_ebb_$w:-}\" \"\${cpu_ref_$w:-}\" 0.5"
+done
+for which in s:960x640 m:1280x720 full:1920x1080; do
+    w=${which%%:*}
+    wanted "cpu-$w" || continue
+    eval "target \"peak RSS ${which#*:} / reference\" \"\${rss_ebb_$w:-}\" \"\${rss_ref_$w:-}\" 1.3"
+done
+if wanted idle; then
+        under "CPU paused (s/min)" "${cpu_paused:-}" 0.2
+        under "CPU start screen (s/min)" "${cpu_start:-}" 0.2
+        under "CPU unmapped, breathing (s/min)" "${cpu_unseen:-}" 0.2
+fi
+if wanted core; then
+        under "plan 1000 steps, 10 000 breaths (ms)" "$plan_ms" 10
+        under "summarise 100 000 records (ms)" "$history_ms" 50
+fi
 
 # ---------------------------------------------------------------------- print
 echo
