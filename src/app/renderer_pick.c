@@ -2,6 +2,7 @@
  * name for itself, tried only where a GPU may be), the rule applied, the
  * renderer made. */
 #include "app/renderer_pick.h"
+#include "i18n.h"
 
 #include <dirent.h>
 #include <stdint.h>
@@ -63,7 +64,9 @@ SDL_Renderer *renderer_pick(SDL_Window *win, RendererWish wish, RendererWish *ch
         f.probed = true;
         f.gl = renderer_probe_gl(gl, sizeof gl) ? gl : NULL;
     }
-    *chosen = renderer_choose(wish, &f, why, whyn);
+    Diag reason;
+    *chosen = renderer_choose(wish, &f, &reason);
+    diag_message_in(&reason, i18n_text, why, whyn);
     if (*chosen == RENDERER_SOFTWARE)
         return software(win);
     SDL_ResetHint(SDL_HINT_RENDER_DRIVER); /* back to what the environment says, if anything */
@@ -71,7 +74,7 @@ SDL_Renderer *renderer_pick(SDL_Window *win, RendererWish wish, RendererWish *ch
     if (r)
         return r;
     size_t used = strlen(why);
-    snprintf(why + used, whyn - used, "; but no accelerated renderer could be made (%s)",
+    snprintf(why + used, whyn - used, _("; but no accelerated renderer could be made (%s)"),
              SDL_GetError());
     *chosen = RENDERER_SOFTWARE;
     return software(win);

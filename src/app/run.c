@@ -72,7 +72,12 @@ static void note_seen(const SDL_Event *e, Seen *seen, bool verbose, long frames)
     bool before = seen_draws(seen);
     seen_event(seen, what);
     if (verbose && before != seen_draws(seen))
-        fprintf(stderr, "ebb: window %s, %ld frames drawn\n", before ? "unseen" : "seen again", frames);
+        fprintf(stderr,
+                before ? ngettext("ebb: window unseen, %ld frame drawn\n", "ebb: window unseen, %ld frames drawn\n",
+                                  (unsigned long)frames)
+                       : ngettext("ebb: window seen again, %ld frame drawn\n",
+                                  "ebb: window seen again, %ld frames drawn\n", (unsigned long)frames),
+                frames);
 }
 
 #define UNSEEN_TICK_MS 250 /* unseen, time still moves on: cues handed to the sound device, the end */
@@ -146,7 +151,8 @@ static void loop(App *app, SDL_Window *win, int64_t now, bool verbose)
         }
     }
     if (verbose)
-        fprintf(stderr, "ebb: %ld frames drawn in all\n", frames);
+        fprintf(stderr, ngettext("ebb: %ld frame drawn in all\n", "ebb: %ld frames drawn in all\n", (unsigned long)frames),
+                frames);
 }
 
 /* What was asked on the command line: a wait, or a session. */
@@ -185,7 +191,7 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
     char why[256] = "";
     SDL_Renderer *ren = win ? renderer_pick(win, o->renderer, &chosen, why, sizeof why) : NULL;
     if (ren && o->verbose)
-        fprintf(stderr, "ebb: renderer: %s (%s)\n", renderer_name(chosen), why);
+        fprintf(stderr, _("ebb: renderer: %s (%s)\n"), renderer_name(chosen), why);
     int rc = EXIT_PLATFORM;
     App app;
     bool have_app = false;
@@ -206,7 +212,8 @@ int run_window(const Options *o, const Paths *paths, const Prefs *prefs)
     if (rc == EXIT_OK) {
         bool watched = cover_watch(win); /* before the window is mapped: told if it maps covered */
         if (o->verbose)
-            fprintf(stderr, "ebb: %s\n", watched ? "a covered window draws nothing (X11)" : "covered windows not told apart");
+            fputs(watched ? _("ebb: a covered window draws nothing (X11)\n") : _("ebb: covered windows not told apart\n"),
+                  stderr);
         first_frame(&app, win, now);
         loop(&app, win, now, o->verbose);
         rc = app.exit_code;

@@ -9,6 +9,7 @@
 #include "core/lines.h"
 #include "core/prefs_value.h"
 #include "core/store.h"
+#include "core/theme.h"
 #include "core/utf8.h"
 
 #define ECHO_MAX 60 /* how much of a bad line a message repeats */
@@ -87,7 +88,13 @@ static int take(void *user, const char *section, const char *name, const char *v
         size_t kn = strlen(name);
         warnings_add(r->w, ln, 0, "unknown key \"%.*s\"; the keys are %s",
                      utf8_echo(name, kn, ECHO_MAX), name, prefs_keys_text());
-    } else if ((bad = prefs_apply((PrefsKey)k, value, end, r->p, why, sizeof why))) {
+    } else if ((bad = prefs_apply((PrefsKey)k, value, end, r->p, why, sizeof why)) &&
+               k == PREFS_KEY_THEME) {
+        /* Its own whole sentence, so that it can be translated with the
+         * names of the themes as its argument. */
+        warnings_add(r->w, ln, 0, "theme: expected auto (the session's own) or %s, got \"%.*s\"",
+                     theme_names_text(), utf8_echo(value, end, ECHO_MAX), value);
+    } else if (bad) {
         warnings_add(r->w, ln, 0, "%s: %s, got \"%.*s\"", prefs_key_name(k), bad,
                      utf8_echo(value, end, ECHO_MAX), value);
     }

@@ -1,6 +1,7 @@
 /* The renderer rule: a GPU where there is one, the software path where
  * OpenGL is only a CPU rasteriser (lighter and quicker to start there). */
 #include "core/renderer.h"
+#include "core/diag.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -55,28 +56,29 @@ bool renderer_needs_probe(RendererWish w, const RendererFacts *f)
     return w == RENDERER_AUTO && !f->forced_software && f->gpu_device && !f->probed;
 }
 
-RendererWish renderer_choose(RendererWish w, const RendererFacts *f, char *why, size_t whyn)
+RendererWish renderer_choose(RendererWish w, const RendererFacts *f, Diag *why)
 {
+    diag_clear(why);
     if (w != RENDERER_AUTO) {
-        snprintf(why, whyn, "asked for, with --renderer or the renderer preference");
+        diag_set(why, 0, 0, "asked for, with --renderer or the renderer preference");
         return w;
     }
     if (f->forced_software) {
-        snprintf(why, whyn, "LIBGL_ALWAYS_SOFTWARE is set");
+        diag_set(why, 0, 0, "LIBGL_ALWAYS_SOFTWARE is set");
         return RENDERER_SOFTWARE;
     }
     if (!f->gpu_device) {
-        snprintf(why, whyn, "no GPU: no render node in /dev/dri");
+        diag_set(why, 0, 0, "no GPU: no render node in /dev/dri");
         return RENDERER_SOFTWARE;
     }
     if (!f->probed || !f->gl) {
-        snprintf(why, whyn, "OpenGL does not start here");
+        diag_set(why, 0, 0, "OpenGL does not start here");
         return RENDERER_SOFTWARE;
     }
     if (renderer_gl_is_software(f->gl)) {
-        snprintf(why, whyn, "OpenGL is %s, a software rasteriser", f->gl);
+        diag_set(why, 0, 0, "OpenGL is %s, a software rasteriser", f->gl);
         return RENDERER_SOFTWARE;
     }
-    snprintf(why, whyn, "OpenGL is %s", f->gl);
+    diag_set(why, 0, 0, "OpenGL is %s", f->gl);
     return RENDERER_GPU;
 }

@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/diag.h"
+
 typedef enum {
     RENDERER_AUTO,     /* the machine decides */
     RENDERER_SOFTWARE, /* per pixel on the CPU, only what changed */
@@ -32,6 +34,6 @@ bool renderer_gl_is_software(const char *gl);
 
 /* RENDERER_SOFTWARE or RENDERER_GPU, with why in words ("OpenGL is
  * llvmpipe (LLVM 15.0.6, 256 bits), a software rasteriser"). */
-RendererWish renderer_choose(RendererWish w, const RendererFacts *f, char *why, size_t whyn);
+RendererWish renderer_choose(RendererWish w, const RendererFacts *f, Diag *why);
 
 #endif

@@ -16,6 +16,8 @@ tmp=$(mktemp -d /tmp/ebb-covered.XXXXXX)
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER WAYLAND_DISPLAY
+# --verbose's lines are read below in English, whatever the user speaks.
+export LANGUAGE=en LC_ALL=C.UTF-8
 
 n=120
 while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done

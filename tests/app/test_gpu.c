@@ -14,9 +14,10 @@ static void auto_picks_software_over_mesas_software_opengl(void)
     CHECK(renderer_gl_is_software(gl));
     /* Even where a render node is found, this OpenGL is not worth it. */
     RendererFacts f = {false, true, true, gl};
+    Diag reason;
+    CHECK_INT(renderer_choose(RENDERER_AUTO, &f, &reason), RENDERER_SOFTWARE);
+    CHECK(strstr(reason.msg, "software rasteriser") != NULL);
     char why[256];
-    CHECK_INT(renderer_choose(RENDERER_AUTO, &f, why, sizeof why), RENDERER_SOFTWARE);
-    CHECK(strstr(why, "software rasteriser") != NULL);
     SDL_Window *win = SDL_CreateWindow("ebb", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
     RendererWish chosen = RENDERER_GPU;
     SDL_Renderer *r = win ? renderer_pick(win, RENDERER_AUTO, &chosen, why, sizeof why) : NULL;

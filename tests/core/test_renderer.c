@@ -7,7 +7,10 @@
 
 static RendererWish choose(RendererWish w, RendererFacts f, char *why)
 {
-    return renderer_choose(w, &f, why, 160);
+    Diag d;
+    RendererWish r = renderer_choose(w, &f, &d);
+    snprintf(why, 160, "%.159s", d.msg);
+    return r;
 }
 
 static void names_read_both_ways(void)

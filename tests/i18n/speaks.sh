@@ -40,6 +40,15 @@ LANGUAGE=de has "LANGUAGE=de ebb --check, a warning" "Warnung: ein Einatmen kür
 LANGUAGE=es has "LANGUAGE=es ebb --check, a warning" "aviso: inspirar en menos de 1,5 s" "$ebb" --check "$tmp/quick.ebb"
 LANGUAGE=de has "LANGUAGE=de ebb --check a folder" "ist ein Ordner, kein Übungsskript" "$ebb" --check "$tmp"
 LANGUAGE=es has "LANGUAGE=es ebb --check a folder" "es una carpeta, no un guion de sesión" "$ebb" --check "$tmp"
+# A theme ebb lacks, in a script and in ebb.conf: the list of themes too.
+printf 'title: T\ntheme: ocean\nbreathe in 4 out 6 x 2\n' >"$tmp/ocean.ebb"
+mkdir -p "$tmp/conf/ebb"
+printf 'theme = ocean\n' >"$tmp/conf/ebb/ebb.conf"
+LANGUAGE=de has "LANGUAGE=de, a script's unknown theme" "oder contrast" "$ebb" --check "$tmp/ocean.ebb"
+LANGUAGE=de XDG_CONFIG_HOME=$tmp/conf XDG_DATA_HOME=$tmp/conf has "LANGUAGE=de, ebb.conf's unknown theme" \
+    "theme: erwartet war auto (das der Übung) oder dusk, dawn, sea, forest, night oder contrast" "$ebb" --history
+LANGUAGE=es XDG_CONFIG_HOME=$tmp/conf XDG_DATA_HOME=$tmp/conf has "LANGUAGE=es, ebb.conf's unknown theme" \
+    "theme: se esperaba auto (el de la sesión) o dusk" "$ebb" --history
 LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged history" "history.tsv:2: ein beschädigter Eintrag wurde übersprungen" "$ebb" --history
 LANGUAGE=es XDG_DATA_HOME=$tmp/data has "LANGUAGE=es, a damaged history" "history.tsv:2: se saltó un registro dañado" "$ebb" --history
 LANGUAGE=de XDG_DATA_HOME=$tmp/data has "LANGUAGE=de, a damaged journal" "journal.tsv:2: ein beschädigter Eintrag wurde übersprungen" "$ebb" --journal
