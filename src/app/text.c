@@ -63,16 +63,17 @@ static bool same_rgb(Rgb a, Rgb b)
 static void drop(CacheSlot *c)
 {
     if (c->s) {
-        SDL_DestroyTexture(c->tex);
+        if (c->tex)
+            SDL_DestroyTexture(c->tex);
         free(c->s);
     }
     memset(c, 0, sizeof *c);
 }
 
-/* The texture of s as st draws it: made once, in the style's colour (colour
- * emoji keep their own, so a tint cannot be applied afterwards). To
- * measure, any colour will do. */
-static CacheSlot *lookup(Text *t, const TextStyle *st, const char *s, bool any_colour)
+/* The slot of s as st shows it, its least recently used place when none
+ * is. A slot without a texture holds a size only; to measure, any colour
+ * and any alignment will do (lines are as wide wherever they sit). */
+static CacheSlot *find(Text *t, const TextStyle *st, const char *s, bool measure, bool *hit)
 {
     CacheSlot *free_slot = NULL, *oldest = &t->cache[0];
     for (int i = 0; i < CACHE_SLOTS; i++) {
@@ -84,16 +85,28 @@ static CacheSlot *lookup(Text *t, const TextStyle *st, const char *s, bool any_c
         }
         /* Wrapped lines are aligned inside the texture, so the alignment is part of the key. */
         if (c->face == st->face && c->px == st->px && c->wrap == st->wrap &&
-            (st->wrap == 0 || c->align == st->align) &&
-            (any_colour || same_rgb(c->colour, st->colour)) &&
+            (measure || ((st->wrap == 0 || c->align == st->align) && c->tex &&
+                         same_rgb(c->colour, st->colour))) &&
             strcmp(c->s, s) == 0) {
             c->used = ++t->clock;
+            *hit = true;
             return c;
         }
         if (c->used < oldest->used)
             oldest = c;
     }
-    CacheSlot *c = free_slot ? free_slot : oldest;
+    *hit = false;
+    return free_slot ? free_slot : oldest;
+}
+
+/* The texture of s as st draws it: made once, in the style's colour (colour
+ * emoji keep their own, so a tint cannot be applied afterwards). */
+static CacheSlot *lookup(Text *t, const TextStyle *st, const char *s)
+{
+    bool hit;
+    CacheSlot *c = find(t, st, s, false, &hit);
+    if (hit)
+        return c;
     drop(c);
     TextImage img;
     if (!text_render(t->fonts, (int)st->face, st->px, s, st->wrap, st->align, st->colour, &img))
@@ -118,7 +131,7 @@ int text_draw(Text *t, const TextStyle *st, const char *s, int x, int y)
 {
     if (!s || !*s || st->alpha <= 0)
         return 0;
-    CacheSlot *c = lookup(t, st, s, false);
+    CacheSlot *c = lookup(t, st, s);
     if (!c)
         return 0;
     SDL_Rect box = {x, y, c->w, c->h};
@@ -156,11 +169,23 @@ void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *
     if (!s || !*s)
         return;
     TextStyle st = {face, px, ALIGN_LEFT, wrap, {255, 255, 255}, 1};
-    CacheSlot *c = lookup(t, &st, s, true);
-    if (c) {
+    bool hit;
+    CacheSlot *c = find(t, &st, s, true, &hit);
+    if (hit) {
         *w = c->w;
         *h = c->h;
+        return;
     }
+    /* Sized, not drawn: the start screen measures many strings, some at
+     * sizes it tries only to see whether they fit, before its first frame. */
+    char *copy = strdup(s);
+    if (!copy || !text_size(t->fonts, (int)face, px, s, wrap, w, h)) {
+        free(copy);
+        *w = *h = 0;
+        return;
+    }
+    drop(c);
+    *c = (CacheSlot){copy, face, px, wrap, ALIGN_LEFT, st.colour, NULL, *w, *h, 0, 0, ++t->clock};
 }
 
 void text_flush(Text *t)

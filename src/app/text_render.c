@@ -366,6 +366,25 @@ bool text_render(TextFonts *f, int face, int px, const char *s, int wrap, Align 
     return ok;
 }
 
+bool text_size(TextFonts *f, int face, int px, const char *s, int wrap, int *w, int *h)
+{
+    int n = (int)strlen(s), nl = 0;
+    Ctx c = {f, face, px, runs_paragraph_level(s, n), {255, 255, 255, 255}};
+    Line *lines = break_lines(&c, s, n, wrap > 0 ? balanced_wrap(&c, s, n, wrap) : wrap, &nl);
+    TTF_Font *primary = fonts_open(f, face, px);
+    /* As text_render lays it out: a line is its runs' widths side by side
+     * (SDL_ttf renders a run exactly as wide as it sizes it). */
+    *w = 1;
+    for (int i = 0; lines && i < nl; i++) {
+        int lw = width(&c, s, lines[i].start, lines[i].end);
+        *w = lw > *w ? lw : *w;
+    }
+    *h = primary ? (nl - 1) * TTF_FontLineSkip(primary) + TTF_FontHeight(primary) : 0;
+    bool ok = lines && primary;
+    free(lines);
+    return ok;
+}
+
 int text_render_missing(TextFonts *f, int face, const char *s)
 {
     int n = (int)strlen(s), missing = 0;

@@ -19,6 +19,10 @@ typedef struct {
 bool text_render(TextFonts *f, int face, int px, const char *s, int wrap, Align align, Rgb colour,
                  TextImage *out);
 
+/* The box text_render gives s, without drawing it: *w and *h. False when
+ * SDL_ttf or memory fails. */
+bool text_size(TextFonts *f, int face, int px, const char *s, int wrap, int *w, int *h);
+
 /* Characters of s that no font has (drawn as boxes). */
 int text_render_missing(TextFonts *f, int face, const char *s);
 
