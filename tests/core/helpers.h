@@ -16,6 +16,19 @@
 #include "core/plan.h"
 #include "core/script.h"
 
+/* Writes text to the file name in dir, for tests that lay out folders. */
+static inline void put_file(const char *dir, const char *name, const char *text)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
 /* Parses a copy of text in a buffer of exactly len bytes, with no NUL
  * after it, as a file read from disk would be: under ASan any read past
  * the end is caught. */

@@ -12,18 +12,6 @@
 static char root[] = "/tmp/ebb-test-catalog-XXXXXX";
 static char builtin[300], user[300];
 
-static void put(const char *dir, const char *name, const char *text)
-{
-    char path[400];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    CHECK(f != NULL);
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-}
-
 static const char box[] = "title: Box\nabout: Even.\nbreathe in 4 hold 4 out 4 hold 4 x 4\n";
 static const char fill[] = "title: Fill\nlength: 2m\nbreathe in 4 out 6 fill\n";
 
@@ -33,19 +21,19 @@ static void setup(void)
     snprintf(user, sizeof user, "%s/user", root);
     mkdir(builtin, 0700);
     mkdir(user, 0700);
-    put(builtin, "alpha.ebb", "title: Alpha\nbell\n");
-    put(builtin, "box.ebb", box);
-    put(builtin, "calm.ebb", fill);
-    put(builtin, "zeta.ebb", "title: Zeta\nrest 5s\n");
-    put(builtin, "broken.ebb", "title: Broken\nbell loud\n");
-    put(builtin, "short.ebb", "title: Short\nlength: 5s\nbreathe in 4 out 6 fill\n");
-    put(builtin, ".hidden.ebb", "title: Hidden\nbell\n");
-    put(builtin, "notes.txt", "not a session\n");
-    put(builtin, "box.ebb~", "title: Backup\nbell\n");
-    put(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
-    put(user, "mine.ebb", "title: Mine\nabout: My own.\nbell\n");
-    put(user, "box.ebb", "title: My box\nbreathe in 5 out 5 x 2\n");
-    put(user, "a-first.ebb", "title: First\nbell\n");
+    put_file(builtin, "alpha.ebb", "title: Alpha\nbell\n");
+    put_file(builtin, "box.ebb", box);
+    put_file(builtin, "calm.ebb", fill);
+    put_file(builtin, "zeta.ebb", "title: Zeta\nrest 5s\n");
+    put_file(builtin, "broken.ebb", "title: Broken\nbell loud\n");
+    put_file(builtin, "short.ebb", "title: Short\nlength: 5s\nbreathe in 4 out 6 fill\n");
+    put_file(builtin, ".hidden.ebb", "title: Hidden\nbell\n");
+    put_file(builtin, "notes.txt", "not a session\n");
+    put_file(builtin, "box.ebb~", "title: Backup\nbell\n");
+    put_file(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
+    put_file(user, "mine.ebb", "title: Mine\nabout: My own.\nbell\n");
+    put_file(user, "box.ebb", "title: My box\nbreathe in 5 out 5 x 2\n");
+    put_file(user, "a-first.ebb", "title: First\nbell\n");
 }
 
 static const CatalogEntry *at(const Catalog *c, int i)
@@ -127,10 +115,10 @@ static void an_entry_knows_its_bound_trigger_and_end(void)
     char dir[300];
     snprintf(dir, sizeof dir, "%s/bounded", root);
     mkdir(dir, 0700);
-    put(dir, "night.ebb", "title: Night\nlength: 2m\nlongest: 3m\ntrigger: alone tonight\nend: quiet\n"
-                          "breathe in 4 out 6 fill\n");
-    put(dir, "fixed.ebb", "title: Fixed\nlongest: 3m\ntrigger: after a conflict\nbell\n");
-    put(dir, "low.ebb", "title: Low\nlongest: 30s\nsay 30s \"a\"\nbreathe in 4 out 6 fill\n");
+    put_file(dir, "night.ebb", "title: Night\nlength: 2m\nlongest: 3m\ntrigger: alone tonight\nend: quiet\n"
+                               "breathe in 4 out 6 fill\n");
+    put_file(dir, "fixed.ebb", "title: Fixed\nlongest: 3m\ntrigger: after a conflict\nbell\n");
+    put_file(dir, "low.ebb", "title: Low\nlongest: 30s\nsay 30s \"a\"\nbreathe in 4 out 6 fill\n");
     Catalog c;
     catalog_scan(&c, dir, NULL);
     const CatalogEntry *night = catalog_find(&c, "night"), *fixed = catalog_find(&c, "fixed");
@@ -351,7 +339,7 @@ static void cleanup(void)
 
 static void headings_in_the_index_group_the_sessions(void)
 {
-    put(builtin, "index", "[Right now]\ncalm\nbox\n[Patterns]\nbroken\n");
+    put_file(builtin, "index", "[Right now]\ncalm\nbox\n[Patterns]\nbroken\n");
     Catalog c;
     catalog_scan(&c, builtin, user);
     /* calm, box | broken | the rest, unlisted | the user's own */
@@ -367,7 +355,7 @@ static void headings_in_the_index_group_the_sessions(void)
     CHECK_STR(at(&c, 6)->group, CATALOG_GROUP_OWN);
     CHECK(!catalog_group_starts(&c, c.count));
     catalog_free(&c);
-    put(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
+    put_file(builtin, "index", "# the order of the menu\ncalm\n\n  \nbox   # steady\nmissing\ncalm\nbroken\n");
 }
 
 int main(void)

@@ -14,18 +14,6 @@
 static char root[] = "/tmp/ebb-test-languages-XXXXXX";
 static char builtin[300], user[300];
 
-static void put(const char *dir, const char *name, const char *text)
-{
-    char path[400];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    CHECK(f != NULL);
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-}
-
 static const char *subdir(const char *name)
 {
     static char path[2][400];
@@ -42,12 +30,12 @@ static void setup(void)
     snprintf(user, sizeof user, "%s/user", root);
     mkdir(builtin, 0700);
     mkdir(user, 0700);
-    put(builtin, "calm.ebb", "title: Calm\nbreathe in 4 out 6 x 2\n");
-    put(builtin, "box.ebb", "title: Box\nbreathe in 4 hold 4 out 4 hold 4 x 2\n");
-    put(subdir("de"), "calm.ebb", "title: Ruhig werden\nbreathe in 4 out 6 x 2\n");
-    put(subdir("de_AT"), "calm.ebb", "title: Zur Ruhe kommen\nbreathe in 4 out 6 x 2\n");
-    put(subdir("es"), "calm.ebb", "title: Calma\nbreathe in 4 out 6 x 2\n");
-    put(user, "mine.ebb", "title: Mine\nbell\n");
+    put_file(builtin, "calm.ebb", "title: Calm\nbreathe in 4 out 6 x 2\n");
+    put_file(builtin, "box.ebb", "title: Box\nbreathe in 4 hold 4 out 4 hold 4 x 2\n");
+    put_file(subdir("de"), "calm.ebb", "title: Ruhig werden\nbreathe in 4 out 6 x 2\n");
+    put_file(subdir("de_AT"), "calm.ebb", "title: Zur Ruhe kommen\nbreathe in 4 out 6 x 2\n");
+    put_file(subdir("es"), "calm.ebb", "title: Calma\nbreathe in 4 out 6 x 2\n");
+    put_file(user, "mine.ebb", "title: Mine\nbell\n");
 }
 
 static const char *title_of(const char *langs, const char *name)
@@ -81,7 +69,7 @@ static void english_is_the_fallback(void)
 
 static void the_users_own_sessions_are_as_written(void)
 {
-    put(subdir("de"), "mine.ebb", "title: Meins\nbell\n");
+    put_file(subdir("de"), "mine.ebb", "title: Meins\nbell\n");
     CHECK_STR(title_of("de", "mine"), "Mine");
 }
 
