@@ -122,8 +122,9 @@ static CacheSlot *lookup(Text *t, const TextStyle *st, const char *s)
         return NULL;
     }
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-    *c = (CacheSlot){copy, st->face, st->px, st->wrap, st->align, st->colour, tex,
+    *c = (CacheSlot){NULL, st->face, st->px, st->wrap, st->align, st->colour, tex,
                      img.w, img.h, tex_h, img.top, ++t->clock};
+    c->s = copy;
     return c;
 }
 
@@ -185,7 +186,8 @@ void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *
         return;
     }
     drop(c);
-    *c = (CacheSlot){copy, face, px, wrap, ALIGN_LEFT, st.colour, NULL, *w, *h, 0, 0, ++t->clock};
+    *c = (CacheSlot){NULL, face, px, wrap, ALIGN_LEFT, st.colour, NULL, *w, *h, 0, 0, ++t->clock};
+    c->s = copy;
 }
 
 void text_flush(Text *t)
