@@ -102,10 +102,12 @@ size_t utf8_cut(const char *s, size_t n, size_t max)
 {
     if (n <= max)
         return n;
+    /* A character has at most three continuation bytes: more in a row are
+     * not UTF-8, and are cut where max says rather than back to nothing. */
     size_t at = max;
-    while (at > 0 && continuation((unsigned char)s[at]))
+    while (at > 0 && max - at < 3 && continuation((unsigned char)s[at]))
         at--;
-    return at;
+    return continuation((unsigned char)s[at]) ? max : at;
 }
 
 int utf8_echo(const char *s, size_t n, size_t max)

@@ -29,7 +29,7 @@ bool utf8_valid(const char *s, size_t n, size_t *bad);
 size_t utf8_count(const char *s, size_t n);
 
 /* The length of the longest start of s[0..n) that is at most max bytes and
- * ends between two characters. */
+ * ends between two characters (bytes that are not UTF-8: max). */
 size_t utf8_cut(const char *s, size_t n, size_t max);
 
 /* utf8_cut as an int, for printf's "%.*s" when a message quotes at most

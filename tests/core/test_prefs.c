@@ -163,6 +163,13 @@ static void a_bad_line_is_reported_and_ignored(void)
     expect_warning("# fine\nvolume 30\n", 2, "expected key = value, got \"volume 30\"");
     expect_warning("[ebb]\n", 1, "expected key = value, got \"[ebb]\"");
     expect_warning(" = 3\n", 1, "expected key = value, got \"= 3\"");
+    /* Not UTF-8: the start of it is quoted, as bytes (the fuzzer's find,
+     * where the quote was cut to nothing and the line read past its end). */
+    char junk[80], quoted[120];
+    memset(junk, 0x9c, 70);
+    strcpy(junk + 70, "\n");
+    snprintf(quoted, sizeof quoted, "expected key = value, got \"%.60s\"", junk);
+    expect_warning(junk, 1, quoted);
     expect_warning("volume = loud\n", 1, "volume: expected a whole number from 0 to 100, got \"loud\"");
     expect_warning("volume = 101\n", 1, "volume: expected a whole number from 0 to 100, got \"101\"");
     expect_warning("volume = 50.5\n", 1, "volume: expected a whole number from 0 to 100, got \"50.5\"");

@@ -119,6 +119,17 @@ static void a_cut_never_splits_a_character(void)
     CHECK_INT(utf8_cut(s, n, 0), 0);
 }
 
+/* Bytes that are not UTF-8 (a run of continuation bytes longer than any
+ * character) are cut where max says, not back to nothing. */
+static void a_cut_through_bytes_that_are_not_utf8_keeps_max(void)
+{
+    char junk[100];
+    memset(junk, 0x9c, sizeof junk);
+    CHECK_INT(utf8_cut(junk, sizeof junk, 60), 60);
+    junk[0] = 'a';
+    CHECK_INT(utf8_cut(junk, sizeof junk, 5), 5);
+}
+
 static void steps_go_by_whole_characters(void)
 {
     const char s[] = "aé🌙b";
@@ -169,6 +180,7 @@ int main(void)
          a_text_is_valid_or_points_at_its_first_bad_byte);
     RULE("characters are counted, not bytes", characters_are_counted_not_bytes);
     RULE("a cut never splits a character", a_cut_never_splits_a_character);
+    RULE("a cut through bytes that are not UTF-8 keeps max", a_cut_through_bytes_that_are_not_utf8_keeps_max);
     RULE("steps go by whole characters", steps_go_by_whole_characters);
     RULE("a byte-order mark is found", a_byte_order_mark_is_found);
     return CHECK_DONE();
