@@ -235,9 +235,15 @@ static void menu_draw(void *self, const Shell *sh, Ui *ui, int64_t now_ms)
     int logo_w, logo_h;
     ui_measure(ui, FONT_LIGHT, ui_px(ui, 0.05), "ebb", 0, &logo_w, &logo_h);
     ui_draw(ui, &(TextStyle){FONT_LIGHT, ui_px(ui, 0.05), ALIGN_LEFT, 0, th->accent, 1}, "ebb", x0, margin / 2);
-    const char *keys = _("w wait well   v your voice   j journal   t reminders   p progress   i about   ? keys");
-    int keys_px = fit_px(ui, FONT_BODY, small, keys, 0, col_w - logo_w - small, 0);
-    ui_draw(ui, &(TextStyle){FONT_BODY, keys_px, ALIGN_RIGHT, 0, th->text_dim, 0.8}, keys, x0 + col_w, margin);
+    /* No-break spaces hold each key to its words when the line wraps. */
+    const char *keys = _("w\u00a0wait\u00a0well   v\u00a0your\u00a0voice   j\u00a0journal   t\u00a0reminders   "
+                         "p\u00a0progress   i\u00a0about   ?\u00a0keys");
+    /* Beside the logo: on a second line, within the logo's height, where
+     * one line would have to shrink past reading (a small window, large
+     * text, a long language). */
+    int keys_w = col_w - logo_w - small;
+    int keys_px = fit_px(ui, FONT_BODY, small, keys, keys_w, keys_w, logo_h);
+    ui_draw(ui, &(TextStyle){FONT_BODY, keys_px, ALIGN_RIGHT, keys_w, th->text_dim, 0.8}, keys, x0 + col_w, margin);
 
     int top = margin / 2 + ui_px(ui, 0.05) * 2;
     int bottom = ui->h - small * 5;

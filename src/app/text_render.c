@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/text_pixels.h"
 #include "app/text_runs.h"
 #include "core/utf8.h"
 
@@ -185,71 +186,14 @@ static int balanced_wrap(Ctx *c, const char *s, int n, int wrap)
         return wrap;
     int lines = (widest + wrap - 1) / wrap;
     int balanced = widest / lines + c->px * 2;
-    return balanced < wrap ? balanced : wrap;
-}
-
-/* Area-averaged resampling (alpha-weighted, so edges keep their colour):
- * a colour emoji's bitmap brought to the text's size. */
-static SDL_Surface *scale_area(SDL_Surface *src, int dw, int dh)
-{
-    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, dw, dh, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!dst)
-        return NULL;
-    double sx = (double)src->w / dw, sy = (double)src->h / dh;
-    for (int y = 0; y < dh; y++) {
-        double y0 = y * sy, y1 = (y + 1) * sy;
-        Uint32 *out = (Uint32 *)((Uint8 *)dst->pixels + y * dst->pitch);
-        for (int x = 0; x < dw; x++) {
-            double x0 = x * sx, x1 = (x + 1) * sx, acc[4] = {0, 0, 0, 0}, area = 0;
-            for (int j = (int)y0; j < src->h && j < y1; j++) {
-                double wy = (j + 1 < y1 ? j + 1 : y1) - (j > y0 ? j : y0);
-                const Uint32 *row = (const Uint32 *)((const Uint8 *)src->pixels + j * src->pitch);
-                for (int i = (int)x0; i < src->w && i < x1; i++) {
-                    double w = wy * ((i + 1 < x1 ? i + 1 : x1) - (i > x0 ? i : x0));
-                    Uint32 p = row[i];
-                    double a = (p >> 24) * w;
-                    acc[0] += a;
-                    acc[1] += ((p >> 16) & 0xff) * a;
-                    acc[2] += ((p >> 8) & 0xff) * a;
-                    acc[3] += (p & 0xff) * a;
-                    area += w;
-                }
-            }
-            Uint32 a = area > 0 ? (Uint32)(acc[0] / area + 0.5) : 0;
-            if (acc[0] <= 0) {
-                out[x] = 0;
-                continue;
-            }
-            out[x] = a << 24 | (Uint32)(acc[1] / acc[0] + 0.5) << 16 |
-                     (Uint32)(acc[2] / acc[0] + 0.5) << 8 | (Uint32)(acc[3] / acc[0] + 0.5);
-        }
-    }
-    return dst;
-}
-
-/* src over dst at (dx, dy), both ARGB8888 with straight alpha. */
-static void blit_over(SDL_Surface *dst, SDL_Surface *src, int dx, int dy)
-{
-    for (int y = 0; y < src->h; y++) {
-        if (dy + y < 0 || dy + y >= dst->h)
-            continue;
-        const Uint32 *in = (const Uint32 *)((const Uint8 *)src->pixels + y * src->pitch);
-        Uint32 *out = (Uint32 *)((Uint8 *)dst->pixels + (dy + y) * dst->pitch);
-        for (int x = 0; x < src->w; x++) {
-            Uint32 s = in[x], sa = s >> 24;
-            if (dx + x < 0 || dx + x >= dst->w || sa == 0)
-                continue;
-            Uint32 d = out[dx + x], da = (d >> 24) * (255 - sa) / 255, a = sa + da;
-            if (da == 0) {
-                out[dx + x] = s;
-                continue;
-            }
-            Uint32 px = a << 24;
-            for (int shift = 0; shift <= 16; shift += 8)
-                px |= ((((s >> shift) & 0xff) * sa + ((d >> shift) & 0xff) * da + a / 2) / a) << shift;
-            out[dx + x] = px;
-        }
-    }
+    if (balanced >= wrap)
+        return wrap;
+    /* Words that do not share out evenly (long ones, or words held
+     * together by no-break spaces) would take a line more: not balanced. */
+    int at_wrap = 0, at_balanced = 0;
+    free(break_lines(c, s, n, wrap, &at_wrap));
+    free(break_lines(c, s, n, balanced, &at_balanced));
+    return at_balanced > at_wrap ? wrap : balanced;
 }
 
 typedef struct {
@@ -270,7 +214,7 @@ static bool render_run(Ctx *c, const char *s, const TextRun *r, Piece *p)
     double k = run_scale(c, r);
     if (k != 1.0 && p->surf->w > 0) {
         int w = (int)(p->surf->w * k + 0.5), h = (int)(p->surf->h * k + 0.5);
-        SDL_Surface *scaled = scale_area(p->surf, w > 0 ? w : 1, h > 0 ? h : 1);
+        SDL_Surface *scaled = text_scale_area(p->surf, w > 0 ? w : 1, h > 0 ? h : 1);
         SDL_FreeSurface(p->surf);
         p->surf = scaled;
         p->asc = (int)(p->asc * k + 0.5);
@@ -335,7 +279,7 @@ static bool compose(TTF_Font *primary, const Piece *p, int np, const int *lw, in
                                ? p[i].surf
                                : SDL_ConvertSurfaceFormat(p[i].surf, SDL_PIXELFORMAT_ARGB8888, 0);
         if (src)
-            blit_over(surf, src, x + p[i].x, y);
+            text_blit_over(surf, src, x + p[i].x, y);
         if (src && src != p[i].surf)
             SDL_FreeSurface(src);
     }
