@@ -33,7 +33,7 @@ struct Text {
     Damage *rec; /* recording, not drawing; or NULL */
 };
 
-static const char *const font_files[] = {"Inter-Regular.otf", "Inter-Light.otf"};
+static const char *const font_files[] = {"Inter-Regular.ttf", "Inter-Light.ttf"};
 
 Text *text_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errn)
 {

@@ -47,7 +47,7 @@ printf 'title: x\nbreathe in 4 out 4 fill\n' >"$tmp/short.ebb"
 expect 1 "too short for this session; it needs at least" -- "$ebb" --length 5s "$tmp/short.ebb"
 EBB_DATA_DIR="$tmp/nowhere" expect 3 "cannot find ebb's data folder (looked in $tmp/nowhere)" -- env EBB_DATA_DIR="$tmp/nowhere" "$ebb" calm
 mkdir -p "$tmp/data/sessions" && cp "$(dirname "$0")/../../assets/sessions/calm.ebb" "$tmp/data/sessions/"
-expect 3 "cannot open font $tmp/data/fonts/Inter-Regular.otf" -- env EBB_DATA_DIR="$tmp/data" "$ebb" --render "$tmp/y.png" calm
+expect 3 "cannot open font $tmp/data/fonts/Inter-Regular.ttf" -- env EBB_DATA_DIR="$tmp/data" "$ebb" --render "$tmp/y.png" calm
 
 # No display: one line, exit 3, never a blank window or a crash.
 expect 3 "cannot open a window" -- env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$ebb" calm

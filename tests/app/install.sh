@@ -13,7 +13,7 @@ cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 || {
 ebb="$tmp/prefix/bin/ebb"
 share="$tmp/prefix/share"
 for f in "$share/ebb/sessions/calm.ebb" "$share/ebb/sounds/bell.ogg" \
-         "$share/ebb/fonts/Inter-Regular.otf" "$share/applications/app.ebb.Ebb.desktop" \
+         "$share/ebb/fonts/Inter-Regular.ttf" "$share/applications/app.ebb.Ebb.desktop" \
          "$share/metainfo/app.ebb.Ebb.metainfo.xml" "$share/man/man1/ebb.1" \
          "$share/icons/hicolor/scalable/apps/app.ebb.Ebb.svg" \
          "$share/icons/hicolor/256x256/apps/app.ebb.Ebb.png" \

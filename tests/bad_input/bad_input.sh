@@ -184,7 +184,7 @@ expect 1 "cannot write $tmp/nodir/x.png: No such file or directory" -- "$ebb" --
 expect 3 "no display (DISPLAY and WAYLAND_DISPLAY are not set)" -- "$ebb" calm
 expect 3 "cannot open a window" -- env SDL_VIDEODRIVER=x11 "$ebb" calm
 mkdir -p "$tmp/nofonts/sessions" && cp "$src/assets/sessions/calm.ebb" "$tmp/nofonts/sessions/"
-expect 3 "cannot open font $tmp/nofonts/fonts/Inter-Regular.otf" -- env EBB_DATA_DIR="$tmp/nofonts" "$ebb" --render x.png calm
+expect 3 "cannot open font $tmp/nofonts/fonts/Inter-Regular.ttf" -- env EBB_DATA_DIR="$tmp/nofonts" "$ebb" --render x.png calm
 expect 3 "cannot find ebb's data folder (looked in $tmp/nowhere)" -- env EBB_DATA_DIR="$tmp/nowhere" "$ebb" calm
 # No sound device: the session runs silently, said once; stopped by SIGINT.
 limit=2000
