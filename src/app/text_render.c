@@ -117,21 +117,31 @@ static int trim_end(const char *s, int a, int b)
 }
 
 /* The end of the longest start of s[a..pe) that fits wrap: at a break if
- * one fits, else between two characters (a word longer than the line). */
+ * one fits, else between two characters (a word longer than the line).
+ * The breaks are tried by halving (a longer start is never narrower):
+ * each try shapes the line so far, which is most of text's cost. */
 static int fit(Ctx *c, const char *s, int a, int pe, int wrap)
 {
-    int best = -1, first = pe;
+    int *breaks = malloc(sizeof *breaks * (size_t)(pe - a + 1)), nb = 0;
+    if (!breaks)
+        return pe;
     for (int q = next_char(s, pe, a); q <= pe; q = next_char(s, pe, q)) {
-        if (q < pe && !runs_break_before(s, pe, q))
-            continue;
-        if (first == pe)
-            first = q;
-        if (width(c, s, a, trim_end(s, a, q)) > wrap)
-            break;
-        best = q;
+        if (q == pe || runs_break_before(s, pe, q))
+            breaks[nb++] = q;
         if (q == pe)
             break;
     }
+    int lo = 0, hi = nb - 1, best = -1, first = nb > 0 ? breaks[0] : pe;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (width(c, s, a, trim_end(s, a, breaks[mid])) > wrap) {
+            hi = mid - 1;
+        } else {
+            best = breaks[mid];
+            lo = mid + 1;
+        }
+    }
+    free(breaks);
     if (best >= 0)
         return best;
     best = next_char(s, pe, a);
@@ -169,12 +179,14 @@ static Line *break_lines(Ctx *c, const char *s, int n, int wrap, int *nl)
     return l;
 }
 
-/* The wrap width that balances the lines rather than leave one word
- * alone on the last. */
-static int balanced_wrap(Ctx *c, const char *s, int n, int wrap)
+/* Lines of s wrapped at wrap (none when 0), balanced rather than leave
+ * one word alone on the last: as many lines as wrap gives, as even as can
+ * be. Words that do not share out evenly (long ones, or words held
+ * together by no-break spaces) keep the plain wrap. */
+static Line *lay_out(Ctx *c, const char *s, int n, int wrap, int *nl)
 {
-    int widest = 0;
-    for (int ps = 0; ps <= n;) {
+    int widest = 0, paragraphs = 0;
+    for (int ps = 0; wrap > 0 && ps <= n; paragraphs++) {
         int pe = ps;
         while (pe < n && s[pe] != '\n')
             pe++;
@@ -182,18 +194,24 @@ static int balanced_wrap(Ctx *c, const char *s, int n, int wrap)
         widest = w > widest ? w : widest;
         ps = pe + 1;
     }
-    if (widest <= wrap)
-        return wrap;
+    if (wrap <= 0 || widest <= wrap)
+        return break_lines(c, s, n, wrap, nl);
     int lines = (widest + wrap - 1) / wrap;
     int balanced = widest / lines + c->px * 2;
     if (balanced >= wrap)
-        return wrap;
-    /* Words that do not share out evenly (long ones, or words held
-     * together by no-break spaces) would take a line more: not balanced. */
-    int at_wrap = 0, at_balanced = 0;
-    free(break_lines(c, s, n, wrap, &at_wrap));
-    free(break_lines(c, s, n, balanced, &at_balanced));
-    return at_balanced > at_wrap ? wrap : balanced;
+        return break_lines(c, s, n, wrap, nl);
+    Line *even = break_lines(c, s, n, balanced, nl);
+    if (paragraphs == 1 && *nl <= lines) /* the plain wrap takes as many */
+        return even;
+    int n_even = *nl;
+    Line *plain = break_lines(c, s, n, wrap, nl);
+    if (!plain || n_even <= *nl) {
+        free(plain);
+        *nl = n_even;
+        return even;
+    }
+    free(even);
+    return plain;
 }
 
 typedef struct {
@@ -293,10 +311,8 @@ bool text_render(TextFonts *f, int face, int px, const char *s, int wrap, Align 
     memset(out, 0, sizeof *out);
     int n = (int)strlen(s);
     Ctx c = {f, face, px, runs_paragraph_level(s, n), {colour.r, colour.g, colour.b, 255}};
-    if (wrap > 0)
-        wrap = balanced_wrap(&c, s, n, wrap);
     int nl = 0, np = 0;
-    Line *lines = break_lines(&c, s, n, wrap, &nl);
+    Line *lines = lay_out(&c, s, n, wrap, &nl);
     int *lw = calloc((size_t)nl + 1, sizeof *lw);
     Piece *p = lines && lw ? render_lines(&c, s, lines, nl, lw, &np) : NULL;
     TTF_Font *primary = fonts_open(f, face, px);
@@ -314,7 +330,7 @@ bool text_size(TextFonts *f, int face, int px, const char *s, int wrap, int *w, 
 {
     int n = (int)strlen(s), nl = 0;
     Ctx c = {f, face, px, runs_paragraph_level(s, n), {255, 255, 255, 255}};
-    Line *lines = break_lines(&c, s, n, wrap > 0 ? balanced_wrap(&c, s, n, wrap) : wrap, &nl);
+    Line *lines = lay_out(&c, s, n, wrap, &nl);
     TTF_Font *primary = fonts_open(f, face, px);
     /* As text_render lays it out: a line is its runs' widths side by side
      * (SDL_ttf renders a run exactly as wide as it sizes it). */
