@@ -13,6 +13,7 @@ typedef struct {
     TextFonts *fonts;
     int face, px, para;
     SDL_Color colour;
+    int last_a, last_b, last_w; /* the last width asked: laying out asks some twice */
 } Ctx;
 
 typedef struct {
@@ -89,11 +90,16 @@ static int run_width(Ctx *c, const char *s, const TextRun *r)
 
 static int width(Ctx *c, const char *s, int a, int b)
 {
+    if (a == c->last_a && b == c->last_b)
+        return c->last_w;
     int n, w = 0;
     TextRun *r = line_runs(c, s, a, b, &n);
     for (int i = 0; r && i < n; i++)
         w += run_width(c, s, &r[i]);
     free(r);
+    c->last_a = a;
+    c->last_b = b;
+    c->last_w = w;
     return w;
 }
 
@@ -122,15 +128,14 @@ static int trim_end(const char *s, int a, int b)
  * each try shapes the line so far, which is most of text's cost. */
 static int fit(Ctx *c, const char *s, int a, int pe, int wrap)
 {
+    if (width(c, s, a, trim_end(s, a, pe)) <= wrap) /* the rest: most often, the last line */
+        return pe;
     int *breaks = malloc(sizeof *breaks * (size_t)(pe - a + 1)), nb = 0;
     if (!breaks)
         return pe;
-    for (int q = next_char(s, pe, a); q <= pe; q = next_char(s, pe, q)) {
-        if (q == pe || runs_break_before(s, pe, q))
+    for (int q = next_char(s, pe, a); q < pe; q = next_char(s, pe, q))
+        if (runs_break_before(s, pe, q))
             breaks[nb++] = q;
-        if (q == pe)
-            break;
-    }
     int lo = 0, hi = nb - 1, best = -1, first = nb > 0 ? breaks[0] : pe;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
@@ -310,7 +315,7 @@ bool text_render(TextFonts *f, int face, int px, const char *s, int wrap, Align 
 {
     memset(out, 0, sizeof *out);
     int n = (int)strlen(s);
-    Ctx c = {f, face, px, runs_paragraph_level(s, n), {colour.r, colour.g, colour.b, 255}};
+    Ctx c = {f, face, px, runs_paragraph_level(s, n), {colour.r, colour.g, colour.b, 255}, -1, -1, 0};
     int nl = 0, np = 0;
     Line *lines = lay_out(&c, s, n, wrap, &nl);
     int *lw = calloc((size_t)nl + 1, sizeof *lw);
@@ -329,7 +334,7 @@ bool text_render(TextFonts *f, int face, int px, const char *s, int wrap, Align 
 bool text_size(TextFonts *f, int face, int px, const char *s, int wrap, int *w, int *h)
 {
     int n = (int)strlen(s), nl = 0;
-    Ctx c = {f, face, px, runs_paragraph_level(s, n), {255, 255, 255, 255}};
+    Ctx c = {f, face, px, runs_paragraph_level(s, n), {255, 255, 255, 255}, -1, -1, 0};
     Line *lines = lay_out(&c, s, n, wrap, &nl);
     TTF_Font *primary = fonts_open(f, face, px);
     /* As text_render lays it out: a line is its runs' widths side by side
