@@ -237,6 +237,66 @@ static void lines_wrap_in_every_script(void)
     text_destroy(t);
 }
 
+/* Lines the hints take at wrap when each line is filled in turn, breaking
+ * only between items (within one, no-break spaces hold). */
+static int filled_in_turn(Text *t, const char *const *items, int n, int px, int wrap)
+{
+    int lines = 0;
+    for (int i = 0; i < n; lines++) {
+        int j = i + 1;
+        for (; j < n; j++) {
+            char some[256] = "";
+            int w, h;
+            for (int k = i; k <= j; k++)
+                snprintf(some + strlen(some), sizeof some - strlen(some), "%s%s", k > i ? "   " : "", items[k]);
+            text_measure(t, FONT_BODY, px, some, 0, &w, &h);
+            if (w > wrap)
+                break;
+        }
+        i = j;
+    }
+    return lines;
+}
+
+/* Words held together by no-break spaces (the start screen's key hints)
+ * do not share out evenly: balancing the lines must never take more of
+ * them than filling each line in turn does. */
+static void a_balanced_wrap_never_takes_a_line_more(void)
+{
+    static const char *const hints[2][7] = {
+        {"w\u00a0wait\u00a0well", "v\u00a0your\u00a0voice", "j\u00a0journal", "t\u00a0reminders",
+         "p\u00a0progress", "i\u00a0about", "?\u00a0keys"},
+        {"w\u00a0esperar\u00a0bien", "v\u00a0tu\u00a0voz", "j\u00a0diario", "t\u00a0recordatorios",
+         "p\u00a0progreso", "i\u00a0acerca\u00a0de", "?\u00a0teclas"},
+    };
+    Text *t = open_text();
+    int tried = 0, worse = 0;
+    for (int lang = 0; lang < 2; lang++) {
+        char all[256] = "";
+        for (int i = 0; i < 7; i++)
+            snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s", i ? "   " : "", hints[lang][i]);
+        for (int px = 10; px <= 24; px += 2) {
+            int whole_w, one_h, two_h, w, h;
+            text_measure(t, FONT_BODY, px, all, 0, &whole_w, &one_h);
+            text_measure(t, FONT_BODY, px, "Ça\nÇa", 0, &w, &two_h);
+            for (int wrap = whole_w * 35 / 100; wrap < whole_w; wrap += whole_w / 40) {
+                int filled = filled_in_turn(t, hints[lang], 7, px, wrap);
+                text_measure(t, FONT_BODY, px, all, wrap, &w, &h);
+                int lines = 1 + (h - one_h) / (two_h - one_h);
+                tried++;
+                if (lines > filled || w > wrap) {
+                    fprintf(stderr, "  %s at %d px, a wrap of %d: %d lines, %d wide (in turn: %d)\n",
+                            lang ? "es" : "en", px, wrap, lines, w, filled);
+                    worse++;
+                }
+            }
+        }
+    }
+    CHECK(tried > 400);
+    CHECK_INT(worse, 0);
+    text_destroy(t);
+}
+
 /* Asking fontconfig costs about a millisecond: once per character, not
  * once per frame, per size or per string. */
 static void fonts_are_searched_once_per_character(void)
@@ -392,6 +452,8 @@ int main(int argc, char **argv)
              runs_follow_font_and_direction);
         RULE("without fonts for a script, its text is boxes and nothing fails",
              without_fallback_fonts_boxes_and_no_crash);
+        RULE("a balanced wrap never takes a line more than a plain one",
+             a_balanced_wrap_never_takes_a_line_more);
     }
     SDL_DestroyRenderer(ren);
     SDL_FreeSurface(surf);
