@@ -124,7 +124,7 @@ static CacheSlot *lookup(Text *t, const TextStyle *st, const char *s)
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     *c = (CacheSlot){NULL, st->face, st->px, st->wrap, st->align, st->colour, tex,
                      img.w, img.h, tex_h, img.top, ++t->clock};
-    c->s = copy;
+    c->s = copy; /* apart: cppcheck loses an owned pointer in a compound literal */
     return c;
 }
 
@@ -187,7 +187,7 @@ void text_measure(Text *t, FontFace face, int px, const char *s, int wrap, int *
     }
     drop(c);
     *c = (CacheSlot){NULL, face, px, wrap, ALIGN_LEFT, st.colour, NULL, *w, *h, 0, 0, ++t->clock};
-    c->s = copy;
+    c->s = copy; /* apart, as in lookup */
 }
 
 void text_flush(Text *t)
